@@ -1,0 +1,36 @@
+package dev.eksdesk.domain.spec;
+
+import static dev.eksdesk.domain.spec.Require.present;
+
+import dev.eksdesk.domain.net.Ipv4Cidr;
+import java.util.List;
+
+/** The VPC and everything in it that is not the cluster. */
+public record NetworkSpec(
+    String vpcCidr,
+    List<String> zones,
+    List<SubnetSpec> subnets,
+    NatMode natMode,
+    BastionSpec bastion,
+    WorkerSpec worker,
+    StorageSpec storage,
+    boolean cloudTrail) {
+
+  public NetworkSpec {
+    present(vpcCidr, "vpcCidr");
+    present(natMode, "natMode");
+    present(bastion, "bastion");
+    present(worker, "worker");
+    present(storage, "storage");
+    zones = List.copyOf(present(zones, "zones"));
+    subnets = List.copyOf(present(subnets, "subnets"));
+  }
+
+  public Ipv4Cidr vpcBlock() {
+    return Ipv4Cidr.parse(vpcCidr);
+  }
+
+  public List<SubnetSpec> subnets(SubnetKind kind) {
+    return subnets.stream().filter(s -> s.kind() == kind).toList();
+  }
+}

@@ -1,0 +1,177 @@
+package dev.eksdesk.domain.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.eksdesk.domain.text.Suggestions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Reads and writes cluster specs as YAML; a typo is reported with its path and line. */
+public final class SpecYaml {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+  private SpecYaml() {}
+
+  public static String write(ClusterSpec spec) {
+    try {
+      return MAPPER.writeValueAsString(spec);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a spec could not be written as YAML", e);
+    }
+  }
+
+  /**
+   * Parses a spec.
+   *
+   * @param source how to name the input in messages (a file name)
+   */
+  public static ClusterSpec read(String yaml, String source) throws SpecFileException {
+    try {
+      ClusterSpec spec = MAPPER.readValue(yaml, ClusterSpec.class);
+      if (spec == null) {
+        throw new SpecFileException(
+            source, List.of(SpecProblem.error("(file)", "the file is empty")));
+      }
+      return spec;
+    } catch (JsonProcessingException e) {
+      throw new SpecFileException(source, List.of(describe(e)));
+    }
+  }
+
+  public static ClusterSpec load(Path file) throws SpecFileException, IOException {
+    try {
+      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (NoSuchFileException e) {
+      throw new SpecFileException(
+          file.toString(),
+          List.of(SpecProblem.error("(file)", "there is no such file; check the path")));
+    }
+  }
+
+  /** Writes through a temporary file and a rename, so a crash never leaves half a spec. */
+  public static void save(ClusterSpec spec, Path file) throws IOException {
+    Path absolute = file.toAbsolutePath();
+    Files.createDirectories(absolute.getParent());
+    Path temp = Files.createTempFile(absolute.getParent(), ".spec-", ".yaml.tmp");
+    try {
+      Files.writeString(temp, write(spec), StandardCharsets.UTF_8);
+      try {
+        Files.move(
+            temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static SpecProblem describe(JsonProcessingException e) {
+    int line = lineOf(e.getLocation());
+    String path = e instanceof JsonMappingException m ? pathOf(m) : "(file)";
+    String message;
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      List<String> known =
+          unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+      List<String> close = Suggestions.closest(unknown.getPropertyName(), known, 1);
+      message =
+          "unknown key '"
+              + unknown.getPropertyName()
+              + "'"
+              + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?")
+              + " Keys here: "
+              + String.join(", ", known);
+      path = parentPath(path);
+    } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+      message =
+          "'"
+              + invalid.getValue()
+              + "' is not allowed; use one of "
+              + enumValues(invalid.getTargetType());
+    } else if (e instanceof InvalidFormatException invalid) {
+      message =
+          "'"
+              + invalid.getValue()
+              + "' is not a "
+              + invalid.getTargetType().getSimpleName().toLowerCase(Locale.ROOT);
+    } else if (e instanceof ValueInstantiationException instantiation
+        && instantiation.getCause() instanceof MissingFieldException missing) {
+      path =
+          path.isEmpty() || path.equals("(file)") ? missing.field() : path + "." + missing.field();
+      message = "is required but missing";
+    } else if (e instanceof ValueInstantiationException instantiation
+        && instantiation.getCause() != null) {
+      message = instantiation.getCause().getMessage();
+    } else if (e instanceof JsonMappingException) {
+      message = firstLine(e.getOriginalMessage());
+    } else {
+      message = "not valid YAML: " + firstLine(e.getOriginalMessage());
+    }
+    return new SpecProblem(
+        SpecProblem.Severity.ERROR, path.isEmpty() ? "(top)" : path, message, line);
+  }
+
+  private static String enumValues(Class<?> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .map(c -> MAPPER.convertValue(c, String.class))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getFieldName() != null) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(ref.getFieldName());
+      }
+    }
+    return path.toString();
+  }
+
+  private static String parentPath(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? "(top)" : path.substring(0, dot);
+  }
+
+  private static int lineOf(JsonLocation location) {
+    return location == null ? 0 : Math.max(0, location.getLineNr());
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "unreadable";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}
