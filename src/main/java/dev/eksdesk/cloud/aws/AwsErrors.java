@@ -189,6 +189,14 @@ public final class AwsErrors {
           "Use a real AWS account, or the sandbox, for this feature.",
           false);
     }
+    if (error.statusCode() == 401) {
+      // Some services (and emulators) answer a bad signature with a bare 401 and no error code.
+      return new CloudFailure(
+          Kind.CREDENTIALS_INVALID,
+          service + " did not accept the credentials (HTTP 401): " + message,
+          renewCredentials(),
+          false);
+    }
     if (error.statusCode() >= 500) {
       return new CloudFailure(
           Kind.SERVICE_ERROR,

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
@@ -30,9 +32,21 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
   public static final String ACCOUNT_ID = "123456789012";
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
+  private final Map<String, String> environment;
   private Process process;
   private Path log;
   private URI endpoint;
+
+  public MotoServer() {
+    this(Map.of());
+  }
+
+  /**
+   * @param environment extra moto settings, e.g. {@code INITIAL_NO_AUTH_ACTION_COUNT}
+   */
+  public MotoServer(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -44,6 +58,7 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
             .redirectOutput(log.toFile());
     // Loads AWS managed policies so that attaching e.g. AmazonEKSWorkerNodePolicy works.
     builder.environment().put("MOTO_IAM_LOAD_MANAGED_POLICIES", "true");
+    builder.environment().putAll(environment);
     try {
       process = builder.start();
     } catch (IOException e) {
@@ -78,9 +93,12 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
    * moto answers unimplemented calls with HTTP 500 and retrying those only slows the tests.
    */
   public AwsClientSettings settings(Region region) {
-    return AwsClientSettings.forAws(
-            region,
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+    return settings(
+        region, StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")));
+  }
+
+  public AwsClientSettings settings(Region region, AwsCredentialsProvider credentials) {
+    return AwsClientSettings.forAws(region, credentials)
         .withEndpointOverride(endpoint)
         .withRetries(RetryMode.STANDARD, 1);
   }
