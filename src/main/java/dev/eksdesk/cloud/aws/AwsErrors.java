@@ -74,10 +74,15 @@ public final class AwsErrors {
   private static final Pattern SUGGESTED_ZONES = Pattern.compile("choosing ([\\w\\-, ]+)\\.");
 
   private final AccountChoice account;
+  private final boolean emulator;
 
-  /** The account choice shapes the advice, e.g. which profile to sign in to again. */
-  public AwsErrors(AccountChoice account) {
+  /**
+   * @param account shapes the advice, e.g. which profile to sign in to again
+   * @param emulator true with an endpoint override (moto, LocalStack), whose failures differ
+   */
+  public AwsErrors(AccountChoice account, boolean emulator) {
     this.account = account;
+    this.emulator = emulator;
   }
 
   public CloudFailure translate(Throwable error) {
@@ -181,8 +186,7 @@ public final class AwsErrors {
               + " outside Eksdesk, and the next apply recreates it.",
           false);
     }
-    if (message != null && message.contains("not yet implemented")) {
-      // moto and LocalStack answer operations they do not emulate with HTTP 500.
+    if (isNotEmulated(error, code, message)) {
       return new CloudFailure(
           Kind.OTHER,
           "The endpoint override does not implement this operation: " + message,
@@ -209,6 +213,16 @@ public final class AwsErrors {
         service + " refused the request (" + code + "): " + message,
         "Read the message above; change the setting it names and try again.",
         false);
+  }
+
+  /**
+   * LocalStack answers operations it does not emulate with 501 "not yet implemented"; moto with a
+   * bare HTTP 500 and no error code, which real AWS services never send.
+   */
+  private boolean isNotEmulated(AwsServiceException error, String code, String message) {
+    return error.statusCode() == 501
+        || (message != null && message.contains("not yet implemented"))
+        || (emulator && error.statusCode() == 500 && code.isEmpty());
   }
 
   /** IAM roles and instance profiles become visible to EKS and EC2 seconds after creation. */

@@ -1,6 +1,5 @@
 package dev.eksdesk.cloud.aws;
 
-import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.AccountProblem;
 import dev.eksdesk.account.CallerIdentity;
 import dev.eksdesk.account.CloudFailure;
@@ -25,9 +24,9 @@ public final class PermissionPreflight {
   private final IamClient iam;
   private final AwsErrors errors;
 
-  public PermissionPreflight(IamClient iam, AccountChoice account) {
+  public PermissionPreflight(IamClient iam, AwsErrors errors) {
     this.iam = iam;
-    this.errors = new AwsErrors(account);
+    this.errors = errors;
   }
 
   public PermissionCheck check(CallerIdentity caller, List<String> actions) {

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.sts.model.ExpiredTokenException;
 /** Exceptions built the way the SDK's protocol unmarshallers build them from AWS answers. */
 class AwsErrorsTest {
 
-  private final AwsErrors errors = new AwsErrors(new AccountChoice.Profile("work"));
+  private final AwsErrors errors = new AwsErrors(new AccountChoice.Profile("work"), false);
 
   private static AwsServiceException ec2(String code, String message, int status) {
     return Ec2Exception.builder()
@@ -115,7 +115,7 @@ class AwsErrorsTest {
   @Test
   void environmentCredentialsGetEnvironmentAdvice() {
     CloudFailure failure =
-        new AwsErrors(new AccountChoice.Environment())
+        new AwsErrors(new AccountChoice.Environment(), false)
             .translate(ec2("AuthFailure", "AWS was not able to validate the credentials", 401));
 
     assertThat(failure.nextAction()).contains("AWS_ACCESS_KEY_ID").doesNotContain("sso");
@@ -232,6 +232,20 @@ class AwsErrorsTest {
 
     assertThat(failure.kind()).isEqualTo(Kind.SERVICE_ERROR);
     assertThat(failure.retryable()).isTrue();
+  }
+
+  @Test
+  void codelessServerErrorFromAnEmulatorMeansNotEmulated() {
+    AwsServiceException bare500 = ec2("", "Service returned HTTP status code 500", 500);
+
+    CloudFailure fromEmulator =
+        new AwsErrors(new AccountChoice.Environment(), true).translate(bare500);
+    CloudFailure fromAws = errors.translate(bare500);
+
+    assertThat(fromEmulator.message()).contains("does not implement");
+    assertThat(fromEmulator.retryable()).isFalse();
+    assertThat(fromAws.kind()).isEqualTo(Kind.SERVICE_ERROR);
+    assertThat(fromAws.retryable()).isTrue();
   }
 
   @Test

@@ -65,7 +65,7 @@ class CredentialsProvidersTest {
     AwsCredentialsProvider provider = providers.providerFor(choice);
 
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(provider::resolveCredentials);
-    CloudFailure failure = new AwsErrors(choice).translate(thrown);
+    CloudFailure failure = new AwsErrors(choice, false).translate(thrown);
 
     assertThat(failure.kind()).isEqualTo(CloudFailure.Kind.CREDENTIALS_INVALID);
     assertThat(failure.nextAction()).contains("aws sso login --profile sso-dev");

@@ -51,7 +51,7 @@ class ErrorsFromMotoTest {
             new ApiCallCounter())) {
       Throwable thrown = catchThrowable(() -> call.accept(clients));
       assertThat(thrown).as("the call should have failed").isNotNull();
-      return new AwsErrors(keys).translate(thrown);
+      return new AwsErrors(keys, true).translate(thrown);
     }
   }
 
@@ -96,7 +96,7 @@ class ErrorsFromMotoTest {
             new ApiCallCounter())) {
       Throwable thrown = catchThrowable(() -> clients.sts().getCallerIdentity());
 
-      CloudFailure failure = new AwsErrors(new AccountChoice.Environment()).translate(thrown);
+      CloudFailure failure = new AwsErrors(new AccountChoice.Environment(), true).translate(thrown);
       assertThat(failure.kind()).as(failure.toString()).isEqualTo(Kind.ENDPOINT_UNREACHABLE);
     }
   }

@@ -105,12 +105,24 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
 
   /** Forgets every resource moto holds, for tests that need an empty account. */
   public void reset() throws IOException {
+    post("/moto-api/reset", "");
+  }
+
+  /**
+   * Posts JSON to moto's own API, e.g. {@code /moto-api/static/ce/cost-and-usage-results} to queue
+   * the answers of calls moto cannot compute itself.
+   */
+  public void post(String path, String json) throws IOException {
     HttpURLConnection connection =
-        (HttpURLConnection) endpoint.resolve("/moto-api/reset").toURL().openConnection();
+        (HttpURLConnection) endpoint.resolve(path).toURL().openConnection();
     connection.setRequestMethod("POST");
+    connection.setDoOutput(true);
+    connection.setRequestProperty("Content-Type", "application/json");
     try {
-      if (connection.getResponseCode() != 200) {
-        throw new IOException("moto reset answered HTTP " + connection.getResponseCode());
+      connection.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+      int status = connection.getResponseCode();
+      if (status / 100 != 2) {
+        throw new IOException("moto answered HTTP " + status + " to " + path);
       }
     } finally {
       connection.disconnect();

@@ -70,7 +70,7 @@ class PermissionPreflightTest {
       };
 
   private final PermissionPreflight preflight =
-      new PermissionPreflight(iam, new AccountChoice.Profile("work"));
+      new PermissionPreflight(iam, new AwsErrors(new AccountChoice.Profile("work"), false));
 
   private static final List<String> ACTIONS =
       List.of("ec2:CreateVpc", "iam:CreateRole", "eks:CreateCluster", "iam:PassRole");
