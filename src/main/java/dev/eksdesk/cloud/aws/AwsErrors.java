@@ -14,10 +14,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.sso.auth.ExpiredTokenException;
 import software.amazon.awssdk.services.sso.model.SsoException;
 import software.amazon.awssdk.services.ssooidc.model.SsoOidcException;
 
@@ -110,14 +112,13 @@ public final class AwsErrors {
   }
 
   private CloudFailure fromService(AwsServiceException error) {
-    String code =
-        error.awsErrorDetails() == null ? "" : nullToEmpty(error.awsErrorDetails().errorCode());
-    String message =
-        error.awsErrorDetails() == null || error.awsErrorDetails().errorMessage() == null
-            ? error.getMessage()
-            : error.awsErrorDetails().errorMessage();
-    String service =
-        error.awsErrorDetails() == null ? "AWS" : error.awsErrorDetails().serviceName();
+    AwsErrorDetails details =
+        error.awsErrorDetails() == null
+            ? AwsErrorDetails.builder().build()
+            : error.awsErrorDetails();
+    String code = nullToEmpty(details.errorCode());
+    String message = details.errorMessage() == null ? error.getMessage() : details.errorMessage();
+    String service = details.serviceName() == null ? "AWS" : details.serviceName();
 
     if (ACCESS_DENIED.contains(code)) {
       return accessDenied(message);
@@ -270,8 +271,7 @@ public final class AwsErrors {
 
   private CloudFailure fromClient(SdkClientException error) {
     String message = nullToEmpty(error.getMessage());
-    if (error instanceof software.amazon.awssdk.services.sso.auth.ExpiredTokenException
-        || message.contains("SSO")) {
+    if (error instanceof ExpiredTokenException || message.contains("SSO")) {
       return ssoLoginNeeded();
     }
     if (error instanceof ApiCallTimeoutException

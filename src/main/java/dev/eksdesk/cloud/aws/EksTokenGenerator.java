@@ -5,14 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner.AuthLocation;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.regions.PartitionMetadata;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.RegionMetadata;
 
 /**
  * Makes the token {@code aws eks get-token} makes, in-process: a presigned STS GetCallerIdentity
@@ -76,8 +75,6 @@ public final class EksTokenGenerator {
 
   /** The regional STS endpoint, in the region's partition (amazonaws.com.cn in China). */
   private String stsHost() {
-    String domain =
-        Optional.ofNullable(region.metadata()).map(RegionMetadata::domain).orElse("amazonaws.com");
-    return "sts." + region.id() + "." + domain;
+    return "sts." + region.id() + "." + PartitionMetadata.of(region).dnsSuffix();
   }
 }

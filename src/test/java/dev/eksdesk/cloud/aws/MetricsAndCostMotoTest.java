@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricDataResponse;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataQuery;
 import software.amazon.awssdk.services.cloudwatch.model.MetricDataResult;
+import software.amazon.awssdk.services.cloudwatch.model.MetricDatum;
 import software.amazon.awssdk.services.cloudwatch.model.StandardUnit;
 import software.amazon.awssdk.services.costexplorer.model.Granularity;
 import software.amazon.awssdk.services.costexplorer.model.Metric;
@@ -51,16 +52,14 @@ class MetricsAndCostMotoTest {
             r ->
                 r.namespace(NAMESPACE)
                     .metricData(
-                        d ->
-                            d.metricName("CPUUtilization")
-                                .dimensions(
-                                    Dimension.builder()
-                                        .name("InstanceId")
-                                        .value(instanceId)
-                                        .build())
-                                .timestamp(at)
-                                .unit(StandardUnit.PERCENT)
-                                .value(percent)));
+                        MetricDatum.builder()
+                            .metricName("CPUUtilization")
+                            .dimensions(
+                                Dimension.builder().name("InstanceId").value(instanceId).build())
+                            .timestamp(at)
+                            .unit(StandardUnit.PERCENT)
+                            .value(percent)
+                            .build()));
   }
 
   private static MetricDataQuery cpuOf(String id, String instanceId) {
