@@ -1,5 +1,8 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cloud.aws.AwsAccountVerifier;
+import dev.eksdesk.cloud.aws.AwsConfigLocations;
+import dev.eksdesk.cloud.aws.AwsProfiles;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
@@ -58,7 +61,8 @@ public final class EksdeskApp extends Application {
         new WizardServices(
             catalog,
             new CostEstimator(catalog, prices),
-            new AccountVerifiers(new AwsAccountVerifier()),
+            new AccountVerifiers(
+                new AwsAccountVerifier(new AwsProfiles(AwsConfigLocations.forCurrentUser()))),
             provisioning::describePlan,
             provisioning::create);
     WizardViewModel wizard =

@@ -2,6 +2,8 @@ package dev.eksdesk.ui.tour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.AccountVerifier;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
@@ -14,8 +16,6 @@ import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
 import dev.eksdesk.ui.shell.Section;
-import dev.eksdesk.ui.wizard.AccountSelection;
-import dev.eksdesk.ui.wizard.AccountVerifier;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
@@ -55,7 +55,7 @@ class ScreenshotTour {
     AccountVerifier verifier =
         new AccountVerifier() {
           @Override
-          public Verification verify(AccountSelection selection) {
+          public Verification verify(AccountChoice choice, String region, String endpoint) {
             return new Verification(
                 true, "000000000000", "arn:aws:iam::000000000000:user/sandbox", "");
           }
