@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.eksdesk.domain.text.Suggestions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -52,15 +50,20 @@ public final class SpecYaml {
    * @param source how to name the input in messages (a file name)
    */
   public static ClusterSpec read(String yaml, String source) throws SpecFileException {
+    if (yaml.isBlank()) {
+      throw new SpecFileException(
+          source, List.of(SpecProblem.error("(file)", "the file is empty")));
+    }
     try {
-      ClusterSpec spec = MAPPER.readValue(yaml, ClusterSpec.class);
-      if (spec == null) {
-        throw new SpecFileException(
-            source, List.of(SpecProblem.error("(file)", "the file is empty")));
+      List<SpecProblem> unknownKeys = UnknownKeyScanner.scan(yaml, ClusterSpec.class);
+      if (!unknownKeys.isEmpty()) {
+        throw new SpecFileException(source, unknownKeys);
       }
-      return spec;
+      return MAPPER.readValue(yaml, ClusterSpec.class);
     } catch (JsonProcessingException e) {
       throw new SpecFileException(source, List.of(describe(e)));
+    } catch (IOException e) {
+      throw new SpecFileException(source, List.of(SpecProblem.error("(file)", e.getMessage())));
     }
   }
 
@@ -96,19 +99,7 @@ public final class SpecYaml {
     int line = lineOf(e.getLocation());
     String path = e instanceof JsonMappingException m ? pathOf(m) : "(file)";
     String message;
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      List<String> known =
-          unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-      List<String> close = Suggestions.closest(unknown.getPropertyName(), known, 1);
-      message =
-          "unknown key '"
-              + unknown.getPropertyName()
-              + "'"
-              + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?")
-              + " Keys here: "
-              + String.join(", ", known);
-      path = parentPath(path);
-    } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
+    if (e instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()) {
       message =
           "'"
               + invalid.getValue()
@@ -156,11 +147,6 @@ public final class SpecYaml {
       }
     }
     return path.toString();
-  }
-
-  private static String parentPath(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? "(top)" : path.substring(0, dot);
   }
 
   private static int lineOf(JsonLocation location) {

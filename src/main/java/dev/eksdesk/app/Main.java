@@ -1,0 +1,20 @@
+package dev.eksdesk.app;
+
+import dev.eksdesk.cli.EksdeskCli;
+import javafx.application.Application;
+
+/**
+ * The one entry point: no arguments opens the desktop app, anything else is the CLI, which needs no
+ * display. Not a subclass of Application, so the jar starts from the class path.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0) {
+      Application.launch(EksdeskApp.class);
+    } else {
+      System.exit(EksdeskCli.run(args));
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.eksdesk.ui.shell;
+
+/**
+ * What the status bar says about the account in use.
+ *
+ * @param label "Sandbox (simulated account)" or "profile dev · 123456789012"
+ */
+public record AccountStatus(String label, String region) {
+  public static AccountStatus sandbox(String region) {
+    return new AccountStatus("Sandbox — simulated account, nothing is billed", region);
+  }
+
+  public static AccountStatus aws(String profile, String accountId, String region) {
+    return new AccountStatus("AWS profile " + profile + " · account " + accountId, region);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.eksdesk.ui.wizard;
+
+import dev.eksdesk.ui.fx.UiExecutors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The credentials page: which account, which region, and "Verify". */
+public final class CredentialsPageModel {
+  private final AccountVerifier verifier;
+  private final UiExecutors executors;
+  private final ObjectProperty<AccountMode> mode = new SimpleObjectProperty<>(AccountMode.SANDBOX);
+  private final StringProperty profile = new SimpleStringProperty("");
+  private final StringProperty accessKeyId = new SimpleStringProperty("");
+  private final StringProperty secretAccessKey = new SimpleStringProperty("");
+  private final StringProperty endpointUrl = new SimpleStringProperty("");
+  private final ObservableList<String> profiles = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper verifyMessage = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper rootWarning = new ReadOnlyBooleanWrapper(false);
+  private final BooleanProperty verifying = new SimpleBooleanProperty(false);
+
+  public CredentialsPageModel(AccountVerifier verifier, UiExecutors executors) {
+    this.verifier = verifier;
+    this.executors = executors;
+    mode.addListener((obs, old, now) -> clearVerification());
+    profile.addListener((obs, old, now) -> clearVerification());
+  }
+
+  /** Reads the profile list off the FX thread. */
+  public void loadProfiles() {
+    executors
+        .background()
+        .execute(
+            () -> {
+              var names = verifier.profiles();
+              executors.fx().execute(() -> profiles.setAll(names));
+            });
+  }
+
+  public void verify(String region) {
+    AccountSelection selection = selection(region);
+    verifying.set(true);
+    verifyMessage.set("Checking…");
+    executors
+        .background()
+        .execute(
+            () -> {
+              AccountVerifier.Verification result;
+              try {
+                result = verifier.verify(selection);
+              } catch (RuntimeException e) {
+                result = AccountVerifier.Verification.failed(e.getMessage());
+              }
+              AccountVerifier.Verification outcome = result;
+              executors.fx().execute(() -> show(outcome));
+            });
+  }
+
+  private void show(AccountVerifier.Verification result) {
+    verifying.set(false);
+    verified.set(result.ok());
+    rootWarning.set(result.isRoot());
+    if (!result.ok()) {
+      verifyMessage.set(result.message());
+    } else if (result.isRoot()) {
+      verifyMessage.set(
+          "Account "
+              + result.account()
+              + " as "
+              + result.arn()
+              + " — this is the root user: create an IAM user or SSO role for daily work.");
+    } else {
+      verifyMessage.set("Account " + result.account() + " as " + result.arn());
+    }
+  }
+
+  private void clearVerification() {
+    verified.set(false);
+    rootWarning.set(false);
+    verifyMessage.set("");
+  }
+
+  public AccountSelection selection(String region) {
+    return new AccountSelection(
+        mode.get(),
+        profile.get(),
+        accessKeyId.get(),
+        secretAccessKey.get(),
+        region,
+        endpointUrl.get());
+  }
+
+  public ObjectProperty<AccountMode> modeProperty() {
+    return mode;
+  }
+
+  public StringProperty profileProperty() {
+    return profile;
+  }
+
+  public StringProperty accessKeyIdProperty() {
+    return accessKeyId;
+  }
+
+  public StringProperty secretAccessKeyProperty() {
+    return secretAccessKey;
+  }
+
+  public StringProperty endpointUrlProperty() {
+    return endpointUrl;
+  }
+
+  public ObservableList<String> profiles() {
+    return profiles;
+  }
+
+  public ReadOnlyStringProperty verifyMessageProperty() {
+    return verifyMessage.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty verifiedProperty() {
+    return verified.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty rootWarningProperty() {
+    return rootWarning.getReadOnlyProperty();
+  }
+
+  public BooleanProperty verifyingProperty() {
+    return verifying;
+  }
+}

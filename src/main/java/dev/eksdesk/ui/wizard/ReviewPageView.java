@@ -1,0 +1,104 @@
+package dev.eksdesk.ui.wizard;
+
+import dev.eksdesk.domain.cost.CostEstimate;
+import dev.eksdesk.domain.cost.CostItem;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.FileChooser;
+
+/** Page 4: plan, estimate, capacity and security, and the spec file. */
+public final class ReviewPageView {
+  private final WizardViewModel wizard;
+
+  @FXML private Label totalLabel;
+  @FXML private TableView<CostItem> costTable;
+  @FXML private TableColumn<CostItem, String> categoryColumn;
+  @FXML private TableColumn<CostItem, String> itemColumn;
+  @FXML private TableColumn<CostItem, String> amountColumn;
+  @FXML private TableColumn<CostItem, String> basisColumn;
+  @FXML private Label capacityLabel;
+  @FXML private ListView<String> securityList;
+  @FXML private Label planTitle;
+  @FXML private ListView<String> planList;
+  @FXML private Label fileMessage;
+  @FXML private Label problemsLabel;
+
+  public ReviewPageView(WizardViewModel wizard) {
+    this.wizard = wizard;
+  }
+
+  @FXML
+  private void initialize() {
+    column(categoryColumn, i -> i.category().label());
+    column(itemColumn, CostItem::name);
+    column(amountColumn, i -> String.format(Locale.ROOT, "%.2f", i.monthlyUsd()));
+    column(basisColumn, CostItem::basis);
+    wizard.estimateProperty().addListener((obs, old, estimate) -> showEstimate(estimate));
+    showEstimate(wizard.estimateProperty().get());
+    capacityLabel.textProperty().bind(wizard.capacityLineProperty());
+    securityList.setItems(wizard.securityLines());
+    planList.setItems(wizard.planLines());
+    wizard
+        .planLines()
+        .addListener(
+            (ListChangeListener<String>)
+                c -> planTitle.setText("The plan — " + wizard.planLines().size() + " steps"));
+    fileMessage.textProperty().bind(wizard.fileMessageProperty());
+    ProblemDecorations.summarize(problemsLabel, wizard.problems(), p -> true);
+  }
+
+  private void showEstimate(CostEstimate estimate) {
+    if (estimate == null) {
+      totalLabel.setText("—");
+      costTable.getItems().clear();
+      return;
+    }
+    totalLabel.setText(
+        String.format(
+            Locale.ROOT,
+            "$%.2f per month%s",
+            estimate.monthlyUsd(),
+            estimate.exactPrices() ? "" : " (us-east-1 prices)"));
+    costTable.getItems().setAll(estimate.items());
+  }
+
+  private static void column(
+      TableColumn<CostItem, String> column, Function<CostItem, String> value) {
+    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+  }
+
+  @FXML
+  private void saveSpec() {
+    FileChooser chooser = chooser();
+    chooser.setInitialFileName(wizard.nameProperty().get() + ".yaml");
+    var file = chooser.showSaveDialog(costTable.getScene().getWindow());
+    if (file != null) {
+      wizard.saveSpec(file.toPath());
+    }
+  }
+
+  @FXML
+  private void loadSpec() {
+    var file = chooser().showOpenDialog(costTable.getScene().getWindow());
+    if (file != null) {
+      wizard.loadSpec(Path.of(file.getPath()));
+    }
+  }
+
+  private static FileChooser chooser() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Cluster spec");
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter("Cluster spec (YAML)", "*.yaml", "*.yml"));
+    return chooser;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.eksdesk.ui.wizard;
+
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.OperatorAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The security facts of a spec a reviewer should see before pressing Create. */
+final class SecurityPosture {
+  private SecurityPosture() {}
+
+  static List<String> of(ClusterSpec spec) {
+    List<String> lines = new ArrayList<>();
+    var bastion = spec.network().bastion();
+    if (bastion.enabled()) {
+      lines.add(
+          "SSH to the bastion only from " + describe(bastion.sshIngressCidr()) + " (port 22)");
+    } else {
+      lines.add("No bastion: no SSH entry point from the internet");
+    }
+    lines.add(
+        "Kubernetes API: private endpoint on; public endpoint only from "
+            + String.join(
+                ", ",
+                spec.controlPlane().publicAccessCidrs().stream()
+                    .map(SecurityPosture::describe)
+                    .toList()));
+    lines.add(
+        "Nodes: IMDSv2 required, hop limit 1; node role limited to the three EKS worker policies");
+    if (spec.network().storage().enabled()) {
+      lines.add("S3 bucket: all four Block Public Access flags on, default encryption");
+    }
+    lines.add(
+        spec.controlPlane().auditLogging()
+            ? "Control-plane audit logging on"
+            : "Control-plane audit logging OFF");
+    lines.add(spec.network().cloudTrail() ? "CloudTrail on" : "CloudTrail off");
+    return lines;
+  }
+
+  private static String describe(String cidr) {
+    return OperatorAddress.isPlaceholder(cidr) ? "your own address (/32)" : cidr;
+  }
+}

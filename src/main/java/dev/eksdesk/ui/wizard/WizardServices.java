@@ -1,0 +1,32 @@
+package dev.eksdesk.ui.wizard;
+
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.cost.CostEstimator;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import java.util.List;
+
+/**
+ * What the wizard needs from the rest of the app, handed in by the composition root.
+ *
+ * @param planPreview the plan of a spec in words, one line a step (the engine's description)
+ * @param launcher starts provisioning once the user presses Create
+ */
+public record WizardServices(
+    InstanceCatalog catalog,
+    CostEstimator costs,
+    AccountVerifier verifier,
+    PlanPreview planPreview,
+    Launcher launcher) {
+
+  /** The engine's plan of a spec, in words. */
+  @FunctionalInterface
+  public interface PlanPreview {
+    List<String> describe(ClusterSpec spec);
+  }
+
+  /** Starts building the cluster; returns at once, the work goes on in the background. */
+  @FunctionalInterface
+  public interface Launcher {
+    void create(ClusterSpec spec, AccountSelection account);
+  }
+}

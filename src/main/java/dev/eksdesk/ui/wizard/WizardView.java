@@ -1,0 +1,92 @@
+package dev.eksdesk.ui.wizard;
+
+import dev.eksdesk.domain.cost.PriceBook;
+import dev.eksdesk.ui.fx.Fxml;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/** The wizard's frame: the step indicator, the page, Back / Next / Create. */
+public final class WizardView {
+  private final WizardViewModel wizard;
+  private final PriceBook prices;
+  private final Map<WizardPage, Parent> pages = new EnumMap<>(WizardPage.class);
+
+  @FXML private HBox steps;
+  @FXML private StackPane pageHost;
+  @FXML private Label blockedLabel;
+  @FXML private Button backButton;
+  @FXML private Button nextButton;
+  @FXML private Button createButton;
+
+  public WizardView(WizardViewModel wizard, PriceBook prices) {
+    this.wizard = wizard;
+    this.prices = prices;
+  }
+
+  @FXML
+  private void initialize() {
+    for (WizardPage page : WizardPage.values()) {
+      Label step = new Label((page.ordinal() + 1) + "  " + page.title());
+      step.getStyleClass().add("step");
+      step.setUserData(page);
+      steps.getChildren().add(step);
+    }
+    wizard.pageProperty().addListener((obs, old, now) -> show(now));
+    show(wizard.pageProperty().get());
+    backButton.disableProperty().bind(wizard.pageProperty().isEqualTo(WizardPage.CREDENTIALS));
+    nextButton.disableProperty().bind(wizard.pageHasErrorsBinding());
+    nextButton.visibleProperty().bind(wizard.pageProperty().isNotEqualTo(WizardPage.REVIEW));
+    nextButton.managedProperty().bind(nextButton.visibleProperty());
+    createButton.visibleProperty().bind(wizard.pageProperty().isEqualTo(WizardPage.REVIEW));
+    createButton.managedProperty().bind(createButton.visibleProperty());
+    createButton.disableProperty().bind(wizard.pageHasErrorsBinding());
+    blockedLabel.visibleProperty().bind(wizard.pageHasErrorsBinding());
+    blockedLabel.setText("Fix the marked fields to go on.");
+  }
+
+  private void show(WizardPage page) {
+    steps
+        .getChildren()
+        .forEach(
+            node -> {
+              WizardPage step = (WizardPage) node.getUserData();
+              node.getStyleClass().removeAll("current", "done");
+              if (step == page) {
+                node.getStyleClass().add("current");
+              } else if (step.ordinal() < page.ordinal()) {
+                node.getStyleClass().add("done");
+              }
+            });
+    pageHost.getChildren().setAll(pages.computeIfAbsent(page, this::build));
+  }
+
+  private Parent build(WizardPage page) {
+    return switch (page) {
+      case CREDENTIALS -> Fxml.load(new CredentialsPageView(wizard));
+      case NETWORK -> Fxml.load(new NetworkPageView(wizard, prices));
+      case NODES -> Fxml.load(new NodesPageView(wizard));
+      case REVIEW -> Fxml.load(new ReviewPageView(wizard));
+    };
+  }
+
+  @FXML
+  private void back() {
+    wizard.back();
+  }
+
+  @FXML
+  private void next() {
+    wizard.next();
+  }
+
+  @FXML
+  private void create() {
+    wizard.create();
+  }
+}

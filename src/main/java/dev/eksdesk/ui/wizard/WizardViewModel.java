@@ -1,0 +1,317 @@
+package dev.eksdesk.ui.wizard;
+
+import dev.eksdesk.domain.catalog.InstanceType;
+import dev.eksdesk.domain.cost.CostEstimate;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.ControlPlaneSpec;
+import dev.eksdesk.domain.spec.MissingFieldException;
+import dev.eksdesk.domain.spec.SpecFileException;
+import dev.eksdesk.domain.spec.SpecProblem;
+import dev.eksdesk.domain.spec.SpecValidator;
+import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.domain.spec.SubnetPodCapacity;
+import dev.eksdesk.ui.fx.UiExecutors;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The wizard's state: the draft spec assembled from the pages, its problems, the page shown and
+ * whether Next is allowed. Testable without a screen.
+ */
+public final class WizardViewModel {
+  private final WizardServices services;
+  private final UiExecutors executors;
+  private final SpecValidator validator;
+  private final StringProperty name = new SimpleStringProperty();
+  private final StringProperty region = new SimpleStringProperty();
+  private final CredentialsPageModel credentials;
+  private final NetworkPageModel network = new NetworkPageModel();
+  private final NodesPageModel nodes;
+  private final ObjectProperty<WizardPage> page =
+      new SimpleObjectProperty<>(WizardPage.CREDENTIALS);
+  private final ReadOnlyObjectWrapper<ClusterSpec> spec = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<SpecProblem> problems = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<CostEstimate> estimate = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<String> planLines = FXCollections.observableArrayList();
+  private final ObservableList<String> securityLines = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper capacityLine = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper("");
+  private final BooleanBinding pageHasErrors;
+  private ControlPlaneSpec controlPlane;
+  private Map<String, String> tags = Map.of();
+
+  public WizardViewModel(WizardServices services, UiExecutors executors, ClusterSpec initial) {
+    this.services = services;
+    this.executors = executors;
+    this.validator = new SpecValidator(services.catalog());
+    this.credentials = new CredentialsPageModel(services.verifier(), executors);
+    this.nodes = new NodesPageModel(services.catalog(), services.costs());
+    load(initial);
+    List<Observable> inputs = new ArrayList<>(List.of(name, region));
+    inputs.addAll(List.of(network.dependencies()));
+    inputs.addAll(List.of(nodes.dependencies()));
+    inputs.forEach(o -> o.addListener(obs -> rebuild()));
+    region.addListener(
+        (obs, old, now) -> {
+          network.regionProperty().set(now);
+          nodes.regionProperty().set(now);
+        });
+    pageHasErrors =
+        Bindings.createBooleanBinding(
+            () -> problems.stream().anyMatch(p -> p.isError() && page.get().owns(p.path())),
+            problems,
+            page);
+    rebuild();
+  }
+
+  /** Fills every page from a spec (the default one, or a loaded file). */
+  public void load(ClusterSpec source) {
+    controlPlane = source.controlPlane();
+    tags = source.tags();
+    name.set(source.name());
+    region.set(source.region());
+    network.load(source.network(), source.region());
+    nodes.load(
+        source.nodeGroup(),
+        source.cni(),
+        source.sshKey(),
+        source.controlPlane().kubernetesVersion(),
+        source.region());
+    rebuild();
+  }
+
+  private void rebuild() {
+    if (network == null || nodes == null || controlPlane == null) {
+      return; // still constructing
+    }
+    ClusterSpec draft;
+    try {
+      ControlPlaneSpec plane =
+          new ControlPlaneSpec(
+              nodes.kubernetesVersionProperty().get(),
+              controlPlane.publicAccessCidrs(),
+              controlPlane.auditLogging());
+      draft =
+          new ClusterSpec(
+              text(name),
+              text(region),
+              plane,
+              network.toSpec(),
+              nodes.toNodeGroup(),
+              nodes.cniProperty().get(),
+              nodes.toSshKey(),
+              tags);
+    } catch (MissingFieldException e) {
+      problems.setAll(SpecProblem.error(e.field(), e.getMessage()));
+      spec.set(null);
+      return;
+    }
+    spec.set(draft);
+    problems.setAll(validator.validate(draft));
+    estimate.set(
+        services.catalog().find(draft.nodeGroup().instanceType()).isPresent()
+                && !SpecValidator.hasErrors(problems)
+            ? services.costs().estimate(draft)
+            : null);
+    securityLines.setAll(SecurityPosture.of(draft));
+    capacityLine.set(capacityOf(draft));
+  }
+
+  private String capacityOf(ClusterSpec draft) {
+    return services
+        .catalog()
+        .find(draft.nodeGroup().instanceType())
+        .map(type -> describeCapacity(draft, type))
+        .orElse("");
+  }
+
+  private String describeCapacity(ClusterSpec draft, InstanceType type) {
+    int perNode = services.costs().maxPodsPerNode(draft);
+    long tightSubnets =
+        SubnetPodCapacity.assess(draft, type).stream().filter(r -> !r.fits()).count();
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d pods per node; %d slots for your pods at desired size (%d nodes) after EKS's own; subnets %s.",
+        perNode,
+        services.costs().workloadPodCapacity(draft),
+        draft.nodeGroup().desiredSize(),
+        tightSubnets == 0
+            ? "hold every address at max size"
+            : tightSubnets + " too small at max size");
+  }
+
+  public void next() {
+    if (!pageHasErrors.get() && page.get().ordinal() < WizardPage.values().length - 1) {
+      page.set(WizardPage.values()[page.get().ordinal() + 1]);
+      if (page.get() == WizardPage.REVIEW) {
+        refreshPlan();
+      }
+    }
+  }
+
+  public void back() {
+    if (page.get().ordinal() > 0) {
+      page.set(WizardPage.values()[page.get().ordinal() - 1]);
+    }
+  }
+
+  private void refreshPlan() {
+    ClusterSpec current = spec.get();
+    if (current == null || SpecValidator.hasErrors(problems)) {
+      planLines.clear();
+      return;
+    }
+    executors
+        .background()
+        .execute(
+            () -> {
+              List<String> lines = services.planPreview().describe(current);
+              executors.fx().execute(() -> planLines.setAll(lines));
+            });
+  }
+
+  public boolean canCreate() {
+    return spec.get() != null && !SpecValidator.hasErrors(problems);
+  }
+
+  public void create() {
+    if (canCreate()) {
+      services.launcher().create(spec.get(), credentials.selection(text(region)));
+    }
+  }
+
+  public void saveSpec(Path file) {
+    ClusterSpec current = spec.get();
+    if (current == null) {
+      fileMessage.set("Nothing to save: fill in the required fields first.");
+      return;
+    }
+    executors
+        .background()
+        .execute(
+            () -> {
+              String message;
+              try {
+                SpecYaml.save(current, file);
+                message = "Saved " + file;
+              } catch (IOException e) {
+                message =
+                    "Could not save "
+                        + file
+                        + ": "
+                        + e.getMessage()
+                        + ". Your settings are still here; choose another place.";
+              }
+              String shown = message;
+              executors.fx().execute(() -> fileMessage.set(shown));
+            });
+  }
+
+  /** Loads a spec file; a bad one is reported and the current draft is kept as it is. */
+  public void loadSpec(Path file) {
+    executors
+        .background()
+        .execute(
+            () -> {
+              try {
+                ClusterSpec loaded = SpecYaml.load(file);
+                executors
+                    .fx()
+                    .execute(
+                        () -> {
+                          load(loaded);
+                          fileMessage.set("Loaded " + file);
+                        });
+              } catch (SpecFileException e) {
+                executors
+                    .fx()
+                    .execute(() -> fileMessage.set(e.getMessage() + "\nNothing was changed."));
+              } catch (IOException e) {
+                executors
+                    .fx()
+                    .execute(
+                        () -> fileMessage.set("Could not read " + file + ": " + e.getMessage()));
+              }
+            });
+  }
+
+  public List<SpecProblem> problemsOn(WizardPage target) {
+    return problems.stream().filter(p -> target.owns(p.path())).toList();
+  }
+
+  private static String text(StringProperty property) {
+    return property.get() == null ? "" : property.get().trim();
+  }
+
+  public StringProperty nameProperty() {
+    return name;
+  }
+
+  public StringProperty regionProperty() {
+    return region;
+  }
+
+  public CredentialsPageModel credentials() {
+    return credentials;
+  }
+
+  public NetworkPageModel network() {
+    return network;
+  }
+
+  public NodesPageModel nodes() {
+    return nodes;
+  }
+
+  public ObjectProperty<WizardPage> pageProperty() {
+    return page;
+  }
+
+  public ReadOnlyObjectProperty<ClusterSpec> specProperty() {
+    return spec.getReadOnlyProperty();
+  }
+
+  public ObservableList<SpecProblem> problems() {
+    return problems;
+  }
+
+  public ReadOnlyObjectProperty<CostEstimate> estimateProperty() {
+    return estimate.getReadOnlyProperty();
+  }
+
+  public ObservableList<String> planLines() {
+    return planLines;
+  }
+
+  public ObservableList<String> securityLines() {
+    return securityLines;
+  }
+
+  public ReadOnlyStringProperty capacityLineProperty() {
+    return capacityLine.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty fileMessageProperty() {
+    return fileMessage.getReadOnlyProperty();
+  }
+
+  public BooleanBinding pageHasErrorsBinding() {
+    return pageHasErrors;
+  }
+}

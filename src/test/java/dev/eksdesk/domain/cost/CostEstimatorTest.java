@@ -1,0 +1,55 @@
+package dev.eksdesk.domain.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.eksdesk.domain.catalog.CniMode;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.DefaultSpecs;
+import org.junit.jupiter.api.Test;
+
+class CostEstimatorTest {
+  private final InstanceCatalog catalog = InstanceCatalog.bundled();
+  private final CostEstimator estimator = new CostEstimator(catalog, PriceBook.bundled());
+
+  @Test
+  void theSeedLayoutIsPricedLikeTheSeedsTable() {
+    CostEstimate estimate = estimator.estimate(DefaultSpecs.firstCluster());
+    var byCategory = estimate.byCategory();
+    // NAT: 730 h × $0.052 + its public IPv4 730 h × $0.005 + 10 GB × $0.052
+    assertThat(byCategory.get(CostCategory.NAT)).isCloseTo(37.96 + 3.65 + 0.52, within(0.01));
+    assertThat(byCategory.get(CostCategory.CONTROL_PLANE)).isCloseTo(73.0, within(0.01));
+    // EC2: 2 nodes + bastion + worker, all t3.micro at $0.012/h in Frankfurt
+    double micro = catalog.require("t3.micro").hourlyPriceUsd("eu-central-1").getAsDouble();
+    assertThat(micro).isEqualTo(0.012);
+    assertThat(byCategory.get(CostCategory.EC2)).isCloseTo(4 * micro * 730, within(0.01));
+    // The rest: node disks 2 × 20 GiB, bastion/worker disks 2 × 8 GiB, bastion IPv4, S3, audit logs
+    double rest = 40 * 0.0952 + 16 * 0.0952 + 3.65 + 5 * 0.0245 + 0.63;
+    assertThat(byCategory.get(CostCategory.OTHER)).isCloseTo(rest, within(0.01));
+    assertThat(estimate.monthlyUsd()).isCloseTo(42.13 + 73.0 + 35.04 + rest, within(0.02));
+    assertThat(estimate.exactPrices()).isTrue();
+  }
+
+  @Test
+  void aRegionWithoutPricesFallsBackAndSaysSo() {
+    CostEstimate estimate = estimator.estimate(DefaultSpecs.firstCluster().withRegion("sa-east-1"));
+    assertThat(estimate.exactPrices()).isFalse();
+  }
+
+  @Test
+  void aPodSlotOnAMicroCostsFarMoreUnderTheVpcCniThanUnderAnOverlay() {
+    var micro = catalog.require("t3.micro");
+    double vpc =
+        estimator.pricePerPodSlotMonth(micro, CniMode.VPC_CNI, "eu-central-1").getAsDouble();
+    double overlay =
+        estimator.pricePerPodSlotMonth(micro, CniMode.CALICO_OVERLAY, "eu-central-1").getAsDouble();
+    assertThat(vpc).isCloseTo(0.012 * 730 / 2, within(0.001));
+    assertThat(overlay).isCloseTo(0.012 * 730 / 108, within(0.001));
+  }
+
+  @Test
+  void theDefaultNodeGroupHasRoomForOneWorkloadPod() {
+    // 2 × t3.micro: 2 × (4 − 2 daemon-set pods) = 4 slots, minus coredns ×2 and metrics-server
+    assertThat(estimator.workloadPodCapacity(DefaultSpecs.firstCluster())).isEqualTo(1);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.eksdesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eksdesk.ui.fx.Fxml;
+import dev.eksdesk.ui.fx.Themes;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowViewTest {
+  private final MainWindowViewModel viewModel =
+      new MainWindowViewModel(AccountStatus.sandbox("eu-central-1"));
+
+  @Start
+  void start(Stage stage) {
+    Themes.apply(false);
+    Scene scene =
+        new Scene(Fxml.load(new MainWindowView(viewModel, PlaceholderView::of)), 1000, 700);
+    Themes.addAppStylesheet(scene);
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @Test
+  void startsOnSetupWithTheSandboxAccountInTheStatusBar(FxRobot robot) {
+    assertThat(viewModel.sectionProperty().get()).isEqualTo(Section.SETUP);
+    assertThat(robot.lookup("#status-account").queryAs(Label.class).getText()).contains("Sandbox");
+    assertThat(robot.lookup("#status-region").queryAs(Label.class).getText())
+        .isEqualTo("eu-central-1");
+  }
+
+  @Test
+  void navigationShowsTheChosenScreenAndSaysWhatIsNotBuilt(FxRobot robot) {
+    robot.clickOn("#nav-dashboards");
+    assertThat(viewModel.sectionProperty().get()).isEqualTo(Section.DASHBOARDS);
+    assertThat(robot.lookup("This screen is not built yet.").tryQuery()).isPresent();
+    assertThat(robot.lookup("Dashboards").queryAll()).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void theThemeToggleFlipsTheViewModel(FxRobot robot) {
+    robot.clickOn("#theme-toggle");
+    assertThat(viewModel.darkThemeProperty().get()).isTrue();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.eksdesk.ui.wizard;
+
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.cost.CostEstimator;
+import dev.eksdesk.domain.cost.PriceBook;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A wizard wired to the real catalog and price book, with recording collaborators. */
+final class WizardFixtures {
+  static final InstanceCatalog CATALOG = InstanceCatalog.bundled();
+  static final PriceBook PRICES = PriceBook.bundled();
+
+  final List<ClusterSpec> created = new ArrayList<>();
+  final List<AccountSelection> verified = new ArrayList<>();
+  AccountVerifier.Verification answer =
+      new AccountVerifier.Verification(
+          true, "123456789012", "arn:aws:iam::123456789012:user/dev", "");
+
+  WizardServices services() {
+    AccountVerifier verifier =
+        new AccountVerifier() {
+          @Override
+          public Verification verify(AccountSelection selection) {
+            verified.add(selection);
+            return answer;
+          }
+
+          @Override
+          public List<String> profiles() {
+            return List.of("default", "dev-sso");
+          }
+        };
+    return new WizardServices(
+        CATALOG,
+        new CostEstimator(CATALOG, PRICES),
+        verifier,
+        spec -> List.of("create VPC " + spec.network().vpcCidr()),
+        (spec, account) -> created.add(spec));
+  }
+}

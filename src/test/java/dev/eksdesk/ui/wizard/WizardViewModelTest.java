@@ -1,0 +1,136 @@
+package dev.eksdesk.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eksdesk.domain.catalog.CniMode;
+import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.domain.spec.NatMode;
+import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.ui.fx.UiExecutors;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WizardViewModelTest {
+  private final WizardFixtures fixtures = new WizardFixtures();
+  private final WizardViewModel wizard =
+      new WizardViewModel(fixtures.services(), UiExecutors.direct(), DefaultSpecs.firstCluster());
+
+  @Test
+  void theDefaultSpecWalksThroughEveryPageAndCreates() {
+    assertThat(wizard.specProperty().get()).isEqualTo(DefaultSpecs.firstCluster());
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    assertThat(wizard.pageProperty().get()).isEqualTo(WizardPage.REVIEW);
+    assertThat(wizard.planLines()).containsExactly("create VPC 10.0.0.0/16");
+    assertThat(wizard.estimateProperty().get().monthlyUsd()).isGreaterThan(150);
+    wizard.create();
+    assertThat(fixtures.created).containsExactly(DefaultSpecs.firstCluster());
+  }
+
+  @Test
+  void aMalformedVpcCidrBlocksNextWithAMessageOnTheNetworkPage() {
+    wizard.next();
+    wizard.network().vpcCidrProperty().set("10.0.0.0/33");
+    assertThat(wizard.pageHasErrorsBinding().get()).isTrue();
+    assertThat(wizard.problemsOn(WizardPage.NETWORK))
+        .anySatisfy(p -> assertThat(p.message()).contains("from 0 to 32"));
+    wizard.next();
+    assertThat(wizard.pageProperty().get()).isEqualTo(WizardPage.NETWORK);
+    wizard.network().vpcCidrProperty().set("10.0.0.0/16");
+    wizard.next();
+    assertThat(wizard.pageProperty().get()).isEqualTo(WizardPage.NODES);
+  }
+
+  @Test
+  void editingASubnetIntoAnOverlapIsCaught() {
+    wizard.network().subnets().get(1).cidrProperty().set("10.0.0.0/25");
+    assertThat(wizard.problemsOn(WizardPage.NETWORK))
+        .anySatisfy(p -> assertThat(p.message()).contains("overlaps public-a"));
+  }
+
+  @Test
+  void replanningCarvesThreeZones() {
+    wizard.network().zoneCountProperty().set(3);
+    wizard.network().replanSubnets();
+    assertThat(wizard.specProperty().get().network().zones())
+        .containsExactly("eu-central-1a", "eu-central-1b", "eu-central-1c");
+    assertThat(wizard.specProperty().get().network().subnets()).hasSize(6);
+  }
+
+  @Test
+  void changingNatModeChangesTheEstimate() {
+    double single = wizard.estimateProperty().get().monthlyUsd();
+    wizard.network().natModeProperty().set(NatMode.PER_ZONE);
+    assertThat(wizard.estimateProperty().get().monthlyUsd()).isGreaterThan(single + 40);
+  }
+
+  @Test
+  void theCheapestHelperPicksATypeThatHoldsThePods() {
+    wizard.nodes().cniProperty().set(CniMode.CALICO_OVERLAY);
+    wizard.nodes().podsWantedProperty().set(40);
+    wizard.nodes().findCheapest();
+    assertThat(wizard.nodes().cheapestAnswerProperty().get())
+        .contains("for 40 pods under Calico overlay");
+    assertThat(wizard.specProperty().get().nodeGroup().instanceType())
+        .isEqualTo(wizard.nodes().instanceTypeProperty().get());
+  }
+
+  @Test
+  void searchFiltersTheInstanceTable() {
+    wizard.nodes().searchProperty().set("t3.");
+    assertThat(wizard.nodes().visibleRows())
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.name()).startsWith("t3."));
+  }
+
+  @Test
+  void verifyShowsTheIdentityAndWarnsForRoot() {
+    fixtures.answer =
+        new AccountVerifier.Verification(
+            true, "123456789012", "arn:aws:iam::123456789012:root", "");
+    wizard.credentials().modeProperty().set(AccountMode.PROFILE);
+    wizard.credentials().profileProperty().set("default");
+    wizard.credentials().verify("eu-central-1");
+    assertThat(fixtures.verified).extracting(AccountSelection::profile).containsExactly("default");
+    assertThat(wizard.credentials().rootWarningProperty().get()).isTrue();
+    assertThat(wizard.credentials().verifyMessageProperty().get()).contains("root user");
+  }
+
+  @Test
+  void aFailedVerifySaysWhatIsWrong() {
+    fixtures.answer =
+        AccountVerifier.Verification.failed(
+            "The security token included in the request is expired. Run aws sso login --profile dev-sso.");
+    wizard.credentials().verify("eu-central-1");
+    assertThat(wizard.credentials().verifiedProperty().get()).isFalse();
+    assertThat(wizard.credentials().verifyMessageProperty().get()).contains("aws sso login");
+  }
+
+  @Test
+  void aSpecFileWithATypoIsReportedAndTheDraftIsKept(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(
+        file, SpecYaml.write(DefaultSpecs.forName("other")).replace("vpcCidr:", "vpcCdir:"));
+    wizard.loadSpec(file);
+    assertThat(wizard.fileMessageProperty().get())
+        .contains("unknown key 'vpcCdir'")
+        .contains("Nothing was changed");
+    assertThat(wizard.nameProperty().get()).isEqualTo("pw-cluster");
+  }
+
+  @Test
+  void savedSpecsLoadBackIntoEveryPage(@TempDir Path dir) {
+    Path file = dir.resolve("mine.yaml");
+    wizard.nameProperty().set("shop");
+    wizard.nodes().cniProperty().set(CniMode.CALICO_OVERLAY);
+    wizard.saveSpec(file);
+    WizardViewModel other =
+        new WizardViewModel(fixtures.services(), UiExecutors.direct(), DefaultSpecs.firstCluster());
+    other.loadSpec(file);
+    assertThat(other.specProperty().get()).isEqualTo(wizard.specProperty().get());
+    assertThat(other.nodes().cniProperty().get()).isEqualTo(CniMode.CALICO_OVERLAY);
+  }
+}
