@@ -47,8 +47,7 @@ public final class SandboxWorld {
   }
 
   public SandboxWorld(Path home, ClusterSpec spec) {
-    this.account =
-        SandboxAccount.inMemory(clock, CATALOG, SandboxTimings.realistic(), faults);
+    this.account = SandboxAccount.inMemory(clock, CATALOG, SandboxTimings.realistic(), faults);
     this.journals = new JournalStore(home, clock);
     this.plan = new ClusterPlanner(CATALOG).plan(spec, OPERATOR);
   }
@@ -59,6 +58,7 @@ public final class SandboxWorld {
 
   /** Opens the journal and starts an apply; returns without running the clock. */
   public EngineRun startApply() throws Exception {
+    clock.revive();
     journal = journals.open(plan.cluster());
     SecretSink sink = (step, secret) -> secrets.add(secret.material());
     run = engine().apply(plan, journal, Map.of("team", "tests"), sink);
@@ -66,6 +66,7 @@ public final class SandboxWorld {
   }
 
   public EngineRun startDestroy() throws Exception {
+    clock.revive();
     journal = journals.open(plan.cluster());
     run = engine().destroy(plan, journal);
     return started(run);
@@ -92,6 +93,16 @@ public final class SandboxWorld {
   public void kill() {
     clock.kill();
     journal.close();
+  }
+
+  /** Live resources of every kind, counted by kind: the whole account, for duplicate checks. */
+  public Map<dev.eksdesk.cloud.ResourceKind, Long> kindCounts() {
+    return account.everything().stream()
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                dev.eksdesk.cloud.CloudResource::kind,
+                java.util.TreeMap::new,
+                java.util.stream.Collectors.counting()));
   }
 
   /** Live resources tagged for the cluster by Eksdesk. */

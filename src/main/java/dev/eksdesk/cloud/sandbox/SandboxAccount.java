@@ -260,7 +260,7 @@ public final class SandboxAccount implements CloudAccount {
                   () ->
                       new CloudException(
                           FailureKind.INVALID, "InvalidParameterException", "no role " + roleArn));
-      if (now.isBefore(role.readyAt)) {
+      if (role.usableAt != null && now.isBefore(role.usableAt)) {
         throw new CloudException(
             FailureKind.EVENTUAL_CONSISTENCY,
             "InvalidParameterException",
@@ -296,7 +296,7 @@ public final class SandboxAccount implements CloudAccount {
     r.readyAt = now.plus(timings.create(kind, faults.random()));
     SandboxAttributes.fill(r, request, ACCOUNT);
     if (kind == ResourceKind.IAM_ROLE) {
-      r.readyAt = now.plus(timings.iamPropagation(faults.random())); // usable by EKS from then on
+      r.usableAt = now.plus(timings.iamPropagation(faults.random())); // assumable by EKS from then
     }
     if (kind == ResourceKind.INSTANCE) {
       ResourceRequest.Instance instance = (ResourceRequest.Instance) request;
@@ -363,7 +363,8 @@ public final class SandboxAccount implements CloudAccount {
 
   /** Node group deletion terminates its instances; the CNI may leave a stray ENI behind. */
   private void retireNodes(SimResource group, Instant now) {
-    boolean leaveOne = faults.strayEni();
+    java.time.Duration detach = faults.strayEniDetach();
+    boolean leaveOne = detach != null;
     for (SimResource r : new ArrayList<>(state.resources.values())) {
       boolean node = group.id.equals(r.attributes.get("nodegroup"));
       if (node) {
@@ -374,7 +375,7 @@ public final class SandboxAccount implements CloudAccount {
             if (leaveOne && eni.tags.containsKey(ResourceTags.VPC_CNI_CLUSTER)) {
               leaveOne = false;
               eni.attributes.put("attachedTo", "");
-              eni.attributes.put("detachAt", group.goneAt.plusSeconds(60).toString());
+              eni.attributes.put("detachAt", group.goneAt.plus(detach).toString());
             } else {
               eni.goneAt = group.goneAt;
             }

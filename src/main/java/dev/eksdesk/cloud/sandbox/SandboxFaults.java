@@ -11,7 +11,7 @@ public final class SandboxFaults {
   private String failingStep = "";
   private String crashStep = "";
   private CrashPoint crashPoint = CrashPoint.BEFORE_CALL;
-  private boolean strayEni;
+  private Duration strayEniDetach;
 
   public SandboxFaults(long seed) {
     this.random = new Random(seed);
@@ -46,9 +46,12 @@ public final class SandboxFaults {
     return this;
   }
 
-  /** Deleting a node group leaves one VPC CNI ENI behind, in use for a minute, then available. */
-  public synchronized SandboxFaults leaveStrayEni(boolean leave) {
-    this.strayEni = leave;
+  /**
+   * Deleting a node group leaves one VPC CNI ENI behind, still attached for {@code detachAfter}
+   * past the node group's end, then available; null for none.
+   */
+  public synchronized SandboxFaults leaveStrayEni(Duration detachAfter) {
+    this.strayEniDetach = detachAfter;
     return this;
   }
 
@@ -73,8 +76,8 @@ public final class SandboxFaults {
     return false;
   }
 
-  synchronized boolean strayEni() {
-    return strayEni;
+  synchronized Duration strayEniDetach() {
+    return strayEniDetach;
   }
 
   synchronized double random() {

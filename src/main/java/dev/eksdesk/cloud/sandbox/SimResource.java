@@ -27,6 +27,10 @@ final class SimResource {
   Instant createdAt;
   Instant visibleAt;
   Instant readyAt;
+
+  /** When others may use it (an IAM role assumable by EKS); null means at once. */
+  Instant usableAt;
+
   Instant deletingSince;
   Instant goneAt;
   String failure = "";

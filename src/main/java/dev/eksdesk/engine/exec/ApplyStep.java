@@ -53,12 +53,15 @@ final class ApplyStep implements StepWork {
   @Override
   public Progress next() {
     try {
-      return switch (phase) {
-        case LOCATE -> locate();
-        case FIND -> find();
-        case CREATE -> create();
-        case AWAIT -> await();
-      };
+      Progress progress =
+          switch (phase) {
+            case LOCATE -> locate();
+            case FIND -> find();
+            case CREATE -> create();
+            case AWAIT -> await();
+          };
+      retrying.reset();
+      return progress;
     } catch (CloudException e) {
       if (phase == Phase.CREATE && e.kind() != FailureKind.UNKNOWN) {
         run.journal().clearPending(step.id()); // AWS answered: the create did not happen

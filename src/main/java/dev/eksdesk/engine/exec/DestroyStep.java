@@ -56,14 +56,17 @@ final class DestroyStep implements StepWork {
   @Override
   public Progress next() {
     try {
-      return switch (phase) {
-        case LOCATE -> locate();
-        case DELETE -> delete();
-        case CONFIRM -> confirm();
-      };
+      Progress progress =
+          switch (phase) {
+            case LOCATE -> locate();
+            case DELETE -> delete();
+            case CONFIRM -> confirm();
+          };
+      retrying.reset();
+      return progress;
     } catch (CloudException e) {
       if (e.kind() == FailureKind.DEPENDENCY_VIOLATION && SWEEP_GATED.contains(step.kind())) {
-        sweeper.sweep();
+        sweeper.sweepQuietly();
       }
       return retrying.onFailure(e);
     }

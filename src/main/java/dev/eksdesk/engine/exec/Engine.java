@@ -81,11 +81,7 @@ public final class Engine {
         SWEEP,
         "Delete strays tagged for " + plan.cluster() + " (ENIs, load balancer groups)",
         ungated.isEmpty() ? List.of(DISCOVER) : ungated,
-        () ->
-            () -> {
-              int deleted = sweeper.sweep();
-              return new Progress.Done("", deleted > 0);
-            });
+        () -> sweeper.asStep(run));
     for (Step step : reversed) {
       if (DestroyStep.SWEEP_GATED.contains(step.kind())) {
         addDelete(graph, plan, step, List.of(SWEEP), run, known, sweeper);

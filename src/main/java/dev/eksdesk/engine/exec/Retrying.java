@@ -21,6 +21,13 @@ final class Retrying {
     this.operation = operation;
   }
 
+  /** A call went through: the next refusal starts a new episode with fresh limits. */
+  void reset() {
+    attempts = 0;
+    firstConsistencyError = null;
+    firstDependencyError = null;
+  }
+
   Progress onFailure(CloudException e) {
     EngineSettings settings = run.settings();
     boolean retry =

@@ -39,6 +39,27 @@ final class StraySweeper {
     return deleted;
   }
 
+  /** A sweep between retries: if the account refuses (throttling), the next retry sweeps again. */
+  void sweepQuietly() {
+    try {
+      sweep();
+    } catch (CloudException e) {
+      // best effort: the blocked delete is retried, and sweeps again, until its deadline
+    }
+  }
+
+  /** The sweep as a destroy step of its own, retried like any other. */
+  StepWork asStep(RunContext run) {
+    Retrying retrying = new Retrying(run, Operation.DESTROY);
+    return () -> {
+      try {
+        return new Progress.Done("", sweep() > 0);
+      } catch (CloudException e) {
+        return retrying.onFailure(e);
+      }
+    };
+  }
+
   List<CloudResource> strays() {
     return run.cloud().inventory(ResourceTags.ownedBy(run.cluster())).stream()
         .filter(r -> plan.find(r.tag(ResourceTags.STEP)).isEmpty() || !ownTag(r))

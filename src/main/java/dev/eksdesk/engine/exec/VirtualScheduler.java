@@ -16,6 +16,7 @@ public final class VirtualScheduler implements Scheduler {
   private Instant now;
   private long sequence;
   private Error crash;
+  private boolean killed;
 
   public VirtualScheduler(Instant start) {
     this.now = start;
@@ -37,6 +38,9 @@ public final class VirtualScheduler implements Scheduler {
 
   @Override
   public Cancellable schedule(Duration delay, Runnable task) {
+    if (killed) {
+      return () -> {}; // a dead process schedules nothing
+    }
     Entry entry = new Entry(now.plus(delay.isNegative() ? Duration.ZERO : delay), sequence++, task);
     queue.add(entry);
     return () -> entry.cancelled = true;
@@ -49,7 +53,7 @@ public final class VirtualScheduler implements Scheduler {
 
   /** Runs the tasks due up to {@code limit}, then leaves the clock there (or at the last task). */
   public boolean runUntil(Instant limit) {
-    while (!queue.isEmpty() && crash == null) {
+    while (!queue.isEmpty() && crash == null && !killed) {
       Entry next = queue.peek();
       if (next.at.isAfter(limit)) {
         now = limit;
@@ -64,6 +68,7 @@ public final class VirtualScheduler implements Scheduler {
         next.task.run();
       } catch (Error e) {
         crash = e;
+        killed = true;
         queue.clear();
       }
     }
@@ -74,9 +79,19 @@ public final class VirtualScheduler implements Scheduler {
     return runUntil(now.plus(duration));
   }
 
-  /** Drops every pending task: the process is gone. */
+  /**
+   * The process is gone: pending tasks are dropped, and so is whatever the dying task still tries
+   * to schedule. Safe to call from inside a task.
+   */
   public void kill() {
+    killed = true;
     queue.clear();
+  }
+
+  /** A new process starts on the same clock (the time goes on). */
+  public void revive() {
+    killed = false;
+    crash = null;
   }
 
   /** The error that stopped the loop, or null. */

@@ -214,6 +214,9 @@ public final class JournalStore {
 
   private record Lock(FileChannel channel, FileLock lock) {
     void release() {
+      if (!channel.isOpen()) {
+        return; // already released: closing twice is harmless
+      }
       try {
         lock.release();
         channel.close();

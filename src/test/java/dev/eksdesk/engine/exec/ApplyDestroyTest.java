@@ -3,8 +3,8 @@ package dev.eksdesk.engine.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.engine.SandboxWorld;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
