@@ -77,8 +77,7 @@ class EngineBenchmark {
     System.out.printf(
         "engine overhead, 1000-step DAG, zero-latency cloud: %.1f us per step in memory;"
             + " %.1f us per step with the journal on disk (3 fsynced writes a step)%n",
-        best / 1000.0 / 1000,
-        withJournal / 1000.0 / 1000);
+        best / 1000.0 / 1000, withJournal / 1000.0 / 1000);
   }
 
   private static Duration sandboxApply(Plan plan) throws Exception {
@@ -134,7 +133,8 @@ class EngineBenchmark {
       if (previous != null && !deps.contains(previous)) {
         deps.add(previous);
       }
-      chained.add(new Step(step.id(), step.kind(), step.description(), deps, step.tags(), step.request()));
+      chained.add(
+          new Step(step.id(), step.kind(), step.description(), deps, step.tags(), step.request()));
       previous = step.id();
     }
     return Plan.of(plan.cluster(), chained);
