@@ -45,7 +45,8 @@ public final class ApplyCommand implements Callable<Integer> {
   @Option(
       names = "--speed",
       defaultValue = "1",
-      description = "Sandbox time runs this many times faster (default ${DEFAULT-VALUE}).")
+      description =
+          "Sandbox time runs this many times faster, up to 1000 (default ${DEFAULT-VALUE}).")
   private double speed;
 
   @Option(names = "--operator-cidr", description = "Your address as a /32, for \"my-ip\".")
@@ -67,6 +68,10 @@ public final class ApplyCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     if (!sandbox) {
       err.println("eksdesk: only the sandbox can be applied to yet: add --sandbox");
+      return ExitCodes.USAGE;
+    }
+    if (!SandboxSession.validSpeed(speed)) {
+      err.println("eksdesk: --speed must be above 0 and at most " + SandboxSession.MAX_SPEED);
       return ExitCodes.USAGE;
     }
     ClusterSpec cluster = SpecYaml.load(specFile);

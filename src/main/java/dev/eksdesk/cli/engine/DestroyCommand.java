@@ -59,6 +59,10 @@ public final class DestroyCommand implements Callable<Integer> {
       err.println("eksdesk: only the sandbox can be destroyed yet: add --sandbox");
       return ExitCodes.USAGE;
     }
+    if (!SandboxSession.validSpeed(speed)) {
+      err.println("eksdesk: --speed must be above 0 and at most " + SandboxSession.MAX_SPEED);
+      return ExitCodes.USAGE;
+    }
     try (SandboxSession session = new SandboxSession(context, speed)) {
       JournalStore store = new JournalStore(context.home(), session.scheduler);
       Path specCopy = store.clusterDirectory(name).resolve("spec.yaml");

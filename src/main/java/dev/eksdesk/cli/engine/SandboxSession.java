@@ -11,6 +11,12 @@ import java.time.Instant;
  * moment the sandbox saw (so what was creating when the app closed is still creating).
  */
 final class SandboxSession implements AutoCloseable {
+  /**
+   * Beyond this, a millisecond of real scheduling delay is more than a simulated second and the
+   * engine's deadlines stop meaning anything.
+   */
+  static final double MAX_SPEED = 1000;
+
   final RealtimeScheduler scheduler;
   final SandboxAccount account;
 
@@ -32,6 +38,10 @@ final class SandboxSession implements AutoCloseable {
             context.catalog(),
             SandboxTimings.realistic(),
             SandboxFaults.none());
+  }
+
+  static boolean validSpeed(double speed) {
+    return speed > 0 && speed <= MAX_SPEED;
   }
 
   @Override
