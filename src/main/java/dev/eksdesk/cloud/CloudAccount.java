@@ -1,0 +1,50 @@
+package dev.eksdesk.cloud;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one door from the engine to an account: the sandbox implements it in-process, the AWS adapter
+ * with the SDK. Each {@link ResourceRequest} type maps onto one AWS action family (Create,
+ * Describe, Delete of the same noun), so an adapter is a table of small handlers, one per {@link
+ * ResourceKind}.
+ *
+ * <p>Every method throws {@link CloudException} for a classified failure. None blocks for long: the
+ * engine, not the adapter, waits for asynchronous resources by polling {@link #describe}.
+ */
+public interface CloudAccount {
+
+  /** STS GetCallerIdentity. */
+  CallerIdentity callerIdentity();
+
+  /**
+   * Creates the resource with the tags (TagSpecifications) and, for kinds that take one, the client
+   * token: the same token again returns the same resource instead of a second one. Returns at once
+   * for asynchronous kinds, whose state is then PENDING.
+   */
+  CreateResult create(ResourceRequest request, ClientToken token, Map<String, String> tags);
+
+  /**
+   * Describe by id; empty when the account does not know the id (or no longer: a deleted resource
+   * may also come back with state DELETED). Right after a create, empty can mean "not visible yet".
+   */
+  Optional<CloudResource> describe(ResourceKind kind, String id);
+
+  /**
+   * The resource this request would create, if it already exists: taggable kinds are found by the
+   * {@code eksdesk:cluster} and {@code eksdesk:step} values in {@code tags} (a Describe call with
+   * tag filters), sub-resources through their parent (for example ListAttachedRolePolicies).
+   */
+  Optional<CloudResource> find(ResourceRequest request, Map<String, String> tags);
+
+  /**
+   * Deletes (or, for sub-resources, detaches/disassociates) the resource. Asynchronous kinds begin
+   * deleting and report DELETING until gone. Throws NOT_FOUND when it is already gone and
+   * DEPENDENCY_VIOLATION when something still uses it.
+   */
+  void delete(ResourceKind kind, String id);
+
+  /** Everything alive whose tags match the query, sub-resources excluded. */
+  List<CloudResource> inventory(TagQuery query);
+}

@@ -1,0 +1,31 @@
+package dev.eksdesk.cloud;
+
+/** Why a cloud call failed, in the terms the engine decides on (retry, wait, stop, tell). */
+public enum FailureKind {
+  /** RequestLimitExceeded, Throttling, ThrottlingException: back off and retry. */
+  THROTTLED(true),
+  /** The resource or id does not exist (or is not visible yet). */
+  NOT_FOUND(false),
+  /** Something still uses the resource (DependencyViolation, DeleteConflict, ResourceInUse). */
+  DEPENDENCY_VIOLATION(true),
+  /** A just-created thing is not usable yet (IAM "Error in role params", id not yet visible). */
+  EVENTUAL_CONSISTENCY(true),
+  ACCESS_DENIED(false),
+  /** The session expired: stop cleanly, resume after signing in again. */
+  CREDENTIALS_EXPIRED(false),
+  /** A service quota or limit is reached (VpcLimitExceeded, AddressLimitExceeded). */
+  QUOTA(false),
+  /** The request is wrong and will stay wrong (validation, IdempotentParameterMismatch). */
+  INVALID(false),
+  UNKNOWN(false);
+
+  private final boolean retryableByDefault;
+
+  FailureKind(boolean retryableByDefault) {
+    this.retryableByDefault = retryableByDefault;
+  }
+
+  public boolean retryableByDefault() {
+    return retryableByDefault;
+  }
+}

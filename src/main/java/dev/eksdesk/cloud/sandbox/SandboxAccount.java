@@ -1,0 +1,472 @@
+package dev.eksdesk.cloud.sandbox;
+
+import dev.eksdesk.cloud.CallerIdentity;
+import dev.eksdesk.cloud.ClientToken;
+import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.CreateResult;
+import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.cloud.OneTimeSecret;
+import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.ResourceRequest;
+import dev.eksdesk.cloud.ResourceState;
+import dev.eksdesk.cloud.ResourceTags;
+import dev.eksdesk.cloud.TagQuery;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.catalog.InstanceType;
+import dev.eksdesk.domain.net.Ipv4Cidr;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An AWS account simulated in-process: EC2, IAM, S3, CloudTrail and EKS resources with realistic
+ * lifecycles on an injectable clock, AWS's dependency rules on delete, address accounting in
+ * subnets, node group instances whose ENIs follow the instance catalog, and fault knobs. Its state
+ * can be kept on disk so it outlives the app.
+ */
+public final class SandboxAccount implements CloudAccount {
+  public static final String ACCOUNT = "123456789012";
+  public static final String CALLER_ARN = "arn:aws:iam::" + ACCOUNT + ":user/sandbox";
+
+  private final InstantSource clock;
+  private final InstanceCatalog catalog;
+  private final SandboxTimings timings;
+  private final SandboxFaults faults;
+  private final SandboxStore store;
+  private final SandboxState state;
+
+  private SandboxAccount(
+      InstantSource clock,
+      InstanceCatalog catalog,
+      SandboxTimings timings,
+      SandboxFaults faults,
+      SandboxStore store) {
+    this.clock = clock;
+    this.catalog = catalog;
+    this.timings = timings;
+    this.faults = faults;
+    this.store = store;
+    this.state = store.load();
+  }
+
+  /** A fresh account that lives in memory only (tests). */
+  public static SandboxAccount inMemory(
+      InstantSource clock, InstanceCatalog catalog, SandboxTimings timings, SandboxFaults faults) {
+    return new SandboxAccount(clock, catalog, timings, faults, SandboxStore.none());
+  }
+
+  /** The account kept in {@code <home>/sandbox/state.json}, reloaded as it was left. */
+  public static SandboxAccount persistent(
+      java.nio.file.Path home,
+      InstantSource clock,
+      InstanceCatalog catalog,
+      SandboxTimings timings,
+      SandboxFaults faults) {
+    return new SandboxAccount(clock, catalog, timings, faults, SandboxStore.in(home));
+  }
+
+  public SandboxFaults faults() {
+    return faults;
+  }
+
+  /** The latest moment the account has seen, so a restarted clock can continue from there. */
+  public synchronized Instant lastSeen() {
+    return state.savedAt == null ? clock.instant() : state.savedAt;
+  }
+
+  @Override
+  public CallerIdentity callerIdentity() {
+    return new CallerIdentity(ACCOUNT, CALLER_ARN);
+  }
+
+  @Override
+  public synchronized CreateResult create(
+      ResourceRequest request, ClientToken token, Map<String, String> tags) {
+    Instant now = advance();
+    throttle("Create" + request.kind().name());
+    String step = tags.getOrDefault(ResourceTags.STEP, "");
+    if (faults.crashNow(step, CrashPoint.BEFORE_CALL)) {
+      throw new SimulatedCrash("killed before the create of " + step);
+    }
+    if (request.kind().clientToken()) {
+      Optional<SimResource> earlier =
+          state.resources.values().stream()
+              .filter(r -> r.kind == request.kind() && r.clientToken.equals(token.value()))
+              .findFirst();
+      if (earlier.isPresent()) {
+        if (!earlier.get().requestKey.equals(request.toString())) {
+          throw new CloudException(
+              FailureKind.INVALID,
+              "IdempotentParameterMismatch",
+              "the client token was used with other parameters");
+        }
+        return CreateResult.of(earlier.get().toCloud(now));
+      }
+    }
+    if (faults.fails(step)) {
+      throw new CloudException(
+          FailureKind.INVALID, "InvalidParameterValue", "simulated failure of step " + step);
+    }
+    checkReferences(request, now);
+    SimResource resource = build(request, token, tags, now);
+    state.resources.put(resource.id, resource);
+    Optional<OneTimeSecret> secret =
+        request.kind() == ResourceKind.KEY_PAIR
+            ? Optional.of(privateKey(resource.id))
+            : Optional.empty();
+    save(now);
+    if (faults.crashNow(step, CrashPoint.AFTER_CALL)) {
+      throw new SimulatedCrash("killed after the create of " + step);
+    }
+    return new CreateResult(resource.toCloud(now), secret);
+  }
+
+  @Override
+  public synchronized Optional<CloudResource> describe(ResourceKind kind, String id) {
+    Instant now = advance();
+    throttle("Describe" + kind.name());
+    SimResource resource = state.resources.get(id);
+    if (resource == null || resource.kind != kind || !resource.visible(now)) {
+      return Optional.empty();
+    }
+    return Optional.of(resource.toCloud(now));
+  }
+
+  @Override
+  public synchronized Optional<CloudResource> find(
+      ResourceRequest request, Map<String, String> tags) {
+    Instant now = advance();
+    throttle("Describe" + request.kind().name());
+    String cluster = tags.getOrDefault(ResourceTags.CLUSTER, "");
+    String step = tags.getOrDefault(ResourceTags.STEP, "");
+    return state.resources.values().stream()
+        .filter(r -> r.kind == request.kind() && r.alive(now) && r.visible(now))
+        .filter(
+            r ->
+                request.kind().taggable()
+                    ? cluster.equals(r.tags.get(ResourceTags.CLUSTER))
+                        && step.equals(r.tags.get(ResourceTags.STEP))
+                    : r.requestKey.equals(request.toString()))
+        .findFirst()
+        .map(r -> r.toCloud(now));
+  }
+
+  @Override
+  public synchronized void delete(ResourceKind kind, String id) {
+    Instant now = advance();
+    throttle("Delete" + kind.name());
+    SimResource resource = state.resources.get(id);
+    if (resource == null || resource.kind != kind || !resource.alive(now)) {
+      throw new CloudException(FailureKind.NOT_FOUND, notFoundCode(kind), id + " does not exist");
+    }
+    if (resource.deletingSince != null) {
+      return;
+    }
+    if (kind == ResourceKind.EKS_CLUSTER && resource.state(now) == ResourceState.PENDING) {
+      throw new CloudException(
+          FailureKind.DEPENDENCY_VIOLATION,
+          "ResourceInUseException",
+          "cluster " + id + " is CREATING; it can be deleted once it is ACTIVE");
+    }
+    if ("in-use".equals(resource.attributes.get("status"))) {
+      throw new CloudException(
+          FailureKind.DEPENDENCY_VIOLATION,
+          "InvalidNetworkInterface.InUse",
+          "interface " + id + " is still attached");
+    }
+    List<String> users = users(id, now);
+    if (!users.isEmpty()) {
+      throw new CloudException(
+          FailureKind.DEPENDENCY_VIOLATION,
+          kind == ResourceKind.IAM_ROLE ? "DeleteConflict" : "DependencyViolation",
+          id + " is still used by " + String.join(", ", users));
+    }
+    resource.deletingSince = now;
+    resource.goneAt = now.plus(timings.delete(kind, faults.random()));
+    if (kind == ResourceKind.EKS_NODEGROUP) {
+      retireNodes(resource, now);
+    }
+    if (kind == ResourceKind.INSTANCE) {
+      interfacesOf(id).forEach(eni -> eni.goneAt = resource.goneAt);
+    }
+    sweepGone(now);
+    save(now);
+  }
+
+  @Override
+  public synchronized List<CloudResource> inventory(TagQuery query) {
+    Instant now = advance();
+    throttle("GetResources");
+    return state.resources.values().stream()
+        .filter(r -> r.kind.taggable() && r.alive(now) && r.visible(now))
+        .filter(r -> query.matches(r.tags))
+        .map(r -> r.toCloud(now))
+        .toList();
+  }
+
+  /** How many live tagged resources match: the duplicate and leftover checks of the tests. */
+  public synchronized int resourceCount(TagQuery query) {
+    Instant now = clock.instant();
+    return (int)
+        state.resources.values().stream()
+            .filter(r -> r.kind.taggable() && r.alive(now) && query.matches(r.tags))
+            .count();
+  }
+
+  // --- internals -------------------------------------------------------------------------------
+
+  private Instant advance() {
+    Instant now = clock.instant();
+    materialize(now);
+    sweepGone(now);
+    return now;
+  }
+
+  private void throttle(String action) {
+    if (faults.throttleNow()) {
+      throw new CloudException(
+          FailureKind.THROTTLED, "RequestLimitExceeded", action + ": request limit exceeded");
+    }
+  }
+
+  private void checkReferences(ResourceRequest request, Instant now) {
+    for (String ref : request.references()) {
+      SimResource target = state.resources.get(ref);
+      if (target == null || !target.alive(now)) {
+        throw new CloudException(
+            FailureKind.NOT_FOUND, "InvalidParameterValue", ref + " does not exist");
+      }
+      if (!target.visible(now)) {
+        throw new CloudException(
+            FailureKind.EVENTUAL_CONSISTENCY,
+            notFoundCode(target.kind),
+            ref + " is not visible yet");
+      }
+    }
+    String roleArn = roleArn(request);
+    if (!roleArn.isEmpty()) {
+      SimResource role =
+          state.resources.values().stream()
+              .filter(
+                  r -> r.kind == ResourceKind.IAM_ROLE && roleArn.equals(r.attributes.get("arn")))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new CloudException(
+                          FailureKind.INVALID, "InvalidParameterException", "no role " + roleArn));
+      if (role.usableAt != null && now.isBefore(role.usableAt)) {
+        throw new CloudException(
+            FailureKind.EVENTUAL_CONSISTENCY,
+            "InvalidParameterException",
+            "Error in role params: the role cannot be assumed yet");
+      }
+    }
+  }
+
+  private static String roleArn(ResourceRequest request) {
+    if (request instanceof ResourceRequest.EksCluster) {
+      return ((ResourceRequest.EksCluster) request).roleArn();
+    }
+    if (request instanceof ResourceRequest.NodeGroup) {
+      return ((ResourceRequest.NodeGroup) request).nodeRoleArn();
+    }
+    return "";
+  }
+
+  private SimResource build(
+      ResourceRequest request, ClientToken token, Map<String, String> tags, Instant now) {
+    ResourceKind kind = request.kind();
+    String id = SandboxIds.next(state, request);
+    SimResource existing = state.resources.get(id);
+    if (existing != null && existing.alive(now)) {
+      throw new CloudException(FailureKind.INVALID, "AlreadyExists", id + " already exists");
+    }
+    SimResource r = new SimResource(kind, id, now);
+    r.tags.putAll(tags);
+    r.references.addAll(request.references());
+    r.requestKey = request.toString();
+    r.clientToken = kind.clientToken() ? token.value() : "";
+    r.visibleAt = now.plus(faults.visibilityLag());
+    r.readyAt = now.plus(timings.create(kind, faults.random()));
+    SandboxAttributes.fill(r, request, ACCOUNT);
+    if (kind == ResourceKind.IAM_ROLE) {
+      r.usableAt = now.plus(timings.iamPropagation(faults.random())); // assumable by EKS from then
+    }
+    if (kind == ResourceKind.INSTANCE) {
+      ResourceRequest.Instance instance = (ResourceRequest.Instance) request;
+      addInterface(instance.subnetId(), 1, r.id, Map.of(), now);
+    }
+    return r;
+  }
+
+  /** When a node group becomes ACTIVE, its instances appear, each with ENIs full of addresses. */
+  private void materialize(Instant now) {
+    List<SimResource> due =
+        state.resources.values().stream()
+            .filter(r -> r.kind == ResourceKind.EKS_NODEGROUP && !r.materialized)
+            .filter(r -> r.state(now) == ResourceState.READY)
+            .toList();
+    for (SimResource group : due) {
+      group.materialized = true;
+      int desired = Integer.parseInt(group.attributes.get("desiredSize"));
+      List<String> subnets = List.of(group.attributes.get("subnetIds").split(","));
+      InstanceType type = catalog.find(group.attributes.get("instanceType")).orElse(null);
+      int ipsPerEni = type == null ? 4 : type.ipv4PerEni();
+      for (int i = 0; i < desired; i++) {
+        SimResource node =
+            new SimResource(ResourceKind.INSTANCE, SandboxIds.next(state, "i"), group.readyAt);
+        String subnet = subnets.get(i % subnets.size());
+        node.tags.put("eks:cluster-name", group.attributes.get("clusterName"));
+        node.tags.put("eks:nodegroup-name", group.attributes.get("name"));
+        node.attributes.put("instanceType", group.attributes.get("instanceType"));
+        node.attributes.put("subnetId", subnet);
+        node.attributes.put("nodegroup", group.id);
+        node.references.add(subnet);
+        state.resources.put(node.id, node);
+        addInterface(subnet, ipsPerEni, node.id, Map.of(), group.readyAt);
+        // The VPC CNI keeps a warm ENI; it is tagged for the cluster, not for a step.
+        addInterface(
+            subnet,
+            ipsPerEni,
+            node.id,
+            Map.of(ResourceTags.VPC_CNI_CLUSTER, group.attributes.get("clusterName")),
+            group.readyAt);
+      }
+    }
+  }
+
+  private void addInterface(
+      String subnetId, int addresses, String attachedTo, Map<String, String> tags, Instant now) {
+    SimResource subnet = state.resources.get(subnetId);
+    long free = Long.parseLong(subnet.attributes.get("availableIpAddressCount"));
+    int taken = (int) Math.min(free, addresses);
+    subnet.attributes.put("availableIpAddressCount", Long.toString(free - taken));
+    SimResource eni =
+        new SimResource(ResourceKind.NETWORK_INTERFACE, SandboxIds.next(state, "eni"), now);
+    eni.tags.putAll(tags);
+    eni.references.add(subnetId);
+    eni.attributes.put("subnetId", subnetId);
+    eni.attributes.put("attachedTo", attachedTo);
+    eni.attributes.put("privateIpCount", Integer.toString(taken));
+    eni.attributes.put("status", "in-use");
+    Ipv4Cidr block = Ipv4Cidr.parse(subnet.attributes.get("cidr"));
+    eni.attributes.put(
+        "privateIp", Ipv4Cidr.formatAddress(block.network() + 4 + state.counter % 200));
+    state.resources.put(eni.id, eni);
+  }
+
+  /** Node group deletion terminates its instances; the CNI may leave a stray ENI behind. */
+  private void retireNodes(SimResource group, Instant now) {
+    java.time.Duration detach = faults.strayEniDetach();
+    boolean leaveOne = detach != null;
+    for (SimResource r : new ArrayList<>(state.resources.values())) {
+      boolean node = group.id.equals(r.attributes.get("nodegroup"));
+      if (node) {
+        r.deletingSince = now;
+        r.goneAt = group.goneAt;
+        for (SimResource eni : interfacesOf(r.id)) {
+          if (eni.goneAt == null) {
+            if (leaveOne && eni.tags.containsKey(ResourceTags.VPC_CNI_CLUSTER)) {
+              leaveOne = false;
+              eni.attributes.put("attachedTo", "");
+              eni.attributes.put("detachAt", group.goneAt.plus(detach).toString());
+            } else {
+              eni.goneAt = group.goneAt;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private List<SimResource> interfacesOf(String instanceId) {
+    return state.resources.values().stream()
+        .filter(r -> r.kind == ResourceKind.NETWORK_INTERFACE)
+        .filter(r -> instanceId.equals(r.attributes.get("attachedTo")))
+        .toList();
+  }
+
+  /** Removes what is gone, returns the addresses of gone ENIs, detaches strays whose time came. */
+  private void sweepGone(Instant now) {
+    for (SimResource r : state.resources.values()) {
+      String detachAt = r.attributes.get("detachAt");
+      if (detachAt != null && !now.isBefore(Instant.parse(detachAt))) {
+        r.attributes.remove("detachAt");
+        r.attributes.put("status", "available");
+      }
+    }
+    List<SimResource> gone = state.resources.values().stream().filter(r -> !r.alive(now)).toList();
+    for (SimResource r : gone) {
+      state.resources.remove(r.id);
+      if (r.kind == ResourceKind.NETWORK_INTERFACE) {
+        SimResource subnet = state.resources.get(r.attributes.get("subnetId"));
+        if (subnet != null) {
+          long free = Long.parseLong(subnet.attributes.get("availableIpAddressCount"));
+          subnet.attributes.put(
+              "availableIpAddressCount",
+              Long.toString(free + Long.parseLong(r.attributes.get("privateIpCount"))));
+        }
+      }
+    }
+  }
+
+  /** Ids of live resources that refer to {@code id} (an ENI in a subnet, a NAT on an EIP...). */
+  private List<String> users(String id, Instant now) {
+    return state.resources.values().stream()
+        .filter(r -> r.alive(now) && r.references.contains(id))
+        .filter(r -> !(r.kind == ResourceKind.NETWORK_INTERFACE && isInstancePrimary(r)))
+        .map(r -> r.id)
+        .toList();
+  }
+
+  /** An instance's own ENI goes with the instance; the instance itself blocks the delete. */
+  private boolean isInstancePrimary(SimResource eni) {
+    SimResource owner = state.resources.get(eni.attributes.getOrDefault("attachedTo", ""));
+    return owner != null
+        && owner.kind == ResourceKind.INSTANCE
+        && owner.goneAt == null
+        && !eni.tags.containsKey(ResourceTags.VPC_CNI_CLUSTER);
+  }
+
+  private static String notFoundCode(ResourceKind kind) {
+    return switch (kind) {
+      case VPC -> "InvalidVpcID.NotFound";
+      case SUBNET -> "InvalidSubnetID.NotFound";
+      case SECURITY_GROUP -> "InvalidGroup.NotFound";
+      case IAM_ROLE, ROLE_POLICY_ATTACHMENT -> "NoSuchEntity";
+      case S3_BUCKET -> "NoSuchBucket";
+      case EKS_CLUSTER, EKS_NODEGROUP, EKS_ADDON, EKS_ACCESS_ENTRY -> "ResourceNotFoundException";
+      default -> "InvalidID.NotFound";
+    };
+  }
+
+  private static OneTimeSecret privateKey(String id) {
+    byte[] noise =
+        (id + "-sandbox-private-key-material").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return new OneTimeSecret(
+        "-----BEGIN RSA PRIVATE KEY-----\n"
+            + Base64.getEncoder().encodeToString(noise)
+            + "\n-----END RSA PRIVATE KEY-----\n");
+  }
+
+  private void save(Instant now) {
+    state.savedAt = now;
+    store.save(state);
+  }
+
+  /** Everything alive, for {@code eksdesk sandbox inventory}. */
+  public synchronized List<CloudResource> everything() {
+    Instant now = advance();
+    List<CloudResource> all = new ArrayList<>();
+    state.resources.values().stream()
+        .filter(r -> r.alive(now))
+        .forEach(r -> all.add(r.toCloud(now)));
+    return all;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.eksdesk.cloud.sandbox;
+
+import dev.eksdesk.cloud.ResourceKind;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * How long the simulated account takes, in its own time (the scheduler's speed factor compresses
+ * it): EKS about ten minutes, node groups three to five, NAT one to two, IAM roles usable after 10
+ * to 30 seconds.
+ */
+public final class SandboxTimings {
+  /** A duration drawn uniformly between two bounds. */
+  public record Range(Duration min, Duration max) {
+    static Range seconds(long min, long max) {
+      return new Range(Duration.ofSeconds(min), Duration.ofSeconds(max));
+    }
+
+    Duration draw(double unit) {
+      long span = max.toMillis() - min.toMillis();
+      return min.plusMillis((long) (span * unit));
+    }
+  }
+
+  private static final Range NONE = Range.seconds(0, 0);
+
+  private final Map<ResourceKind, Range> create;
+  private final Map<ResourceKind, Range> delete;
+  private final Range iamPropagation;
+
+  private SandboxTimings(
+      Map<ResourceKind, Range> create, Map<ResourceKind, Range> delete, Range iamPropagation) {
+    this.create = create;
+    this.delete = delete;
+    this.iamPropagation = iamPropagation;
+  }
+
+  public static SandboxTimings realistic() {
+    Map<ResourceKind, Range> create = new EnumMap<>(ResourceKind.class);
+    create.put(ResourceKind.NAT_GATEWAY, Range.seconds(60, 120));
+    create.put(ResourceKind.INSTANCE, Range.seconds(20, 40));
+    create.put(ResourceKind.VPC_ENDPOINT, Range.seconds(5, 15));
+    create.put(ResourceKind.EKS_CLUSTER, Range.seconds(540, 600));
+    create.put(ResourceKind.EKS_NODEGROUP, Range.seconds(180, 300));
+    create.put(ResourceKind.EKS_ADDON, Range.seconds(30, 60));
+    Map<ResourceKind, Range> delete = new EnumMap<>(ResourceKind.class);
+    delete.put(ResourceKind.NAT_GATEWAY, Range.seconds(45, 75));
+    delete.put(ResourceKind.INSTANCE, Range.seconds(40, 80));
+    delete.put(ResourceKind.VPC_ENDPOINT, Range.seconds(5, 15));
+    delete.put(ResourceKind.EKS_CLUSTER, Range.seconds(480, 720));
+    delete.put(ResourceKind.EKS_NODEGROUP, Range.seconds(240, 360));
+    delete.put(ResourceKind.EKS_ADDON, Range.seconds(20, 40));
+    return new SandboxTimings(create, delete, Range.seconds(10, 30));
+  }
+
+  /** Everything at once: for measuring the engine alone. */
+  public static SandboxTimings instant() {
+    return new SandboxTimings(Map.of(), Map.of(), NONE);
+  }
+
+  Duration create(ResourceKind kind, double unit) {
+    return create.getOrDefault(kind, NONE).draw(unit);
+  }
+
+  Duration delete(ResourceKind kind, double unit) {
+    return delete.getOrDefault(kind, NONE).draw(unit);
+  }
+
+  Duration iamPropagation(double unit) {
+    return iamPropagation.draw(unit);
+  }
+}

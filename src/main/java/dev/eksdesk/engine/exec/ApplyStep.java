@@ -1,0 +1,217 @@
+package dev.eksdesk.engine.exec;
+
+import dev.eksdesk.cloud.ClientToken;
+import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.CreateResult;
+import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.cloud.ResourceRequest;
+import dev.eksdesk.cloud.ResourceState;
+import dev.eksdesk.engine.journal.PendingOperation;
+import dev.eksdesk.engine.journal.StepRecord;
+import dev.eksdesk.engine.plan.KindTiming;
+import dev.eksdesk.engine.plan.Step;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Brings one step's resource into being, idempotently: the journal's id is checked first, then the
+ * account is searched by tag, and only then is it created, with a client token derived from the
+ * step and a pending operation written before the call. Slow kinds are then polled until ready.
+ */
+final class ApplyStep implements StepWork {
+  private enum Phase {
+    LOCATE,
+    FIND,
+    CREATE,
+    AWAIT
+  }
+
+  private final Step step;
+  private final RunContext run;
+  private final RunOutputs outputs;
+  private final SecretSink secrets;
+  private final Retrying retrying;
+  private final KindTiming timing;
+  private Phase phase = Phase.LOCATE;
+  private int generation;
+  private String resourceId;
+  private Instant awaitSince;
+  private Instant createdAt;
+  private boolean changed;
+
+  ApplyStep(Step step, RunContext run, RunOutputs outputs, SecretSink secrets) {
+    this.step = step;
+    this.run = run;
+    this.outputs = outputs;
+    this.secrets = secrets;
+    this.retrying = new Retrying(run, Operation.APPLY);
+    this.timing = run.settings().timings().of(step.kind());
+  }
+
+  @Override
+  public Progress next() {
+    try {
+      Progress progress =
+          switch (phase) {
+            case LOCATE -> locate();
+            case FIND -> find();
+            case CREATE -> create();
+            case AWAIT -> await();
+          };
+      retrying.reset();
+      return progress;
+    } catch (CloudException e) {
+      if (phase == Phase.CREATE && e.kind() != FailureKind.UNKNOWN) {
+        run.journal().clearPending(step.id()); // AWS answered: the create did not happen
+      }
+      if (phase == Phase.CREATE) {
+        phase = Phase.FIND; // a retry looks again before creating again
+      }
+      return retrying.onFailure(e);
+    }
+  }
+
+  /** Checks the resource the journal remembers. */
+  private Progress locate() {
+    Optional<StepRecord> known =
+        run.journal().step(step.id()).filter(r -> r.status() == StepRecord.StepStatus.CREATED);
+    generation = run.journal().step(step.id()).map(StepRecord::generation).orElse(0);
+    if (known.isEmpty()) {
+      phase = Phase.FIND;
+      return find();
+    }
+    StepRecord record = known.get();
+    Optional<CloudResource> described = run.cloud().describe(step.kind(), record.resourceId());
+    if (described.isEmpty()
+        && run.now().isBefore(record.at().plus(run.settings().visibilityDeadline()))) {
+      return new Progress.Wait(poll(), "created moments ago, not visible yet");
+    }
+    if (described.isEmpty() || isGoing(described.get())) {
+      generation = record.generation() + 1; // deleted out of band: create anew, with a new token
+      phase = Phase.FIND;
+      return find();
+    }
+    resourceId = record.resourceId();
+    createdAt = record.at();
+    return settle(described.get());
+  }
+
+  /** Looks for the resource by its tags (or, for sub-resources, through its parent). */
+  private Progress find() {
+    ResourceRequest request = step.request().build(outputs);
+    Optional<CloudResource> found = run.cloud().find(request, run.tagsFor(step));
+    if (found.isPresent() && !isGoing(found.get())) {
+      run.journal().recordPresent(step.id(), found.get(), generation);
+      resourceId = found.get().id();
+      createdAt = run.now();
+      return settle(found.get());
+    }
+    Optional<PendingOperation> interrupted = run.journal().pending(step.id());
+    if (interrupted.isPresent()
+        && !step.kind().clientToken()
+        && run.now()
+            .isBefore(
+                interrupted.get().startedAt().plus(run.settings().interruptedCreateGrace()))) {
+      // Without a token, creating again could duplicate what the interrupted call made.
+      return new Progress.Wait(
+          poll(), "an interrupted create may still become visible; looking again");
+    }
+    phase = Phase.CREATE;
+    return create();
+  }
+
+  private Progress create() {
+    ResourceRequest request = step.request().build(outputs);
+    ClientToken token = ClientTokens.forStep(run.cluster(), step.id(), generation);
+    run.journal()
+        .begin(
+            new PendingOperation(
+                step.id(), PendingOperation.Action.CREATE, token.value(), run.now()));
+    CreateResult result = run.cloud().create(request, token, run.tagsFor(step));
+    run.journal().recordPresent(step.id(), result.resource(), generation);
+    result.secret().ifPresent(secret -> secrets.accept(step.id(), secret));
+    changed = true;
+    resourceId = result.resource().id();
+    createdAt = run.now();
+    if (!step.kind().asynchronous()) {
+      return done(result.resource());
+    }
+    phase = Phase.AWAIT;
+    awaitSince = run.now();
+    Duration first = timing.typicalCreate().multipliedBy(9).dividedBy(10);
+    return new Progress.Wait(
+        max(first, poll()), "creating, expected in " + Durations.words(timing.typicalCreate()));
+  }
+
+  /** Polls a slow resource until it is ready, failed, or past its deadline. */
+  private Progress await() {
+    Optional<CloudResource> described = run.cloud().describe(step.kind(), resourceId);
+    if (described.isEmpty()) {
+      if (run.now().isBefore(createdAt.plus(run.settings().visibilityDeadline()))) {
+        return new Progress.Wait(poll(), "not visible yet");
+      }
+      return retrying.failed(
+          FailureKind.NOT_FOUND, resourceId + " disappeared while it was being created");
+    }
+    return settle(described.get());
+  }
+
+  private Progress settle(CloudResource resource) {
+    switch (resource.state()) {
+      case READY:
+        if (phase == Phase.AWAIT) {
+          run.journal().recordPresent(step.id(), resource, generation);
+        }
+        return done(resource);
+      case FAILED:
+        return retrying.failed(
+            FailureKind.INVALID,
+            step.kind().displayName() + " " + resource.id() + " failed: " + resource.stateReason());
+      case DELETING:
+      case DELETED:
+        return retrying.failed(
+            FailureKind.NOT_FOUND, resource.id() + " is being deleted outside Eksdesk");
+      default:
+        if (awaitSince == null) {
+          awaitSince = run.now();
+        }
+        phase = Phase.AWAIT;
+        Duration waited = Duration.between(awaitSince, run.now());
+        if (waited.compareTo(timing.createDeadline()) > 0) {
+          return retrying.failed(
+              FailureKind.UNKNOWN,
+              step.kind().displayName()
+                  + " "
+                  + resource.id()
+                  + " is still not ready after "
+                  + Durations.words(waited)
+                  + " (it keeps going in AWS)");
+        }
+        return new Progress.Wait(
+            poll(), stateWords(resource) + ", " + Durations.words(waited) + " so far");
+    }
+  }
+
+  private Progress done(CloudResource resource) {
+    outputs.put(step.id(), resource);
+    return new Progress.Done(resource.id(), changed);
+  }
+
+  private static boolean isGoing(CloudResource resource) {
+    return resource.state() == ResourceState.DELETING || resource.state() == ResourceState.DELETED;
+  }
+
+  private static String stateWords(CloudResource resource) {
+    return resource.stateReason().isEmpty() ? "pending" : resource.stateReason();
+  }
+
+  private Duration poll() {
+    return timing.pollInterval(timing.typicalCreate());
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+}

@@ -1,0 +1,249 @@
+package dev.eksdesk.engine.exec;
+
+import dev.eksdesk.cloud.CallerIdentity;
+import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.engine.journal.ClusterJournal;
+import dev.eksdesk.engine.plan.Plan;
+import dev.eksdesk.engine.plan.Step;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+/**
+ * The provisioning engine: makes runs that apply a plan (creating what is missing, resuming what a
+ * crash interrupted) or destroy it (reverse order, sweep, inventory). The caller opens and closes
+ * the journal, which holds the cluster's lock for as long as it is open.
+ */
+public final class Engine {
+  static final String DISCOVER = "discover";
+  static final String SWEEP = "sweep";
+  static final String VERIFY = "verify";
+
+  private final CloudAccount cloud;
+  private final Scheduler scheduler;
+  private final EngineSettings settings;
+
+  public Engine(CloudAccount cloud, Scheduler scheduler, EngineSettings settings) {
+    this.cloud = cloud;
+    this.scheduler = scheduler;
+    this.settings = settings;
+  }
+
+  /** A run that makes the account match the plan; not started yet. */
+  public EngineRun apply(
+      Plan plan, ClusterJournal journal, Map<String, String> userTags, SecretSink secrets) {
+    RunContext run = context(plan, journal, userTags);
+    RunOutputs outputs = new RunOutputs(run.caller());
+    WorkGraph graph = new WorkGraph();
+    for (Step step : plan.steps()) {
+      graph.add(
+          step.id(),
+          step.description(),
+          step.dependsOn(),
+          () -> new ApplyStep(step, run, outputs, secrets));
+    }
+    Instant start = scheduler.instant();
+    return new EngineRun(
+        scheduler,
+        settings.maxParallel(),
+        single(graph),
+        results ->
+            applySummary(plan, results.get(0), Duration.between(start, scheduler.instant())));
+  }
+
+  /** A run that deletes everything the plan made, then whatever else carries the cluster's tags. */
+  public EngineRun destroy(Plan plan, ClusterJournal journal) {
+    RunContext run = context(plan, journal, Map.of());
+    DestroyContext known = new DestroyContext(journal, plan, run.caller());
+    StraySweeper sweeper = new StraySweeper(run, plan);
+    WorkGraph graph = new WorkGraph();
+    graph.add(
+        DISCOVER,
+        "Find every resource tagged for " + plan.cluster(),
+        List.of(),
+        () -> InventoryWork.discover(run, id -> plan.find(id).isPresent()));
+    List<Step> reversed = new ArrayList<>(plan.steps());
+    java.util.Collections.reverse(reversed);
+    List<String> ungated = new ArrayList<>();
+    for (Step step : reversed) {
+      if (!DestroyStep.SWEEP_GATED.contains(step.kind())) {
+        addDelete(graph, plan, step, List.of(), run, known, sweeper);
+        ungated.add(step.id());
+      }
+    }
+    graph.add(
+        SWEEP,
+        "Delete strays tagged for " + plan.cluster() + " (ENIs, load balancer groups)",
+        ungated.isEmpty() ? List.of(DISCOVER) : ungated,
+        () -> sweeper.asStep(run));
+    for (Step step : reversed) {
+      if (DestroyStep.SWEEP_GATED.contains(step.kind())) {
+        addDelete(graph, plan, step, List.of(SWEEP), run, known, sweeper);
+      }
+    }
+    AtomicReference<List<CloudResource>> leftovers = new AtomicReference<>(List.of());
+    WorkGraph verify =
+        new WorkGraph()
+            .add(
+                VERIFY,
+                "List what is left",
+                List.of(),
+                () -> InventoryWork.verify(run, leftovers::set));
+    Instant start = scheduler.instant();
+    EngineRun.Phase last = phase(verify, null);
+    return new EngineRun(
+        scheduler,
+        settings.maxParallel(),
+        phase(graph, last),
+        results ->
+            destroySummary(
+                plan, results, leftovers.get(), Duration.between(start, scheduler.instant())));
+  }
+
+  private void addDelete(
+      WorkGraph graph,
+      Plan plan,
+      Step step,
+      List<String> extra,
+      RunContext run,
+      DestroyContext known,
+      StraySweeper sweeper) {
+    List<String> deps = new ArrayList<>(List.of(DISCOVER));
+    deps.addAll(extra);
+    deps.addAll(plan.dependents(step.id()));
+    graph.add(
+        step.id(),
+        "Delete: " + step.description(),
+        deps,
+        () -> new DestroyStep(step, run, known, sweeper));
+  }
+
+  private RunContext context(Plan plan, ClusterJournal journal, Map<String, String> userTags) {
+    CallerIdentity caller = cloud.callerIdentity();
+    return new RunContext(
+        plan.cluster(),
+        cloud,
+        journal,
+        scheduler,
+        settings,
+        caller,
+        Map.copyOf(userTags),
+        new Random(settings.seed()));
+  }
+
+  private static EngineRun.Phase single(WorkGraph graph) {
+    return phase(graph, null);
+  }
+
+  private static EngineRun.Phase phase(WorkGraph graph, EngineRun.Phase next) {
+    return new EngineRun.Phase() {
+      @Override
+      public WorkGraph graph() {
+        return graph;
+      }
+
+      @Override
+      public EngineRun.Phase after(DagWalker.Result result) {
+        return next;
+      }
+    };
+  }
+
+  private static RunSummary applySummary(Plan plan, DagWalker.Result result, Duration elapsed) {
+    List<String> succeeded = result.with(DagWalker.NodeResult.SUCCEEDED);
+    List<String> failed = result.with(DagWalker.NodeResult.FAILED);
+    List<String> skipped = result.with(DagWalker.NodeResult.SKIPPED);
+    int changed = (int) succeeded.stream().filter(id -> result.changed().get(id)).count();
+    int unchanged = succeeded.size() - changed;
+    RunOutcome outcome = outcome(result.cancelled(), failed);
+    String message =
+        switch (outcome) {
+          case SUCCEEDED ->
+              String.format(
+                  "Cluster %s is ready: %d steps (%d created, %d already there) in %s.",
+                  plan.cluster(), plan.size(), changed, unchanged, Durations.words(elapsed));
+          case FAILED ->
+              String.format(
+                  "%d step(s) failed (%s) and %d were skipped; nothing was rolled back. Fix the cause"
+                      + " and apply again to continue, or destroy.",
+                  failed.size(), String.join(", ", failed), skipped.size());
+          case CANCELLED ->
+              String.format(
+                  "Cancelled: %d steps done, %d not run. Apply again to continue, or destroy.",
+                  succeeded.size(), skipped.size());
+        };
+    return new RunSummary(
+        Operation.APPLY, outcome, changed, unchanged, failed, skipped, elapsed, List.of(), message);
+  }
+
+  private static RunSummary destroySummary(
+      Plan plan, List<DagWalker.Result> results, List<CloudResource> leftovers, Duration elapsed) {
+    List<String> failed = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    int changed = 0;
+    int unchanged = 0;
+    boolean cancelled = false;
+    for (DagWalker.Result result : results) {
+      failed.addAll(result.with(DagWalker.NodeResult.FAILED));
+      skipped.addAll(result.with(DagWalker.NodeResult.SKIPPED));
+      cancelled |= result.cancelled();
+      for (String id : result.with(DagWalker.NodeResult.SUCCEEDED)) {
+        if (plan.find(id).isPresent()) {
+          if (result.changed().get(id)) {
+            changed++;
+          } else {
+            unchanged++;
+          }
+        }
+      }
+    }
+    boolean verified = results.size() == 2 && !skipped.contains(VERIFY) && !failed.contains(VERIFY);
+    RunOutcome outcome =
+        outcome(cancelled, failed).equals(RunOutcome.SUCCEEDED) && verified && leftovers.isEmpty()
+            ? RunOutcome.SUCCEEDED
+            : cancelled ? RunOutcome.CANCELLED : RunOutcome.FAILED;
+    String message;
+    if (!verified) {
+      message = "Could not list what is left; run destroy again to finish and check.";
+    } else if (leftovers.isEmpty()) {
+      message =
+          "Nothing left that costs money: no resource tagged for " + plan.cluster() + " remains.";
+    } else {
+      message =
+          "Left behind ("
+              + leftovers.size()
+              + "): "
+              + leftovers.stream()
+                  .map(
+                      r ->
+                          r.kind().displayName()
+                              + " "
+                              + r.id()
+                              + (r.kind().costsMoney() ? " (costs money)" : ""))
+                  .collect(Collectors.joining("; "))
+              + ". Run destroy again, or delete them in the console.";
+    }
+    return new RunSummary(
+        Operation.DESTROY,
+        outcome,
+        changed,
+        unchanged,
+        failed,
+        skipped,
+        elapsed,
+        leftovers,
+        message);
+  }
+
+  private static RunOutcome outcome(boolean cancelled, List<String> failed) {
+    return cancelled
+        ? RunOutcome.CANCELLED
+        : failed.isEmpty() ? RunOutcome.SUCCEEDED : RunOutcome.FAILED;
+  }
+}

@@ -1,0 +1,68 @@
+package dev.eksdesk.engine.exec;
+
+import dev.eksdesk.engine.plan.StepTimings;
+import java.time.Duration;
+
+/**
+ * The engine's knobs.
+ *
+ * @param maxParallel slices of work (cloud calls) running at once; waiting steps hold none
+ * @param throttleAttempts how many throttled calls in a row a step accepts before failing
+ * @param consistencyDeadline how long "not usable yet" (IAM role, new id) is retried: 1.5 times
+ *     AWS's slow end of 2 minutes
+ * @param dependencyDeadline how long a delete blocked by a dependency is retried
+ * @param visibilityDeadline how long a just-created id may stay invisible: 1.5 times 5 minutes
+ * @param interruptedCreateGrace how long to look for the result of an interrupted create of a kind
+ *     without client token before creating again
+ * @param seed for the backoff jitter; fixed in tests so runs repeat exactly
+ */
+public record EngineSettings(
+    int maxParallel,
+    StepTimings timings,
+    Backoff backoff,
+    int throttleAttempts,
+    Duration consistencyDeadline,
+    Duration dependencyDeadline,
+    Duration visibilityDeadline,
+    Duration interruptedCreateGrace,
+    long seed) {
+
+  public static EngineSettings defaults() {
+    return new EngineSettings(
+        8,
+        StepTimings.aws(),
+        new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(20)),
+        12,
+        Duration.ofMinutes(3),
+        Duration.ofMinutes(20),
+        Duration.ofSeconds(450),
+        Duration.ofSeconds(60),
+        42);
+  }
+
+  public EngineSettings withMaxParallel(int value) {
+    return new EngineSettings(
+        value,
+        timings,
+        backoff,
+        throttleAttempts,
+        consistencyDeadline,
+        dependencyDeadline,
+        visibilityDeadline,
+        interruptedCreateGrace,
+        seed);
+  }
+
+  public EngineSettings withTimings(StepTimings value) {
+    return new EngineSettings(
+        maxParallel,
+        value,
+        backoff,
+        throttleAttempts,
+        consistencyDeadline,
+        dependencyDeadline,
+        visibilityDeadline,
+        interruptedCreateGrace,
+        seed);
+  }
+}

@@ -1,0 +1,6 @@
+package dev.eksdesk.engine.exec;
+
+public enum Operation {
+  APPLY,
+  DESTROY
+}

@@ -1,0 +1,67 @@
+package dev.eksdesk.engine.exec;
+
+import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.FailureKind;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One step's retry bookkeeping: throttling is retried a number of times, "not usable yet" and (for
+ * deletes) "still in use" until a deadline counted from the first such answer.
+ */
+final class Retrying {
+  private final RunContext run;
+  private final Operation operation;
+  private int attempts;
+  private Instant firstConsistencyError;
+  private Instant firstDependencyError;
+
+  Retrying(RunContext run, Operation operation) {
+    this.run = run;
+    this.operation = operation;
+  }
+
+  /** A call went through: the next refusal starts a new episode with fresh limits. */
+  void reset() {
+    attempts = 0;
+    firstConsistencyError = null;
+    firstDependencyError = null;
+  }
+
+  Progress onFailure(CloudException e) {
+    EngineSettings settings = run.settings();
+    boolean retry =
+        switch (e.kind()) {
+          case THROTTLED -> attempts < settings.throttleAttempts();
+          case EVENTUAL_CONSISTENCY ->
+              within(
+                  firstConsistencyError = first(firstConsistencyError),
+                  settings.consistencyDeadline());
+          case DEPENDENCY_VIOLATION ->
+              operation == Operation.DESTROY
+                  && within(
+                      firstDependencyError = first(firstDependencyError),
+                      settings.dependencyDeadline());
+          case UNKNOWN -> e.retryable() && attempts < settings.throttleAttempts();
+          default -> false;
+        };
+    if (!retry) {
+      return failed(e.kind(), e.getMessage());
+    }
+    attempts++;
+    Duration delay = settings.backoff().delay(attempts, run.random());
+    return new Progress.Retry(delay, e.kind(), e.getMessage(), attempts);
+  }
+
+  Progress.Failed failed(FailureKind kind, String cause) {
+    return new Progress.Failed(kind, cause, NextActions.after(kind, operation));
+  }
+
+  private Instant first(Instant seen) {
+    return seen == null ? run.now() : seen;
+  }
+
+  private boolean within(Instant since, Duration deadline) {
+    return !run.now().isAfter(since.plus(deadline));
+  }
+}

@@ -1,0 +1,7 @@
+package dev.eksdesk.engine.exec;
+
+public enum RunOutcome {
+  SUCCEEDED,
+  FAILED,
+  CANCELLED
+}

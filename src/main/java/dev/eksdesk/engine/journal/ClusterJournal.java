@@ -1,0 +1,118 @@
+package dev.eksdesk.engine.journal;
+
+import dev.eksdesk.cloud.CloudResource;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One cluster's journal, held open (and locked) while a run works on it. Every change is written
+ * through at once, so what is on disk is never behind a cloud call that already happened.
+ */
+public final class ClusterJournal implements AutoCloseable {
+  private final InstantSource clock;
+  private final JournalWriter writer;
+  private final Runnable onClose;
+  private JournalState state;
+
+  ClusterJournal(JournalState state, InstantSource clock, JournalWriter writer, Runnable onClose) {
+    this.state = state;
+    this.clock = clock;
+    this.writer = writer;
+    this.onClose = onClose;
+  }
+
+  /** A journal that lives only in memory (benchmarks, plans that are never applied). */
+  public static ClusterJournal inMemory(String cluster, InstantSource clock) {
+    return new ClusterJournal(
+        JournalState.empty(cluster, clock.instant()), clock, JournalWriter.none(), () -> {});
+  }
+
+  public synchronized JournalState snapshot() {
+    return state;
+  }
+
+  public synchronized Optional<StepRecord> step(String stepId) {
+    return Optional.ofNullable(state.steps().get(stepId));
+  }
+
+  public synchronized Optional<PendingOperation> pending(String stepId) {
+    return state.pending().stream().filter(p -> p.stepId().equals(stepId)).findFirst();
+  }
+
+  /** Written before a mutating call. */
+  public synchronized void begin(PendingOperation operation) {
+    List<PendingOperation> pending = withoutPending(operation.stepId());
+    pending.add(operation);
+    save(state.steps(), pending);
+  }
+
+  /** The step's resource exists (created now, or found); clears its pending operation. */
+  public synchronized void recordPresent(String stepId, CloudResource resource, int generation) {
+    Map<String, StepRecord> steps = new LinkedHashMap<>(state.steps());
+    steps.put(
+        stepId,
+        new StepRecord(
+            stepId,
+            resource.kind(),
+            resource.id(),
+            StepRecord.StepStatus.CREATED,
+            resource.attributes(),
+            generation,
+            clock.instant()));
+    save(steps, withoutPending(stepId));
+  }
+
+  /** The account said the step's resource is gone; clears its pending operation. */
+  public synchronized void recordDeleted(String stepId) {
+    Map<String, StepRecord> steps = new LinkedHashMap<>(state.steps());
+    StepRecord old = steps.get(stepId);
+    if (old != null) {
+      steps.put(
+          stepId,
+          new StepRecord(
+              stepId,
+              old.kind(),
+              old.resourceId(),
+              StepRecord.StepStatus.DELETED,
+              old.attributes(),
+              old.generation(),
+              clock.instant()));
+    }
+    save(steps, withoutPending(stepId));
+  }
+
+  public synchronized void clearPending(String stepId) {
+    if (pending(stepId).isPresent()) {
+      save(state.steps(), withoutPending(stepId));
+    }
+  }
+
+  private List<PendingOperation> withoutPending(String stepId) {
+    List<PendingOperation> pending = new ArrayList<>(state.pending());
+    pending.removeIf(p -> p.stepId().equals(stepId));
+    return pending;
+  }
+
+  private void save(Map<String, StepRecord> steps, List<PendingOperation> pending) {
+    JournalState next =
+        new JournalState(
+            JournalState.FORMAT,
+            state.serial() + 1,
+            state.cluster(),
+            clock.instant(),
+            steps,
+            pending);
+    writer.write(next);
+    state = next;
+  }
+
+  /** Releases the lock; the journal stays on disk. */
+  @Override
+  public void close() {
+    onClose.run();
+  }
+}

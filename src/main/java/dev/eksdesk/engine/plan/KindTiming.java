@@ -1,0 +1,29 @@
+package dev.eksdesk.engine.plan;
+
+import java.time.Duration;
+
+/**
+ * How long one kind takes to create and to delete: typical (for ETAs and the critical path) and the
+ * slow end seen in practice (waiters give up at 1.5 times it).
+ */
+public record KindTiming(
+    Duration typicalCreate, Duration slowCreate, Duration typicalDelete, Duration slowDelete) {
+
+  public Duration createDeadline() {
+    return slowCreate.multipliedBy(3).dividedBy(2);
+  }
+
+  public Duration deleteDeadline() {
+    return slowDelete.multipliedBy(3).dividedBy(2);
+  }
+
+  /** Polls often enough to notice readiness within about 1% of the typical wait. */
+  public Duration pollInterval(Duration typical) {
+    Duration interval = typical.dividedBy(100);
+    Duration floor = Duration.ofSeconds(1);
+    Duration ceiling = Duration.ofSeconds(15);
+    return interval.compareTo(floor) < 0
+        ? floor
+        : interval.compareTo(ceiling) > 0 ? ceiling : interval;
+  }
+}

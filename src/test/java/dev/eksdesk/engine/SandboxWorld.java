@@ -1,0 +1,138 @@
+package dev.eksdesk.engine;
+
+import dev.eksdesk.cloud.ResourceTags;
+import dev.eksdesk.cloud.TagQuery;
+import dev.eksdesk.cloud.sandbox.SandboxAccount;
+import dev.eksdesk.cloud.sandbox.SandboxFaults;
+import dev.eksdesk.cloud.sandbox.SandboxTimings;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.engine.exec.Engine;
+import dev.eksdesk.engine.exec.EngineEvent;
+import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.exec.RunSummary;
+import dev.eksdesk.engine.exec.SecretSink;
+import dev.eksdesk.engine.exec.VirtualScheduler;
+import dev.eksdesk.engine.journal.ClusterJournal;
+import dev.eksdesk.engine.journal.JournalStore;
+import dev.eksdesk.engine.plan.ClusterPlanner;
+import dev.eksdesk.engine.plan.Plan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A sandbox account, a journal folder and a virtual clock: the engine's test world. A "process" is
+ * an engine plus an open journal; {@link #kill()} drops it the way a crash would.
+ */
+public final class SandboxWorld {
+  public static final String OPERATOR = "203.0.113.10/32";
+  private static final InstanceCatalog CATALOG = InstanceCatalog.bundled();
+
+  public final VirtualScheduler clock = VirtualScheduler.atEpoch();
+  public final SandboxFaults faults = SandboxFaults.none();
+  public final SandboxAccount account;
+  public final JournalStore journals;
+  public final Plan plan;
+  public final List<EngineEvent> events = new ArrayList<>();
+  public final List<String> secrets = new ArrayList<>();
+  private ClusterJournal journal;
+  private EngineRun run;
+
+  public SandboxWorld(Path home) {
+    this(home, DefaultSpecs.firstCluster());
+  }
+
+  public SandboxWorld(Path home, ClusterSpec spec) {
+    this.account = SandboxAccount.inMemory(clock, CATALOG, SandboxTimings.realistic(), faults);
+    this.journals = new JournalStore(home, clock);
+    this.plan = new ClusterPlanner(CATALOG).plan(spec, OPERATOR);
+  }
+
+  public static ClusterPlanner planner() {
+    return new ClusterPlanner(CATALOG);
+  }
+
+  /** Opens the journal and starts an apply; returns without running the clock. */
+  public EngineRun startApply() throws Exception {
+    clock.revive();
+    journal = journals.open(plan.cluster());
+    SecretSink sink = (step, secret) -> secrets.add(secret.material());
+    run = engine().apply(plan, journal, Map.of("team", "tests"), sink);
+    return started(run);
+  }
+
+  public EngineRun startDestroy() throws Exception {
+    clock.revive();
+    journal = journals.open(plan.cluster());
+    run = engine().destroy(plan, journal);
+    return started(run);
+  }
+
+  /** Runs the clock until the run ends (or the process "dies"), then closes the journal. */
+  public RunSummary finish() {
+    clock.runUntilIdle();
+    journal.close();
+    return run.completion().getNow(null);
+  }
+
+  public RunSummary apply() throws Exception {
+    startApply();
+    return finish();
+  }
+
+  public RunSummary destroy() throws Exception {
+    startDestroy();
+    return finish();
+  }
+
+  /** The process is gone: pending tasks dropped, lock released by the OS. */
+  public void kill() {
+    clock.kill();
+    journal.close();
+  }
+
+  /** Live resources of every kind, counted by kind: the whole account, for duplicate checks. */
+  public Map<dev.eksdesk.cloud.ResourceKind, Long> kindCounts() {
+    return account.everything().stream()
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                dev.eksdesk.cloud.CloudResource::kind,
+                java.util.TreeMap::new,
+                java.util.stream.Collectors.counting()));
+  }
+
+  /** Live resources tagged for the cluster by Eksdesk. */
+  public int tagged() {
+    return account.resourceCount(
+        TagQuery.anyOf(List.of(TagQuery.Match.value(ResourceTags.CLUSTER, plan.cluster()))));
+  }
+
+  /** Live resources carrying this step's tag: more than one is a duplicate. */
+  public int withStep(String stepId) {
+    return account.resourceCount(
+        TagQuery.anyOf(List.of(TagQuery.Match.value(ResourceTags.STEP, stepId))));
+  }
+
+  /** Live resources owned by the cluster in any way (ours, the CNI's, the LB controller's). */
+  public int owned() {
+    return account.resourceCount(ResourceTags.ownedBy(plan.cluster()));
+  }
+
+  public <T extends EngineEvent> List<T> events(Class<T> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  private Engine engine() {
+    return new Engine(account, clock, EngineSettings.defaults());
+  }
+
+  private EngineRun started(EngineRun started) {
+    started.subscribe(events::add);
+    started.start();
+    return started;
+  }
+}
