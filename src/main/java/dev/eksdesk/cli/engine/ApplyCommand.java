@@ -1,6 +1,7 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cloud.sandbox.SandboxSession;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecProblem;
 import dev.eksdesk.domain.spec.SpecValidator;
@@ -83,17 +84,17 @@ public final class ApplyCommand implements Callable<Integer> {
     Plan plan =
         new ClusterPlanner(context.catalog())
             .plan(cluster, operatorCidr == null ? context.operatorCidr() : operatorCidr);
-    try (SandboxSession session = new SandboxSession(context, speed)) {
-      JournalStore store = new JournalStore(context.home(), session.scheduler);
+    try (SandboxSession session = new SandboxSession(context.home(), context.catalog(), speed)) {
+      JournalStore store = new JournalStore(context.home(), session.scheduler());
       SpecYaml.save(cluster, store.clusterDirectory(cluster.name()).resolve("spec.yaml"));
       try (ClusterJournal journal = journalChoice.open(store, cluster.name())) {
         EngineRun run =
-            new Engine(session.account, session.scheduler, EngineSettings.defaults())
+            new Engine(session.account(), session.scheduler(), EngineSettings.defaults())
                 .apply(plan, journal, cluster.tags(), secrets(cluster));
         out.printf(
             "Applying %s to the sandbox (%d steps, speed %sx)%n",
             cluster.name(), plan.size(), speed);
-        return RunPrinter.run(run, session.scheduler, out);
+        return RunPrinter.run(run, session.scheduler(), out);
       }
     } catch (JournalLockedException e) {
       err.println("eksdesk: " + e.getMessage());

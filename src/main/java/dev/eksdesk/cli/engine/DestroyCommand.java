@@ -1,6 +1,7 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cloud.sandbox.SandboxSession;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.engine.exec.Engine;
@@ -63,8 +64,8 @@ public final class DestroyCommand implements Callable<Integer> {
       err.println("eksdesk: --speed must be above 0 and at most " + SandboxSession.MAX_SPEED);
       return ExitCodes.USAGE;
     }
-    try (SandboxSession session = new SandboxSession(context, speed)) {
-      JournalStore store = new JournalStore(context.home(), session.scheduler);
+    try (SandboxSession session = new SandboxSession(context.home(), context.catalog(), speed)) {
+      JournalStore store = new JournalStore(context.home(), session.scheduler());
       Path specCopy = store.clusterDirectory(name).resolve("spec.yaml");
       if (!Files.exists(specCopy)) {
         err.println("eksdesk: no cluster " + name + " was applied from " + context.home());
@@ -74,10 +75,10 @@ public final class DestroyCommand implements Callable<Integer> {
       Plan plan = new ClusterPlanner(context.catalog()).plan(cluster, context.operatorCidr());
       try (ClusterJournal journal = journalChoice.open(store, name)) {
         EngineRun run =
-            new Engine(session.account, session.scheduler, EngineSettings.defaults())
+            new Engine(session.account(), session.scheduler(), EngineSettings.defaults())
                 .destroy(plan, journal);
         out.printf("Destroying %s in the sandbox (speed %sx)%n", name, speed);
-        return RunPrinter.run(run, session.scheduler, out);
+        return RunPrinter.run(run, session.scheduler(), out);
       }
     } catch (JournalLockedException e) {
       err.println("eksdesk: " + e.getMessage());

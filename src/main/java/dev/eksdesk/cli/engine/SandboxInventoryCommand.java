@@ -4,6 +4,7 @@ import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.cli.Json;
 import dev.eksdesk.cli.OutputFormat;
 import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.sandbox.SandboxSession;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,8 +47,8 @@ public final class SandboxInventoryCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     List<Item> items;
-    try (SandboxSession session = new SandboxSession(context, 1)) {
-      items = session.account.everything().stream().map(Item::of).toList();
+    try (SandboxSession session = new SandboxSession(context.home(), context.catalog(), 1)) {
+      items = session.account().everything().stream().map(Item::of).toList();
     }
     if (output == OutputFormat.json) {
       out.println(Json.write(items));
