@@ -39,11 +39,6 @@ public final class KubeGateway implements AutoCloseable {
     return PodEvents.of(client, namespace, pod);
   }
 
-  /** For the subpackages' factories; not for callers outside {@code dev.eksdesk.kube}. */
-  KubernetesClient client() {
-    return client;
-  }
-
   @Override
   public void close() {
     client.close();

@@ -15,7 +15,8 @@ public final class Eventually {
       try {
         assertion.run();
         return;
-      } catch (AssertionError e) {
+      } catch (AssertionError | RuntimeException e) {
+        // A RuntimeException here is usually state not there yet (a null status); retry it too.
         if (System.nanoTime() > deadline) {
           throw e;
         }

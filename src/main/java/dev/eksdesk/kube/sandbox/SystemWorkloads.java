@@ -168,7 +168,7 @@ final class SystemWorkloads {
                 .withSelector(labels)
                 .addNewPort()
                 .withPort(port == 10250 ? 443 : port)
-                .withTargetPort(new IntOrString(port))
+                .withTargetPort(port == 10250 ? new IntOrString("https") : new IntOrString(port))
                 .endPort()
                 .endSpec()
                 .build())
