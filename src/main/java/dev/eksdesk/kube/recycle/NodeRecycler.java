@@ -114,19 +114,20 @@ public final class NodeRecycler implements AutoCloseable {
         if (options.overlayPool().isPresent()) {
           stage = "check overlay addresses on " + freshName;
           control.checkpoint(stage, listener);
-          RecycleEvent.OverlayChecked check =
-              replacements.checkOverlay(
-                  freshName,
-                  options.overlayPool().get(),
-                  options.replacementTimeout(),
-                  options.poll());
-          listener.accept(check);
-          if (!check.podsOutsidePool().isEmpty()) {
-            throw new OverlayMissing(freshName, check.podsOutsidePool());
-          }
+          checkOverlay(replacements, freshName, listener);
         }
         replaced.put(current, freshName);
         listener.accept(new RecycleEvent.NodeRecycled(current, freshName));
+      }
+      if (options.overlayPool().isPresent()) {
+        // Right after it joins, a replacement often holds no pods yet: the pods drained from the
+        // next node land on it later. Once every node is done, all replacements are checked again.
+        stage = "final check of overlay addresses";
+        for (String fresh : replaced.values()) {
+          if (client.nodes().withName(fresh).get() != null) {
+            checkOverlay(replacements, fresh, listener);
+          }
+        }
       }
       outcome =
           new RecycleOutcome(RecycleOutcome.Status.COMPLETED, replaced, skipped, "all nodes done");
@@ -160,6 +161,20 @@ public final class NodeRecycler implements AutoCloseable {
     }
     listener.accept(new RecycleEvent.Finished(outcome));
     return outcome;
+  }
+
+  private void checkOverlay(Replacements replacements, String node, Consumer<RecycleEvent> listener)
+      throws TimeoutException, InterruptedException, OverlayMissing {
+    RecycleEvent.OverlayChecked check =
+        replacements.checkOverlay(
+            node,
+            options.overlayPool().orElseThrow(),
+            options.replacementTimeout(),
+            options.poll());
+    listener.accept(check);
+    if (!check.podsOutsidePool().isEmpty()) {
+      throw new OverlayMissing(node, check.podsOutsidePool());
+    }
   }
 
   /** Drains, asking the handler when time runs out; false when the user chose to skip the node. */
