@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Live nodes and pods of any cluster from two informers (one list, then watch events; never
@@ -125,8 +126,7 @@ final class ClusterWatch implements AutoCloseable {
 
   private static boolean prefixDelegationOn(Pod pod) {
     return pod.getSpec().getContainers().stream()
-        .flatMap(
-            c -> c.getEnv() == null ? java.util.stream.Stream.<EnvVar>empty() : c.getEnv().stream())
+        .flatMap(c -> c.getEnv() == null ? Stream.<EnvVar>empty() : c.getEnv().stream())
         .anyMatch(
             e ->
                 WellKnown.ENV_PREFIX_DELEGATION.equals(e.getName())

@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /** Builds fabric8 clients; internal to {@code dev.eksdesk.kube} and its subpackages. */
 public final class KubeClients {
@@ -19,9 +21,8 @@ public final class KubeClients {
     }
     if (endpoint.caCertificatePem() != null) {
       config.withCaCertData(
-          java.util.Base64.getEncoder()
-              .encodeToString(
-                  endpoint.caCertificatePem().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          Base64.getEncoder()
+              .encodeToString(endpoint.caCertificatePem().getBytes(StandardCharsets.UTF_8)));
     }
     return new KubernetesClientBuilder().withConfig(config.build()).build();
   }

@@ -2,8 +2,8 @@ package dev.eksdesk.kube;
 
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeAddress;
-import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Facts about a node that several parts of {@code dev.eksdesk.kube} read; internal. */
 public final class Nodes {
@@ -25,13 +25,11 @@ public final class Nodes {
     if (node.getStatus() == null) {
       return 0;
     }
-    for (Map<String, Quantity> resources :
-        new Map[] {node.getStatus().getAllocatable(), node.getStatus().getCapacity()}) {
-      if (resources != null && resources.get("pods") != null) {
-        return resources.get("pods").getNumericalAmount().intValue();
-      }
-    }
-    return 0;
+    return Stream.of(node.getStatus().getAllocatable(), node.getStatus().getCapacity())
+        .filter(resources -> resources != null && resources.get("pods") != null)
+        .map(resources -> resources.get("pods").getNumericalAmount().intValue())
+        .findFirst()
+        .orElse(0);
   }
 
   public static String internalIp(Node node) {

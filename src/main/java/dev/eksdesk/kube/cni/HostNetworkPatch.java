@@ -1,11 +1,11 @@
 package dev.eksdesk.kube.cni;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import java.util.List;
 
 /**
@@ -25,11 +25,12 @@ final class HostNetworkPatch {
   static final int KUBELET_PORT = 10250;
   static final int MOVED_PORT = 4443;
   private static final String SECURE_PORT_ARG = "--secure-port=";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private HostNetworkPatch() {}
 
   static String forDeployment(Deployment deployment) {
-    ArrayNode ops = Serialization.jsonMapper().createArrayNode();
+    ArrayNode ops = JSON.createArrayNode();
     String podSpec = "/spec/template/spec";
     add(ops, podSpec + "/hostNetwork", true);
     // Without it, a host-network pod resolves names with the node's resolver, not CoreDNS.
@@ -60,17 +61,11 @@ final class HostNetworkPatch {
 
   private static void add(ArrayNode ops, String path, Object value) {
     ObjectNode op = ops.addObject().put("op", "add").put("path", path);
-    op.set("value", Serialization.jsonMapper().valueToTree(value));
+    op.set("value", JSON.valueToTree(value));
   }
 
   private static void testAndReplace(ArrayNode ops, String path, Object expected, Object value) {
-    ops.addObject()
-        .put("op", "test")
-        .put("path", path)
-        .set("value", Serialization.jsonMapper().valueToTree(expected));
-    ops.addObject()
-        .put("op", "replace")
-        .put("path", path)
-        .set("value", Serialization.jsonMapper().valueToTree(value));
+    ops.addObject().put("op", "test").put("path", path).set("value", JSON.valueToTree(expected));
+    ops.addObject().put("op", "replace").put("path", path).set("value", JSON.valueToTree(value));
   }
 }

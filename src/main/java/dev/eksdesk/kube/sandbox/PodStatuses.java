@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.PodIPBuilder;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import java.util.List;
+import java.util.Objects;
 
 /** The pod statuses a kubelet and a scheduler write, built the way they write them. */
 final class PodStatuses {
@@ -63,9 +64,9 @@ final class PodStatuses {
     if (a == null || b == null) {
       return a == b;
     }
-    return java.util.Objects.equals(a.getPhase(), b.getPhase())
-        && java.util.Objects.equals(a.getPodIP(), b.getPodIP())
-        && java.util.Objects.equals(a.getHostIP(), b.getHostIP())
+    return Objects.equals(a.getPhase(), b.getPhase())
+        && Objects.equals(a.getPodIP(), b.getPodIP())
+        && Objects.equals(a.getHostIP(), b.getHostIP())
         && conditionsOf(a).equals(conditionsOf(b));
   }
 

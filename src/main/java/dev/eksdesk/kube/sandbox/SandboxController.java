@@ -134,12 +134,14 @@ final class SandboxController implements AutoCloseable {
 
   @Override
   public void close() {
-    informers.forEach(SharedIndexInformer::close);
+    // The pass thread first: a write made while the watches close leaves the mock server's watch
+    // listener waiting on its event loop (see SandboxApiServer#close).
     thread.shutdownNow();
     try {
       thread.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    informers.forEach(SharedIndexInformer::close);
   }
 }

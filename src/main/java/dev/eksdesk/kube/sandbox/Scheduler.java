@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The default scheduler as far as pod slots go: a pending pod goes to the Ready, uncordoned node
@@ -20,10 +23,9 @@ import java.util.Optional;
 final class Scheduler {
   private final KubernetesClient client;
   private final EventRecorder events;
-  private final java.util.function.Supplier<String> now;
+  private final Supplier<String> now;
 
-  Scheduler(
-      KubernetesClient client, EventRecorder events, java.util.function.Supplier<String> now) {
+  Scheduler(KubernetesClient client, EventRecorder events, Supplier<String> now) {
     this.client = client;
     this.events = events;
     this.now = now;
@@ -102,7 +104,7 @@ final class Scheduler {
 
   /** The scheduler's summary, for example "1 node(s) were unschedulable, 2 Too many pods". */
   private static String reasons(Pod pod, List<Node> nodes, Map<String, Integer> load) {
-    Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     for (Node node : nodes) {
       String reason;
       if (!Nodes.isReady(node)) {
@@ -118,6 +120,6 @@ final class Scheduler {
     }
     return counts.entrySet().stream()
         .map(e -> e.getValue() + " " + e.getKey())
-        .collect(java.util.stream.Collectors.joining(", "));
+        .collect(Collectors.joining(", "));
   }
 }
