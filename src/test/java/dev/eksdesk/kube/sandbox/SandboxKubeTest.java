@@ -186,6 +186,28 @@ class SandboxKubeTest {
     assertThat(subnet.freeAddresses()).isEqualTo(256 - 5 - 1 - 1 - 18);
   }
 
+  @Test
+  void underPrefixDelegationEnisHoldWarmSlash28Prefixes() {
+    sandbox.registerNode(
+        "workers", T3_MICRO, "eu-central-1a", subnet, CniMode.VPC_CNI_PREFIX_DELEGATION, 110);
+
+    Eventually.within(
+        SETTLE,
+        () -> {
+          assertThat(sandbox.ipView()).hasSize(1);
+          NodeIpView view = sandbox.ipView().get(0);
+          // coredns x2 and metrics-server use 3 addresses of ENI 0's only prefix slot; with fewer
+          // than
+          // 16 left, WARM_PREFIX_TARGET=1 attaches ENI 1 with a prefix of its own.
+          assertThat(view.vpcAddressesInUse()).isEqualTo(3);
+          assertThat(view.enis())
+              .hasSize(2)
+              .allSatisfy(e -> assertThat(e.prefixes()).singleElement().asString().endsWith("/28"));
+          assertThat(view.warmAddresses()).isEqualTo(29);
+          assertThat(view.addressCapacity()).isEqualTo(32);
+        });
+  }
+
   private static String describe(List<Pod> pods) {
     return pods.stream()
         .map(p -> Pods.key(p) + "@" + Pods.nodeName(p) + ":" + Pods.phase(p))
