@@ -33,10 +33,6 @@ final class RunControl {
     resume();
   }
 
-  boolean aborted() {
-    return aborted;
-  }
-
   /**
    * Blocks while paused.
    *

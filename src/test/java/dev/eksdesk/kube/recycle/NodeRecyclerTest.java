@@ -83,10 +83,13 @@ class NodeRecyclerTest {
   @Test
   void everyNodeIsDrainedWithinItsBudgetReplacedAndDaemonSetPodsAreLeftAlone() throws Exception {
     budget(new IntOrString(3));
-    List<String> original = nodeNames();
-
-    RecycleOutcome outcome =
-        recycle(options(Duration.ofSeconds(30), DrainTimeoutHandler.ABORT), original);
+    RecycleOutcome outcome;
+    List<String> original;
+    try (NodeRecycler recycler =
+        recycler(options(Duration.ofSeconds(30), DrainTimeoutHandler.ABORT))) {
+      original = recycler.currentNodes();
+      outcome = recycler.start(original, events::add).await(RUN).orElseThrow();
+    }
 
     assertThat(outcome.status()).isEqualTo(RecycleOutcome.Status.COMPLETED);
     assertThat(outcome.replaced()).containsOnlyKeys(original);
