@@ -11,6 +11,10 @@ import dev.eksdesk.engine.plan.StepTimings;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
+import dev.eksdesk.ui.nodes.CniSwapViewModel;
+import dev.eksdesk.ui.nodes.NodesPodsView;
+import dev.eksdesk.ui.nodes.NodesPodsViewModel;
+import dev.eksdesk.ui.nodes.RecycleViewModel;
 import dev.eksdesk.ui.provisioning.ProvisioningView;
 import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
 import dev.eksdesk.ui.setup.SetupView;
@@ -18,11 +22,11 @@ import dev.eksdesk.ui.shell.AccountStatus;
 import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
-import dev.eksdesk.ui.shell.Section;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +53,7 @@ public final class Workbench implements AutoCloseable {
   private final MainWindowViewModel shell;
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
+  private final NodesPodsViewModel nodesPods;
   private final Parent root;
 
   /** Must be called on the FX thread. */
@@ -79,10 +84,21 @@ public final class Workbench implements AutoCloseable {
                 Fxml.load(new WizardView(wizard, prices)),
                 Fxml.load(new ProvisioningView(runs)),
                 runs));
+    nodesPods = new NodesPodsViewModel(clusters, executors, Clock.systemUTC());
+    Node nodesScreen =
+        Fxml.load(
+            new NodesPodsView(
+                nodesPods, new CniSwapViewModel(executors), new RecycleViewModel(executors)));
     root =
         Fxml.load(
             new MainWindowView(
-                shell, section -> section == Section.SETUP ? setup : PlaceholderView.of(section)));
+                shell,
+                section ->
+                    switch (section) {
+                      case SETUP -> setup;
+                      case NODES_PODS -> nodesScreen;
+                      default -> PlaceholderView.of(section);
+                    }));
   }
 
   public Parent root() {
@@ -102,12 +118,17 @@ public final class Workbench implements AutoCloseable {
     return clusters;
   }
 
+  public NodesPodsViewModel nodesPods() {
+    return nodesPods;
+  }
+
   public WizardViewModel wizard() {
     return wizard;
   }
 
   @Override
   public void close() {
+    nodesPods.close();
     background.shutdownNow();
     sandboxClusters.close();
     sandbox.close();

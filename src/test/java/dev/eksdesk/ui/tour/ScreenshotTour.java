@@ -82,11 +82,23 @@ class ScreenshotTour {
         120, TimeUnit.SECONDS, () -> !workbench.runs().runningProperty().get());
     shoot(robot, "provisioning-done");
 
-    for (Section section :
-        new Section[] {Section.TOPOLOGY, Section.DASHBOARDS, Section.NODES_PODS}) {
+    for (Section section : new Section[] {Section.TOPOLOGY, Section.DASHBOARDS}) {
       robot.interact(() -> workbench.shell().navigate(section));
       shoot(robot, "section-" + section.name().toLowerCase(java.util.Locale.ROOT));
     }
+    robot.interact(() -> workbench.shell().navigate(Section.NODES_PODS));
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            workbench.nodesPods().nodes().size() == 2 && workbench.nodesPods().pods().size() >= 7);
+    robot.interact(
+        () -> workbench.nodesPods().selectedPodProperty().set(workbench.nodesPods().pods().get(0)));
+    shoot(robot, "section-nodes_pods");
+    robot.clickOn("#swap-open");
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#swap-run").queryButton().isDisabled() == false);
+    shoot(robot, "nodes-swap-preflight");
     robot.interact(() -> workbench.shell().navigate(Section.SETUP));
     robot.interact(() -> Themes.apply(true));
     shoot(robot, "provisioning-done-dark");
