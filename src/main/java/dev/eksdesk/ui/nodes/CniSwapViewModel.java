@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -42,6 +44,7 @@ public final class CniSwapViewModel {
   private final ObservableList<ProgressRow> steps = FXCollections.observableArrayList();
   private final Map<SwapStep, ProgressRow> rows = new EnumMap<>(SwapStep.class);
   private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper recyclable = new ReadOnlyBooleanWrapper(false);
   private ClusterRuntime cluster;
 
   public CniSwapViewModel(UiExecutors executors) {
@@ -130,6 +133,7 @@ public final class CniSwapViewModel {
     }
     ClusterRuntime runtime = cluster;
     phase.set(Phase.RUNNING);
+    recyclable.set(false);
     outcome.set("");
     executors
         .background()
@@ -157,11 +161,21 @@ public final class CniSwapViewModel {
       rows.get(e.step()).update(ProgressState.DONE, "Done", String.join("; ", e.details()));
     } else if (event instanceof SwapEvent.StepFailed e) {
       rows.get(e.step()).update(ProgressState.FAILED, "Failed", e.what());
-      outcome.set(e.what() + " " + e.whatToDo());
+      outcome.set(
+          e.what()
+              + " "
+              + e.whatToDo()
+              + (e.step() == SwapStep.HOST_NETWORK
+                  ? " On full nodes (max pods reached) the patched pods wait for room: recycle the"
+                      + " nodes first, their replacements boot with Calico's limit; then resume the"
+                      + " swap."
+                  : ""));
     } else if (event instanceof SwapEvent.Refused e) {
       outcome.set(e.reason());
     } else if (event instanceof SwapEvent.Finished e) {
       phase.set(e.succeeded() ? Phase.SUCCEEDED : Phase.FAILED);
+      // Once Calico is in, the nodes can be recycled even if a later step must be resumed.
+      recyclable.set(rows.get(SwapStep.INSTALL_CALICO).stateProperty().get() == ProgressState.DONE);
       if (e.succeeded()) {
         outcome.set(
             "Calico is installed. Recycle the nodes so that they boot with it: until then new pods"
@@ -189,6 +203,11 @@ public final class CniSwapViewModel {
 
   public ObservableList<ProgressRow> steps() {
     return steps;
+  }
+
+  /** Calico is installed: the nodes can (and must) be recycled now. */
+  public ReadOnlyBooleanProperty recyclableProperty() {
+    return recyclable.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty outcomeProperty() {

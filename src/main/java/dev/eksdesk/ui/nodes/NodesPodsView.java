@@ -299,12 +299,18 @@ public final class NodesPodsView {
     swapDetailColumn.setCellValueFactory(c -> c.getValue().detailProperty());
     swapOutcome.textProperty().bind(swap.outcomeProperty());
     swapRunButton
+        .textProperty()
+        .bind(
+            Bindings.when(swap.phaseProperty().isEqualTo(Phase.FAILED))
+                .then("Resume the swap")
+                .otherwise("Swap now"));
+    swapRunButton
         .disableProperty()
         .bind(
             swap.phaseProperty()
                 .isNotEqualTo(Phase.READY)
                 .and(swap.phaseProperty().isNotEqualTo(Phase.FAILED)));
-    swapThenRecycleButton.visibleProperty().bind(swap.phaseProperty().isEqualTo(Phase.SUCCEEDED));
+    swapThenRecycleButton.visibleProperty().bind(swap.recyclableProperty());
     swapThenRecycleButton.managedProperty().bind(swapThenRecycleButton.visibleProperty());
   }
 

@@ -9,6 +9,7 @@ import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,9 @@ import javafx.collections.transformation.FilteredList;
  * the FX thread.
  */
 public final class NodesPodsViewModel implements AutoCloseable {
+  /** How often the selected pod's events are read again while snapshots keep coming. */
+  private static final Duration EVENTS_REFRESH = Duration.ofSeconds(2);
+
   private final ClusterRuntimes runtimes;
   private final UiExecutors executors;
   private final Clock clock;
@@ -53,6 +57,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<Instant> now;
   private final AtomicReference<Delivery> waiting = new AtomicReference<>();
   private volatile Connection connection;
+  private Instant eventsLoadedAt = Instant.MIN;
   private AutoCloseable subscription;
 
   /** A snapshot and the cluster it came from, so a late one from a previous cluster is dropped. */
@@ -144,10 +149,13 @@ public final class NodesPodsViewModel implements AutoCloseable {
     summary.set(summarize(snapshot));
     PodRow selected = selectedPod.get();
     if (selected != null) {
-      snapshot.pods().stream()
-          .filter(p -> p.key().equals(selected.key()) && !p.equals(selected))
-          .findFirst()
-          .ifPresent(selectedPod::set); // its state changed: its events probably did too
+      Optional<PodRow> fresh =
+          snapshot.pods().stream().filter(p -> p.key().equals(selected.key())).findFirst();
+      if (fresh.isPresent() && !fresh.get().equals(selected)) {
+        selectedPod.set(fresh.get()); // reloads its events
+      } else if (eventsLoadedAt.plus(EVENTS_REFRESH).isBefore(now.get())) {
+        loadEvents(selected); // events also arrive without the pod changing (FailedScheduling)
+      }
     }
   }
 
@@ -168,6 +176,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
   }
 
   private void loadEvents(PodRow pod) {
+    eventsLoadedAt = clock.instant();
     if (pod == null) {
       events.clear();
       return;
@@ -180,7 +189,15 @@ public final class NodesPodsViewModel implements AutoCloseable {
         .background()
         .execute(
             () -> {
-              List<PodEventRow> found = current.gateway().eventsOf(pod.namespace(), pod.name());
+              List<PodEventRow> found;
+              try {
+                found = current.gateway().eventsOf(pod.namespace(), pod.name());
+              } catch (RuntimeException e) {
+                executors
+                    .fx()
+                    .execute(() -> problem.set("Cannot read the pod's events: " + e.getMessage()));
+                return;
+              }
               executors
                   .fx()
                   .execute(
@@ -193,9 +210,15 @@ public final class NodesPodsViewModel implements AutoCloseable {
             });
   }
 
-  /** Refreshes the clock that ages are counted against. */
+  /**
+   * Refreshes the clock that ages are counted against, and the selected pod's events: the gateway
+   * watches nodes and pods, not events, and a pod's events change without the pod changing.
+   */
   public void tick() {
     now.set(clock.instant());
+    if (selectedPod.get() != null) {
+      loadEvents(selectedPod.get());
+    }
   }
 
   static List<String> nodeColumns(NodeRow n) {
