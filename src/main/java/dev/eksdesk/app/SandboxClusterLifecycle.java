@@ -91,14 +91,19 @@ final class SandboxClusterLifecycle implements AutoCloseable {
     }
     List<ClusterSpec> found = new ArrayList<>();
     try (Stream<Path> folders = Files.list(clusters)) {
-      folders.sorted().forEach(folder -> read(folder.resolve("spec.yaml")).ifPresent(found::add));
+      folders
+          .sorted()
+          .forEach(
+              folder -> savedSpec(home, folder.getFileName().toString()).ifPresent(found::add));
     } catch (IOException e) {
       LOG.warn("could not list {}", clusters, e);
     }
     return found;
   }
 
-  private static Optional<ClusterSpec> read(Path specFile) {
+  /** The spec a sandbox cluster was applied from, as provisioning keeps it beside its journal. */
+  static Optional<ClusterSpec> savedSpec(Path home, String cluster) {
+    Path specFile = home.resolve("clusters").resolve(cluster).resolve("spec.yaml");
     if (!Files.exists(specFile)) {
       return Optional.empty();
     }
