@@ -257,7 +257,14 @@ public final class NodesPodsView {
 
   private void bindEvents() {
     eventTable.setItems(model.events());
-    eventTable.setPlaceholder(new Label("Select a pod to see its events."));
+    Label noEvents = new Label();
+    noEvents
+        .textProperty()
+        .bind(
+            Bindings.when(model.selectedPodProperty().isNull())
+                .then("Select a pod to see its events.")
+                .otherwise("No events for this pod."));
+    eventTable.setPlaceholder(noEvents);
     eventTypeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().type()));
     eventTypeColumn.setCellFactory(
         StyledCells.of(t -> t, t -> "Warning".equals(t) ? "event-warning" : null));
@@ -350,10 +357,27 @@ public final class NodesPodsView {
     recycleTable.setItems(recycle.nodes());
     recycleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     recycleTable.setPlaceholder(new Label("Nothing recycled yet."));
-    text(recycleNodeColumn, ProgressRow::title);
+    text(recycleNodeColumn, row -> NodeNames.shortenAll(row.title()));
+    recycleTable.setRowFactory(
+        table -> {
+          javafx.scene.control.TableRow<ProgressRow> row = new javafx.scene.control.TableRow<>();
+          row.itemProperty()
+              .addListener(
+                  (obs, old, item) ->
+                      row.setTooltip(
+                          item == null
+                              ? null
+                              : new javafx.scene.control.Tooltip(
+                                  item.title() + "\n" + item.detailProperty().get())));
+          return row;
+        });
     stateColumn(recycleStateColumn);
     recycleStageColumn.setCellValueFactory(c -> c.getValue().stageProperty());
-    recycleDetailColumn.setCellValueFactory(c -> c.getValue().detailProperty());
+    recycleDetailColumn.setCellValueFactory(
+        c ->
+            Bindings.createStringBinding(
+                () -> NodeNames.shortenAll(c.getValue().detailProperty().get()),
+                c.getValue().detailProperty()));
     recycleOutcome.textProperty().bind(recycle.outcomeProperty());
     recycleStartButton.disableProperty().bind(recycle.runningProperty());
     pauseButton.disableProperty().bind(recycle.runningProperty().not());
@@ -427,12 +451,14 @@ public final class NodesPodsView {
       nodesToRecycle = nodes;
       overlayPool = pool;
       recycleOverlay.setText(
-          nodes.size()
-              + " nodes, in this order: "
-              + String.join(", ", nodes)
-              + ". "
-              + pool.map(p -> "Each replacement's pods must get Calico addresses from " + p + ".")
-                  .orElse("No overlay check: the cluster runs the VPC CNI."));
+          NodeNames.shortenAll(
+              nodes.size()
+                  + " nodes, in this order: "
+                  + String.join(", ", nodes)
+                  + ". "
+                  + pool.map(
+                          p -> "Each replacement's pods must get Calico addresses from " + p + ".")
+                      .orElse("No overlay check: the cluster runs the VPC CNI.")));
     }
     panel.set(Panel.RECYCLE);
   }

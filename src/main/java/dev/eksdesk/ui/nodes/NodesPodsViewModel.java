@@ -151,7 +151,9 @@ public final class NodesPodsViewModel implements AutoCloseable {
     if (selected != null) {
       Optional<PodRow> fresh =
           snapshot.pods().stream().filter(p -> p.key().equals(selected.key())).findFirst();
-      if (fresh.isPresent() && !fresh.get().equals(selected)) {
+      if (fresh.isEmpty()) {
+        selectedPod.set(null); // it is gone (evicted, replaced): no events to show
+      } else if (!fresh.get().equals(selected)) {
         selectedPod.set(fresh.get()); // reloads its events
       } else if (eventsLoadedAt.plus(EVENTS_REFRESH).isBefore(now.get())) {
         loadEvents(selected); // events also arrive without the pod changing (FailedScheduling)

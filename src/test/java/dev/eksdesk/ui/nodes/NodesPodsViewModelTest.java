@@ -105,6 +105,14 @@ class NodesPodsViewModelTest {
     assertThat(KubeAge.format(java.time.Duration.ofDays(3))).isEqualTo("3d");
   }
 
+  @Test
+  void nodeNamesLoseTheirDnsSuffixInTheProgressPanel() {
+    assertThat(
+            NodeNames.shortenAll(
+                "ip-10-0-16-5.eu-central-1.compute.internal: 3 pods on overlay addresses"))
+        .isEqualTo("ip-10-0-16-5: 3 pods on overlay addresses");
+  }
+
   private static ClusterSnapshot snapshot(List<PodRow> pods) {
     return new ClusterSnapshot(
         List.of(

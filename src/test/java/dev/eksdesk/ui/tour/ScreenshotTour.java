@@ -99,6 +99,22 @@ class ScreenshotTour {
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> robot.lookup("#swap-run").queryButton().isDisabled() == false);
     shoot(robot, "nodes-swap-preflight");
+    robot.clickOn("#swap-run");
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> robot.lookup("#swap-recycle").queryButton().isVisible());
+    robot.clickOn("#swap-recycle");
+    robot.clickOn("#recycle-start");
+    WaitForAsyncUtils.waitFor(
+        120,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#recycle-outcome").queryLabeled().getText().contains("replaced"));
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            workbench.nodesPods().nodes().stream()
+                .allMatch(n -> n.cni().isPresent() && n.maxPods() > 4));
+    shoot(robot, "nodes-recycled");
     robot.interact(() -> workbench.shell().navigate(Section.SETUP));
     robot.interact(() -> Themes.apply(true));
     shoot(robot, "provisioning-done-dark");
