@@ -159,7 +159,7 @@ public final class PlanTopology {
 
   private static String bucketName(ClusterSpec spec, Step step) {
     String given = spec.network().storage().bucketName();
-    return step.id().equals("bucket") && !given.isBlank() ? given : "";
+    return step.id().equals("bucket") && !given.isBlank() ? given : "Name given at creation";
   }
 
   /** Routes and associations are not drawn; they are listed on their route table instead. */
@@ -182,7 +182,21 @@ public final class PlanTopology {
           .ifPresent(
               t -> byId.put(t, byId.get(t).withDetail(prefix + step.id(), step.description())));
     }
+    byId.replaceAll((id, e) -> e.kind() == ElementKind.ROUTE_TABLE ? withRouteSummary(e) : e);
     return List.copyOf(byId.values());
+  }
+
+  /** "1 route · 2 subnets": what a route table chip has room for. */
+  private static Element withRouteSummary(Element table) {
+    long routes = table.details().keySet().stream().filter(k -> k.startsWith("Route ")).count();
+    long subnets =
+        table.details().keySet().stream().filter(k -> k.startsWith("Association ")).count();
+    return table.withSummary(
+        routes
+            + (routes == 1 ? " route" : " routes")
+            + " · "
+            + subnets
+            + (subnets == 1 ? " subnet" : " subnets"));
   }
 
   private static Element planned(

@@ -14,6 +14,11 @@ public final class SvgExport {
       text { font-family: 'Segoe UI', Helvetica, Arial, sans-serif; fill: #24292f; font-size: 12px; }
       .summary { fill: #57606a; font-size: 11px; }
       .badge { fill: #57606a; font-size: 10px; }
+      .reason { fill: #6e7781; font-size: 11px; }
+      .reason-failed { fill: #cf222e; }
+      .kind-vpc-title, .kind-private-subnet-title, .kind-control-plane-title { fill: #0969da; }
+      .kind-public-subnet-title { fill: #1a7f37; }
+      .kind-zone-title { fill: #57606a; }
       .element { fill: #ffffff; stroke: #d0d7de; stroke-width: 1; }
       .kind-region { fill: #f6f8fa; }
       .kind-vpc { stroke: #0969da; stroke-width: 1.5; }
@@ -78,11 +83,24 @@ public final class SvgExport {
         .append(attr("height", box.height()))
         .append(attr("rx", card ? 6 : 8))
         .append("/>");
+    boolean chip = box.height() < 40; // the same offsets as the screen's tiles
+    double lineHeight = chip ? 15 : 16;
     double left = box.x() + 10;
-    double line = box.y() + (element.kind() == ElementKind.ELASTIC_IP ? 14 : 20);
-    text(out, "title", left, line, Captions.title(element), element.kind().structural() ? 13 : 12);
+    double titleLine = box.y() + (chip ? 2 : 6) + 12;
+    text(
+        out,
+        "title " + element.kind().styleClass() + "-title",
+        left,
+        titleLine,
+        Captions.title(element),
+        element.kind().structural() ? 13 : 12);
     if (!element.summary().isEmpty()) {
-      text(out, "summary", left, line + 15, element.summary(), 0);
+      text(out, "summary", left, titleLine + lineHeight + 1, element.summary(), 0);
+    }
+    if (card && element.kind() != ElementKind.NODE && !element.stateReason().isEmpty()) {
+      int line = element.summary().isEmpty() ? 1 : 2;
+      String style = element.state() == ElementState.FAILED ? "reason reason-failed" : "reason";
+      text(out, style, left, titleLine + line * (lineHeight + 1), element.stateReason(), 0);
     }
     String badge = Captions.badge(element);
     if (!badge.isEmpty()) {
@@ -91,12 +109,12 @@ public final class SvgExport {
           .append(element.state().name().toLowerCase(Locale.ROOT))
           .append("\" ")
           .append(attr("cx", badgeX - 7))
-          .append(attr("cy", box.y() + 16.5))
+          .append(attr("cy", titleLine - 4))
           .append(attr("r", 4))
           .append("/>");
-      text(out, "badge", badgeX, box.y() + 20, badge, 0);
+      text(out, "badge", badgeX, titleLine, badge, 0);
     }
-    Captions.usage(topology, element.id()).ifPresent(u -> usage(out, u, box, line + 30));
+    Captions.usage(topology, element.id()).ifPresent(u -> usage(out, u, box, box.y() + 44));
     out.append("</g>\n");
   }
 

@@ -27,13 +27,15 @@ public final class TopologyLayouter {
   public static final double NODE_HEADER = 66;
   public static final double MARK = 6;
   public static final double PITCH = 8;
-  public static final double EDGE_WIDTH = 172;
+  public static final double EDGE_WIDTH = 196;
   public static final double EDGE_HEIGHT = 46;
   public static final double SIDE_WIDTH = 250;
-  public static final double SIDE_HEIGHT = 74;
+  public static final double SIDE_HEIGHT = 58;
   private static final double EMPTY_SUBNET = 24;
   private static final double GRID_INSET = 10;
-  private static final double TITLE_ROOM = 300;
+  private static final double TITLE_ROOM = 180;
+  private static final double BADGE_ROOM = 110;
+  private static final double TABLE_WIDTH = 250;
 
   private final Topology topology;
   private final Map<String, List<Element>> children = new HashMap<>();
@@ -92,7 +94,7 @@ public final class TopologyLayouter {
     double zoneWidth = subnetWidth + 2 * PAD;
     double zonesWidth = zones.size() * zoneWidth + Math.max(0, zones.size() - 1) * 2 * GAP;
     double edgesWidth = edges.size() * (EDGE_WIDTH + GAP);
-    double width = Math.max(2 * PAD + zonesWidth, TITLE_ROOM + edgesWidth + PAD);
+    double width = Math.max(2 * PAD + zonesWidth, TITLE_ROOM + edgesWidth + BADGE_ROOM);
 
     double rowY = y + CONTAINER_HEADER;
     double tablesHeight = chipRow(tables, x + PAD, rowY, width - 2 * PAD);
@@ -119,21 +121,21 @@ public final class TopologyLayouter {
     Box vpcBox = new Box(x, y, width, height);
     boxes.put(vpc.id(), vpcBox);
 
-    double edgeX = vpcBox.maxX() - PAD - EDGE_WIDTH;
+    double edgeX = x + TITLE_ROOM; // after the VPC's title, before its state badge
     for (Element edge : edges) {
       boxes.put(edge.id(), new Box(edgeX, y - EDGE_HEIGHT / 2, EDGE_WIDTH, EDGE_HEIGHT));
-      edgeX -= EDGE_WIDTH + GAP;
+      edgeX += EDGE_WIDTH + GAP;
     }
     return vpcBox;
   }
 
   /** Route tables as chips in rows across the VPC; returns the rows' height. */
   private double chipRow(List<Element> chips, double x, double y, double width) {
-    int perRow = Math.max(1, (int) ((width + GAP) / (CARD_WIDTH + GAP)));
+    int perRow = Math.max(1, (int) ((width + GAP) / (TABLE_WIDTH + GAP)));
     for (int i = 0; i < chips.size(); i++) {
-      double cx = x + (i % perRow) * (CARD_WIDTH + GAP);
+      double cx = x + (i % perRow) * (TABLE_WIDTH + GAP);
       double cy = y + (i / perRow) * (CHIP_HEIGHT + GAP);
-      boxes.put(chips.get(i).id(), new Box(cx, cy, CARD_WIDTH, CHIP_HEIGHT));
+      boxes.put(chips.get(i).id(), new Box(cx, cy, TABLE_WIDTH, CHIP_HEIGHT));
     }
     int rows = (chips.size() + perRow - 1) / perRow;
     return rows == 0 ? 0 : rows * CHIP_HEIGHT + (rows - 1) * GAP;
