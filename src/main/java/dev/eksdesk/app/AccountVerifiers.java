@@ -1,8 +1,7 @@
 package dev.eksdesk.app;
 
-import dev.eksdesk.ui.wizard.AccountMode;
-import dev.eksdesk.ui.wizard.AccountSelection;
-import dev.eksdesk.ui.wizard.AccountVerifier;
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.AccountVerifier;
 import java.util.List;
 
 /** Picks who answers "Verify": the sandbox itself, or AWS through the adapter. */
@@ -16,15 +15,15 @@ final class AccountVerifiers implements AccountVerifier {
   }
 
   @Override
-  public Verification verify(AccountSelection selection) {
-    if (selection.mode() == AccountMode.SANDBOX) {
+  public Verification verify(AccountChoice choice, String region, String endpointUrl) {
+    if (choice instanceof AccountChoice.Sandbox) {
       return new Verification(
           true,
           SANDBOX_ACCOUNT,
           "arn:aws:iam::" + SANDBOX_ACCOUNT + ":user/sandbox",
           "Sandbox account");
     }
-    return aws.verify(selection);
+    return aws.verify(choice, region, endpointUrl);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.eksdesk.cli;
 
+import dev.eksdesk.cli.engine.EngineCommandContext;
+import dev.eksdesk.cli.engine.EngineCommands;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +18,7 @@ public final class EksdeskCli {
 
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(new EksdeskCli());
+    EngineCommands.register(line, EngineCommandContext.fromEnvironment());
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public final class InstanceCatalog {
     types.stream()
         .sorted(Comparator.comparing(InstanceType::family).thenComparing(InstanceType::vcpus))
         .forEach(t -> map.put(t.name(), t));
-    this.byName = Map.copyOf(map);
+    this.byName = Collections.unmodifiableMap(map);
   }
 
   public static InstanceCatalog of(Collection<InstanceType> types) {

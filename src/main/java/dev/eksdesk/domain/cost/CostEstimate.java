@@ -7,7 +7,8 @@ import java.util.Map;
 /** A monthly estimate, line by line. */
 public record CostEstimate(String region, boolean exactPrices, List<CostItem> items) {
   public CostEstimate {
-    items = List.copyOf(items);
+    // Grouped as the seed's table reads: NAT, control plane, EC2, the rest.
+    items = items.stream().sorted(java.util.Comparator.comparing(CostItem::category)).toList();
   }
 
   public double monthlyUsd() {

@@ -20,11 +20,18 @@ public final class RealtimeScheduler implements Scheduler, AutoCloseable {
   private final ScheduledExecutorService executor;
 
   public RealtimeScheduler(double speed, int threads) {
+    this(speed, threads, Instant.now());
+  }
+
+  /**
+   * @param origin the clock's reading now: a simulated account resumes from the time it last saw
+   */
+  public RealtimeScheduler(double speed, int threads, Instant origin) {
     if (speed <= 0) {
       throw new IllegalArgumentException("speed must be positive: " + speed);
     }
     this.speed = speed;
-    this.origin = Instant.now();
+    this.origin = origin;
     this.originNanos = System.nanoTime();
     this.executor = Executors.newScheduledThreadPool(threads, new Named("eksdesk-engine-"));
   }

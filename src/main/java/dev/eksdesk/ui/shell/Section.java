@@ -3,9 +3,9 @@ package dev.eksdesk.ui.shell;
 /** The places the navigation leads to. */
 public enum Section {
   SETUP("Setup", "mdi2r-rocket-launch-outline", "Create a cluster step by step."),
-  TOPOLOGY("Topology", "mdi2s-sitemap-outline", "What was built, drawn live."),
+  TOPOLOGY("Topology", "mdi2s-sitemap", "What was built, drawn live."),
   DASHBOARDS("Dashboards", "mdi2v-view-dashboard-outline", "Metrics, pod-IP saturation, cost."),
-  NODES_PODS("Nodes & Pods", "mdi2s-server-outline", "Live nodes and pods, CNI swap, recycling.");
+  NODES_PODS("Nodes & Pods", "mdi2s-server", "Live nodes and pods, CNI swap, recycling.");
 
   private final String title;
   private final String iconLiteral;

@@ -61,11 +61,15 @@ final class CidrMap extends Pane {
                   ? "subnet-bad"
                   : row.kind() == SubnetKind.PUBLIC ? "subnet-public" : "subnet-private");
       getChildren().add(rect);
-      if (w > 60) {
-        Text label = new Text(x + 4, y + 17, row.name() + " " + s);
-        label.getStyleClass().add("cidr-label");
+      Text label = new Text(x + 4, y + 17, row.name() + " " + s);
+      label.getStyleClass().add("cidr-label");
+      if (label.getLayoutBounds().getWidth() + 8 < w) {
         getChildren().add(label);
       }
+      javafx.scene.control.Tooltip.install(
+          rect,
+          new javafx.scene.control.Tooltip(
+              row.name() + " " + s + " (" + s.usableInAwsSubnet() + " usable)"));
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.eksdesk.ui.wizard;
 
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.AccountVerifier;
 import dev.eksdesk.ui.fx.UiExecutors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,6 +51,13 @@ public final class CredentialsPageModel {
 
   public void verify(String region) {
     AccountSelection selection = selection(region);
+    AccountChoice choice;
+    try {
+      choice = selection.toChoice();
+    } catch (IllegalArgumentException e) {
+      show(AccountVerifier.Verification.failed(e.getMessage()));
+      return;
+    }
     verifying.set(true);
     verifyMessage.set("Checking…");
     executors
@@ -57,7 +66,8 @@ public final class CredentialsPageModel {
             () -> {
               AccountVerifier.Verification result;
               try {
-                result = verifier.verify(selection);
+                result =
+                    verifier.verify(choice, selection.region(), selection.endpointUrl().trim());
               } catch (RuntimeException e) {
                 result = AccountVerifier.Verification.failed(e.getMessage());
               }

@@ -82,6 +82,7 @@ public final class NetworkPageView {
     redraw.run();
 
     subnetTable.setItems(model.subnets());
+    subnetTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
     zoneColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().zone()));
     kindColumn.setCellValueFactory(

@@ -75,6 +75,7 @@ public final class NodesPageView {
     SortedList<InstanceTypeRow> sorted = new SortedList<>(model.visibleRows());
     sorted.comparatorProperty().bind(typeTable.comparatorProperty());
     typeTable.setItems(sorted);
+    typeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     column(typeColumn, InstanceTypeRow::name);
     column(vcpuColumn, InstanceTypeRow::vcpus);
     column(memoryColumn, InstanceTypeRow::memoryGiB);

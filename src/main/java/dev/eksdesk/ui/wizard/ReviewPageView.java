@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /** Page 4: plan, estimate, capacity and security, and the spec file. */
@@ -25,7 +26,8 @@ public final class ReviewPageView {
   @FXML private TableColumn<CostItem, String> amountColumn;
   @FXML private TableColumn<CostItem, String> basisColumn;
   @FXML private Label capacityLabel;
-  @FXML private ListView<String> securityList;
+  @FXML private Label breakdownLabel;
+  @FXML private VBox securityBox;
   @FXML private Label planTitle;
   @FXML private ListView<String> planList;
   @FXML private Label fileMessage;
@@ -44,7 +46,9 @@ public final class ReviewPageView {
     wizard.estimateProperty().addListener((obs, old, estimate) -> showEstimate(estimate));
     showEstimate(wizard.estimateProperty().get());
     capacityLabel.textProperty().bind(wizard.capacityLineProperty());
-    securityList.setItems(wizard.securityLines());
+    costTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    wizard.securityLines().addListener((ListChangeListener<String>) c -> showSecurity());
+    showSecurity();
     planList.setItems(wizard.planLines());
     wizard
         .planLines()
@@ -55,9 +59,24 @@ public final class ReviewPageView {
     ProblemDecorations.summarize(problemsLabel, wizard.problems(), p -> true);
   }
 
+  private void showSecurity() {
+    securityBox
+        .getChildren()
+        .setAll(
+            wizard.securityLines().stream()
+                .map(
+                    line -> {
+                      Label label = new Label("• " + line);
+                      label.setWrapText(true);
+                      return label;
+                    })
+                .toList());
+  }
+
   private void showEstimate(CostEstimate estimate) {
     if (estimate == null) {
       totalLabel.setText("—");
+      breakdownLabel.setText("Fix the problems below to see the estimate.");
       costTable.getItems().clear();
       return;
     }
@@ -68,6 +87,10 @@ public final class ReviewPageView {
             estimate.monthlyUsd(),
             estimate.exactPrices() ? "" : " (us-east-1 prices)"));
     costTable.getItems().setAll(estimate.items());
+    breakdownLabel.setText(
+        estimate.byCategory().entrySet().stream()
+            .map(e -> String.format(Locale.ROOT, "%s $%.2f", e.getKey().label(), e.getValue()))
+            .collect(java.util.stream.Collectors.joining("  ·  ")));
   }
 
   private static void column(

@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.wizard;
 
+import dev.eksdesk.account.AccountVerifier;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.spec.ClusterSpec;

@@ -147,7 +147,7 @@ public final class WizardViewModel {
         SubnetPodCapacity.assess(draft, type).stream().filter(r -> !r.fits()).count();
     return String.format(
         java.util.Locale.ROOT,
-        "%d pods per node; %d slots for your pods at desired size (%d nodes) after EKS's own; subnets %s.",
+        "%d pods per node; room for %d of your pods at desired size (%d nodes) after EKS's own; subnets %s.",
         perNode,
         services.costs().workloadPodCapacity(draft),
         draft.nodeGroup().desiredSize(),

@@ -1,5 +1,7 @@
 package dev.eksdesk.ui.wizard;
 
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.AccountVerifier;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
@@ -13,7 +15,7 @@ final class WizardFixtures {
   static final PriceBook PRICES = PriceBook.bundled();
 
   final List<ClusterSpec> created = new ArrayList<>();
-  final List<AccountSelection> verified = new ArrayList<>();
+  final List<AccountChoice> verified = new ArrayList<>();
   AccountVerifier.Verification answer =
       new AccountVerifier.Verification(
           true, "123456789012", "arn:aws:iam::123456789012:user/dev", "");
@@ -22,8 +24,8 @@ final class WizardFixtures {
     AccountVerifier verifier =
         new AccountVerifier() {
           @Override
-          public Verification verify(AccountSelection selection) {
-            verified.add(selection);
+          public Verification verify(AccountChoice choice, String region, String endpoint) {
+            verified.add(choice);
             return answer;
           }
 

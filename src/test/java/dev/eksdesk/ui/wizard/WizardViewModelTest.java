@@ -2,6 +2,8 @@ package dev.eksdesk.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.AccountVerifier;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.NatMode;
@@ -94,7 +96,7 @@ class WizardViewModelTest {
     wizard.credentials().modeProperty().set(AccountMode.PROFILE);
     wizard.credentials().profileProperty().set("default");
     wizard.credentials().verify("eu-central-1");
-    assertThat(fixtures.verified).extracting(AccountSelection::profile).containsExactly("default");
+    assertThat(fixtures.verified).containsExactly(new AccountChoice.Profile("default"));
     assertThat(wizard.credentials().rootWarningProperty().get()).isTrue();
     assertThat(wizard.credentials().verifyMessageProperty().get()).contains("root user");
   }

@@ -1,0 +1,101 @@
+package dev.eksdesk.app;
+
+import dev.eksdesk.cloud.aws.AwsAccountVerifier;
+import dev.eksdesk.cloud.aws.AwsConfigLocations;
+import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.cost.CostEstimator;
+import dev.eksdesk.domain.cost.PriceBook;
+import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.engine.plan.StepTimings;
+import dev.eksdesk.ui.fx.Fxml;
+import dev.eksdesk.ui.fx.UiExecutors;
+import dev.eksdesk.ui.provisioning.ProvisioningView;
+import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
+import dev.eksdesk.ui.setup.SetupView;
+import dev.eksdesk.ui.shell.AccountStatus;
+import dev.eksdesk.ui.shell.MainWindowView;
+import dev.eksdesk.ui.shell.MainWindowViewModel;
+import dev.eksdesk.ui.shell.PlaceholderView;
+import dev.eksdesk.ui.shell.Section;
+import dev.eksdesk.ui.wizard.WizardServices;
+import dev.eksdesk.ui.wizard.WizardView;
+import dev.eksdesk.ui.wizard.WizardViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+
+/**
+ * Everything the window shows, wired once: services, view models, views. The application and the
+ * end-to-end tests build the same thing, on a data folder of their choice.
+ */
+public final class Workbench implements AutoCloseable {
+  private final ExecutorService background =
+      Executors.newFixedThreadPool(
+          2,
+          runnable -> {
+            Thread thread = new Thread(runnable, "eksdesk-background");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final SandboxProvisioning sandbox;
+  private final MainWindowViewModel shell;
+  private final ProvisioningViewModel runs;
+  private final WizardViewModel wizard;
+  private final Parent root;
+
+  /** Must be called on the FX thread. */
+  public Workbench(Path home) {
+    InstanceCatalog catalog = InstanceCatalog.bundled();
+    PriceBook prices = PriceBook.bundled();
+    UiExecutors executors = new UiExecutors(background, Platform::runLater);
+    sandbox = new SandboxProvisioning(home, catalog);
+    shell = new MainWindowViewModel(AccountStatus.sandbox(DefaultSpecs.REGION));
+    runs = new ProvisioningViewModel(sandbox, executors);
+    WizardServices wizardServices =
+        new WizardServices(
+            catalog,
+            new CostEstimator(catalog, prices),
+            new AccountVerifiers(
+                new AwsAccountVerifier(new AwsProfiles(AwsConfigLocations.forCurrentUser()))),
+            spec -> List.of(sandbox.plan(spec).describe(StepTimings.aws()).split("\n")),
+            (spec, account) -> runs.create(spec));
+    wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
+    Node setup =
+        Fxml.load(
+            new SetupView(
+                Fxml.load(new WizardView(wizard, prices)),
+                Fxml.load(new ProvisioningView(runs)),
+                runs));
+    root =
+        Fxml.load(
+            new MainWindowView(
+                shell, section -> section == Section.SETUP ? setup : PlaceholderView.of(section)));
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  public MainWindowViewModel shell() {
+    return shell;
+  }
+
+  public ProvisioningViewModel runs() {
+    return runs;
+  }
+
+  public WizardViewModel wizard() {
+    return wizard;
+  }
+
+  @Override
+  public void close() {
+    background.shutdownNow();
+    sandbox.close();
+  }
+}

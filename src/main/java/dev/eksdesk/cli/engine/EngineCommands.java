@@ -1,0 +1,45 @@
+package dev.eksdesk.cli.engine;
+
+import picocli.CommandLine;
+
+/**
+ * Adds plan, apply, destroy, status and sandbox (with inventory) to a command line, all sharing one
+ * context. Listing the command classes in the root's {@code subcommands} works too; they then use
+ * {@link EngineCommandContext#fromEnvironment()}.
+ */
+public final class EngineCommands {
+  private EngineCommands() {}
+
+  public static CommandLine register(CommandLine root, EngineCommandContext context) {
+    CommandLine.IFactory factory = new ContextFactory(context);
+    for (Class<?> command :
+        new Class<?>[] {
+          PlanCommand.class,
+          ApplyCommand.class,
+          DestroyCommand.class,
+          StatusCommand.class,
+          SandboxCommand.class
+        }) {
+      root.addSubcommand(new CommandLine(command, factory));
+    }
+    return root;
+  }
+
+  /** Makes commands with the shared context when they take one. */
+  private static final class ContextFactory implements CommandLine.IFactory {
+    private final EngineCommandContext context;
+
+    ContextFactory(EngineCommandContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getConstructor(EngineCommandContext.class).newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.eksdesk.cli.engine;
+
+import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.SpecProblem;
+import dev.eksdesk.domain.spec.SpecValidator;
+import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.engine.plan.ClusterPlanner;
+import dev.eksdesk.engine.plan.StepTimings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code eksdesk plan spec.yaml}: every step, its dependencies and the expected duration. */
+@Command(name = "plan", description = "Show every resource a spec creates, in order, with ETAs.")
+public final class PlanCommand implements Callable<Integer> {
+  private final EngineCommandContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SPEC", description = "the cluster spec (YAML)")
+  private Path specFile;
+
+  @Option(names = "--operator-cidr", description = "Your address as a /32, for \"my-ip\".")
+  private String operatorCidr;
+
+  public PlanCommand() {
+    this(EngineCommandContext.fromEnvironment());
+  }
+
+  public PlanCommand(EngineCommandContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ClusterSpec cluster = SpecYaml.load(specFile);
+    List<SpecProblem> problems = new SpecValidator(context.catalog()).validate(cluster);
+    problems.forEach(p -> spec.commandLine().getErr().println(p));
+    if (SpecValidator.hasErrors(problems)) {
+      return ExitCodes.FAILED;
+    }
+    String operator = operatorCidr == null ? context.operatorCidr() : operatorCidr;
+    spec.commandLine()
+        .getOut()
+        .print(
+            new ClusterPlanner(context.catalog())
+                .plan(cluster, operator)
+                .describe(StepTimings.aws()));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.eksdesk.cli.engine;
+
+import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.exec.RunOutcome;
+import dev.eksdesk.engine.exec.RunSummary;
+import dev.eksdesk.engine.exec.Scheduler;
+import java.io.PrintWriter;
+
+/** Runs an engine run to its end with progress lines, and turns its outcome into an exit code. */
+final class RunPrinter {
+  private RunPrinter() {}
+
+  static int run(EngineRun run, Scheduler scheduler, PrintWriter out) {
+    run.subscribe(new ProgressPrinter(out, scheduler.instant()));
+    Thread hook = new Thread(run::cancel, "eksdesk-cancel-on-interrupt");
+    Runtime.getRuntime().addShutdownHook(hook);
+    run.start();
+    RunSummary summary = run.completion().join();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook has cancelled the run
+    }
+    out.println(summary.message());
+    out.flush();
+    return summary.outcome() == RunOutcome.SUCCEEDED ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+}

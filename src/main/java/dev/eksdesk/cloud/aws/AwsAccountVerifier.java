@@ -1,0 +1,42 @@
+package dev.eksdesk.cloud.aws;
+
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.AccountVerifier;
+import dev.eksdesk.account.CallerIdentity;
+import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.account.ProfileInfo;
+import java.net.URI;
+import java.util.List;
+import software.amazon.awssdk.regions.Region;
+
+/** The wizard's Verify on AWS: STS GetCallerIdentity with the chosen credentials. */
+public final class AwsAccountVerifier implements AccountVerifier {
+  private final AwsProfiles profiles;
+
+  public AwsAccountVerifier(AwsProfiles profiles) {
+    this.profiles = profiles;
+  }
+
+  @Override
+  public Verification verify(AccountChoice choice, String region, String endpointUrl) {
+    boolean emulator = !endpointUrl.isBlank();
+    AwsClientSettings settings =
+        AwsClientSettings.forAws(
+            Region.of(region), new CredentialsProviders(profiles).providerFor(choice));
+    if (emulator) {
+      settings = settings.withEndpointOverride(URI.create(endpointUrl.trim()));
+    }
+    try (AwsClients clients = new AwsClients(settings, new ApiCallCounter())) {
+      CallerIdentity identity = new CallerIdentityVerifier(clients.sts()).verify();
+      return new Verification(true, identity.account(), identity.arn(), "");
+    } catch (RuntimeException e) {
+      CloudFailure failure = new AwsErrors(choice, emulator).translate(e);
+      return Verification.failed(failure.message() + " " + failure.nextAction());
+    }
+  }
+
+  @Override
+  public List<String> profiles() {
+    return profiles.list().stream().map(ProfileInfo::name).toList();
+  }
+}

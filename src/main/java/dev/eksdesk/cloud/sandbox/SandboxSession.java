@@ -1,0 +1,56 @@
+package dev.eksdesk.cloud.sandbox;
+
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.engine.exec.RealtimeScheduler;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * The persistent sandbox on a clock running {@code speed} times real time, continuing from the last
+ * moment the sandbox saw (so what was creating when the app closed is still creating).
+ */
+public final class SandboxSession implements AutoCloseable {
+  /**
+   * Beyond this, a millisecond of real scheduling delay is more than a simulated second and the
+   * engine's deadlines stop meaning anything.
+   */
+  public static final double MAX_SPEED = 1000;
+
+  private final RealtimeScheduler scheduler;
+  private final SandboxAccount account;
+  private final double speed;
+
+  public SandboxSession(Path home, InstanceCatalog catalog, double speed) {
+    this.speed = speed;
+    Instant resumeAt =
+        SandboxAccount.persistent(
+                home, Instant::now, catalog, SandboxTimings.realistic(), SandboxFaults.none())
+            .lastSeen();
+    Instant origin = resumeAt.isAfter(Instant.now()) ? resumeAt : Instant.now();
+    this.scheduler = new RealtimeScheduler(speed, 4, origin);
+    this.account =
+        SandboxAccount.persistent(
+            home, scheduler, catalog, SandboxTimings.realistic(), SandboxFaults.none());
+  }
+
+  public static boolean validSpeed(double speed) {
+    return speed > 0 && speed <= MAX_SPEED;
+  }
+
+  public RealtimeScheduler scheduler() {
+    return scheduler;
+  }
+
+  public SandboxAccount account() {
+    return account;
+  }
+
+  public double speed() {
+    return speed;
+  }
+
+  @Override
+  public void close() {
+    scheduler.close();
+  }
+}

@@ -1,0 +1,334 @@
+package dev.eksdesk.ui.provisioning;
+
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.exec.EngineEvent;
+import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.exec.RunOutcome;
+import dev.eksdesk.engine.exec.RunSummary;
+import dev.eksdesk.engine.plan.Plan;
+import dev.eksdesk.engine.plan.PlanGraph;
+import dev.eksdesk.engine.plan.StepTimings;
+import dev.eksdesk.ui.fx.UiExecutors;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The provisioning screen's state: the steps of the current run with their states, durations and
+ * retries, overall progress with an ETA from the plan's expected durations, a log of every cloud
+ * action, and what to do on failure. Testable without a screen.
+ */
+public final class ProvisioningViewModel {
+  /** The sandbox's default pace: a ten-minute EKS create takes ten seconds. */
+  public static final double DEFAULT_SPEED = 60;
+
+  private final ProvisioningService service;
+  private final UiExecutors executors;
+  private final ObservableList<StepRow> steps = FXCollections.observableArrayList();
+  private final Map<String, StepRow> rowsById = new HashMap<>();
+  private final ObservableList<String> log = FXCollections.observableArrayList();
+  private final ObservableList<ClusterSpec> resumable = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+  private final DoubleProperty speed = new SimpleDoubleProperty(DEFAULT_SPEED);
+  private final ObjectProperty<ClusterSpec> cluster = new SimpleObjectProperty<>();
+  private final List<Consumer<List<EngineEvent>>> eventSinks = new ArrayList<>();
+  private EngineRun run;
+  private Duration expectedTotal = Duration.ZERO;
+  private Instant runStart;
+
+  public ProvisioningViewModel(ProvisioningService service, UiExecutors executors) {
+    this.service = service;
+    this.executors = executors;
+  }
+
+  /** Others that follow the run (the topology) receive the same batches, on the FX thread. */
+  public void addEventSink(Consumer<List<EngineEvent>> sink) {
+    eventSinks.add(sink);
+  }
+
+  /** Looks for runs that stopped before they were done (a crash, a closed laptop). */
+  public void findUnfinished() {
+    executors
+        .background()
+        .execute(
+            () -> {
+              List<ClusterSpec> found = service.unfinished();
+              executors.fx().execute(() -> resumable.setAll(found));
+            });
+  }
+
+  public void create(ClusterSpec spec) {
+    begin(spec, "Creating", () -> service.apply(spec, speed.get()));
+  }
+
+  public void resume(ClusterSpec spec) {
+    resumable.remove(spec);
+    begin(spec, "Resuming", () -> service.apply(spec, speed.get()));
+  }
+
+  /** Destroys the cluster, but only when the confirmation is its exact name. */
+  public boolean destroy(String typedName) {
+    ClusterSpec spec = cluster.get();
+    if (spec == null
+        || running.get()
+        || !spec.name().equals(typedName == null ? "" : typedName.trim())) {
+      return false;
+    }
+    begin(spec, "Destroying", () -> service.destroy(spec, speed.get()));
+    return true;
+  }
+
+  public void cancel() {
+    if (run != null && running.get()) {
+      log("Cancel requested: steps under way finish their current call, nothing new starts.");
+      run.cancel();
+    }
+  }
+
+  private interface RunFactory {
+    EngineRun make() throws ProvisioningException;
+  }
+
+  private void begin(ClusterSpec spec, String verb, RunFactory factory) {
+    if (running.get()) {
+      return;
+    }
+    cluster.set(spec);
+    active.set(true);
+    running.set(true);
+    failed.set(false);
+    outcome.set("");
+    log.clear();
+    title.set(verb + " " + spec.name() + " on " + service.accountName());
+    executors
+        .background()
+        .execute(
+            () -> {
+              try {
+                Plan plan = service.plan(spec);
+                EngineRun prepared = factory.make();
+                executors
+                    .fx()
+                    .execute(
+                        () -> {
+                          showPlan(plan);
+                          run = prepared;
+                          prepared.subscribe(new EngineEventBridge(executors.fx(), this::accept));
+                          prepared.start();
+                        });
+              } catch (ProvisioningException e) {
+                executors.fx().execute(() -> refuse(e.getMessage(), e.nextAction()));
+              } catch (RuntimeException e) {
+                executors
+                    .fx()
+                    .execute(
+                        () ->
+                            refuse(
+                                String.valueOf(e.getMessage()), "Nothing was changed; try again."));
+              }
+            });
+  }
+
+  private void refuse(String message, String nextAction) {
+    running.set(false);
+    failed.set(true);
+    outcome.set(message + " " + nextAction);
+    log("Could not start: " + message);
+  }
+
+  private void showPlan(Plan plan) {
+    PlanGraph graph = plan.graph(StepTimings.aws());
+    rowsById.clear();
+    List<StepRow> rows = new ArrayList<>();
+    for (PlanGraph.Node node : graph.nodes()) {
+      StepRow row = new StepRow(node.id(), node.description(), node.expected());
+      rows.add(row);
+      rowsById.put(node.id(), row);
+    }
+    steps.setAll(rows);
+    expectedTotal = graph.criticalPath().duration();
+    progress.set(0);
+    runStart = null;
+  }
+
+  /** Applies a batch of engine events; called on the FX thread by the bridge. */
+  void accept(List<EngineEvent> batch) {
+    for (EngineEvent event : batch) {
+      apply(event);
+    }
+    eventSinks.forEach(sink -> sink.accept(batch));
+    updateProgress(batch.get(batch.size() - 1).at());
+  }
+
+  private void apply(EngineEvent event) {
+    if (runStart == null) {
+      runStart = event.at();
+    }
+    if (event instanceof EngineEvent.StepStarted e) {
+      row(e.stepId(), e.description()).started(e.at());
+      log(e.at(), "start  " + e.description());
+    } else if (event instanceof EngineEvent.StepProgress e) {
+      row(e.stepId(), e.stepId()).progress(e.message());
+    } else if (event instanceof EngineEvent.StepRetrying e) {
+      row(e.stepId(), e.stepId()).retrying(e.cause());
+      log(
+          e.at(),
+          "retry  "
+              + e.stepId()
+              + " (attempt "
+              + e.attempt()
+              + ", "
+              + e.kind()
+              + "): "
+              + e.cause());
+    } else if (event instanceof EngineEvent.StepSucceeded e) {
+      StepRow row = row(e.stepId(), e.stepId());
+      row.finished(
+          e.at(),
+          StepState.DONE,
+          e.changed() ? e.resourceId() : e.resourceId() + " (already there)");
+      log(e.at(), (e.changed() ? "done   " : "found  ") + e.stepId() + " " + e.resourceId());
+    } else if (event instanceof EngineEvent.StepFailed e) {
+      row(e.stepId(), e.stepId())
+          .finished(e.at(), StepState.FAILED, e.cause() + " — " + e.nextAction());
+      log(e.at(), "FAILED " + e.stepId() + ": " + e.cause() + " Next: " + e.nextAction());
+    } else if (event instanceof EngineEvent.StepSkipped e) {
+      row(e.stepId(), e.stepId()).finished(e.at(), StepState.SKIPPED, e.reason());
+      log(e.at(), "skip   " + e.stepId() + ": " + e.reason());
+    } else if (event instanceof EngineEvent.RunFinished e) {
+      finish(e.summary());
+    }
+  }
+
+  private void finish(RunSummary summary) {
+    running.set(false);
+    failed.set(summary.outcome() != RunOutcome.SUCCEEDED);
+    outcome.set(summary.message());
+    eta.set("");
+    if (summary.outcome() == RunOutcome.SUCCEEDED) {
+      progress.set(1);
+    }
+    log("finished: " + summary.message());
+  }
+
+  /** Rows for pseudo-steps of a destroy (discover, sweep, verify) are added as they appear. */
+  private StepRow row(String id, String description) {
+    return rowsById.computeIfAbsent(
+        id,
+        key -> {
+          StepRow row = new StepRow(key, description, Duration.ZERO);
+          steps.add(row);
+          return row;
+        });
+  }
+
+  /**
+   * Progress is time on the plan's critical path, not a count of steps: the EKS control plane
+   * alone is most of the wait, and a bar that runs to 40% in the first minute would mislead.
+   */
+  private void updateProgress(Instant now) {
+    if (!running.get()) {
+      return;
+    }
+    Duration elapsed = runStart == null ? Duration.ZERO : Duration.between(runStart, now);
+    Duration left = expectedTotal.minus(elapsed);
+    double expected = Math.max(1, expectedTotal.toSeconds());
+    progress.set(Math.min(0.99, elapsed.toSeconds() / expected));
+    if (left.isNegative()) {
+      eta.set("taking longer than usual; AWS's slow end is 1.5× the typical time");
+    } else {
+      double realSeconds = left.toSeconds() / Math.max(1, speed.get());
+      eta.set(String.format(Locale.ROOT, "about %s left%s", Durations.readable(left),
+          speed.get() > 1 ? String.format(Locale.ROOT, " (≈ %.0f s at %.0f× speed)", realSeconds, speed.get()) : ""));
+    }
+  }
+
+  private void log(Instant at, String line) {
+    log(
+        (runStart == null ? "" : "[" + Durations.readable(Duration.between(runStart, at)) + "] ")
+            + line);
+  }
+
+  private void log(String line) {
+    log.add(line);
+  }
+
+  public ObservableList<StepRow> steps() {
+    return steps;
+  }
+
+  public ObservableList<String> log() {
+    return log;
+  }
+
+  public ObservableList<ClusterSpec> resumable() {
+    return resumable;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  /** True once a run has been started in this session: the screen then shows it. */
+  public ReadOnlyBooleanProperty activeProperty() {
+    return active.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty etaProperty() {
+    return eta.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty outcomeProperty() {
+    return outcome.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty failedProperty() {
+    return failed.getReadOnlyProperty();
+  }
+
+  public DoubleProperty speedProperty() {
+    return speed;
+  }
+
+  public ObjectProperty<ClusterSpec> clusterProperty() {
+    return cluster;
+  }
+
+  /** Back to the wizard for another cluster; the finished run stays in the journal. */
+  public void close() {
+    if (!running.get()) {
+      active.set(false);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package dev.eksdesk.engine.bench;
+
+import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.ResourceRequest;
+import dev.eksdesk.cloud.sandbox.SandboxAccount;
+import dev.eksdesk.cloud.sandbox.SandboxFaults;
+import dev.eksdesk.cloud.sandbox.SandboxTimings;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.engine.exec.Engine;
+import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.exec.RealtimeScheduler;
+import dev.eksdesk.engine.exec.RunOutcome;
+import dev.eksdesk.engine.exec.RunSummary;
+import dev.eksdesk.engine.exec.SecretSink;
+import dev.eksdesk.engine.exec.VirtualScheduler;
+import dev.eksdesk.engine.journal.ClusterJournal;
+import dev.eksdesk.engine.journal.JournalStore;
+import dev.eksdesk.engine.plan.ClusterPlanner;
+import dev.eksdesk.engine.plan.Plan;
+import dev.eksdesk.engine.plan.Step;
+import dev.eksdesk.engine.plan.StepTimings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The numbers of docs/PERFORMANCE.md. Excluded from normal builds (the surefire configuration
+ * leaves out the "benchmark" group); run through {@link #main}, as docs/ENGINE.md shows.
+ */
+@Tag("benchmark")
+class EngineBenchmark {
+  private static final InstanceCatalog CATALOG = InstanceCatalog.bundled();
+
+  public static void main(String[] args) throws Exception {
+    EngineBenchmark benchmark = new EngineBenchmark();
+    benchmark.fullApplyOnTheSandboxAgainstItsCriticalPath();
+    benchmark.engineOverheadPerStepOnAThousandStepDag();
+  }
+
+  @Test
+  void fullApplyOnTheSandboxAgainstItsCriticalPath() throws Exception {
+    Plan plan = new ClusterPlanner(CATALOG).plan(DefaultSpecs.firstCluster(), "203.0.113.10/32");
+    Duration parallel = sandboxApply(plan);
+    Duration oneAtATime = sandboxApply(chained(plan));
+    Duration critical = plan.criticalPath(StepTimings.aws()).duration();
+    System.out.printf(
+        "full apply on the sandbox (virtual clock): %d steps, %s; critical path %s (%.3fx);"
+            + " one step at a time %s (%.2fx the parallel run)%n",
+        plan.size(),
+        parallel,
+        critical,
+        parallel.toMillis() / (double) critical.toMillis(),
+        oneAtATime,
+        oneAtATime.toMillis() / (double) parallel.toMillis());
+  }
+
+  @Test
+  void engineOverheadPerStepOnAThousandStepDag() throws Exception {
+    Plan plan = randomDag(1000, new Random(1));
+    for (int warmup = 0; warmup < 5; warmup++) {
+      zeroLatencyApply(plan, null);
+    }
+    long best = Long.MAX_VALUE;
+    for (int round = 0; round < 10; round++) {
+      best = Math.min(best, zeroLatencyApply(plan, null));
+    }
+    Path home = Files.createTempDirectory("eksdesk-bench");
+    long withJournal = zeroLatencyApply(plan, home);
+    System.out.printf(
+        "engine overhead, 1000-step DAG, zero-latency cloud: %.1f us per step in memory;"
+            + " %.1f us per step with the journal on disk (3 fsynced writes a step)%n",
+        best / 1000.0 / 1000, withJournal / 1000.0 / 1000);
+  }
+
+  private static Duration sandboxApply(Plan plan) throws Exception {
+    VirtualScheduler clock = VirtualScheduler.atEpoch();
+    SandboxAccount account =
+        SandboxAccount.inMemory(clock, CATALOG, SandboxTimings.realistic(), SandboxFaults.none());
+    try (ClusterJournal journal = ClusterJournal.inMemory(plan.cluster(), clock)) {
+      EngineRun run =
+          new Engine(account, clock, EngineSettings.defaults())
+              .apply(plan, journal, Map.of(), SecretSink.discard());
+      run.start();
+      clock.runUntilIdle();
+      RunSummary summary = run.completion().getNow(null);
+      if (summary.outcome() != RunOutcome.SUCCEEDED) {
+        throw new AssertionError(summary.message());
+      }
+      return summary.elapsed();
+    }
+  }
+
+  /** Nanoseconds of wall time for one apply on real threads. */
+  private static long zeroLatencyApply(Plan plan, Path journalHome) throws Exception {
+    try (RealtimeScheduler threads = new RealtimeScheduler(1, 2)) {
+      ClusterJournal journal =
+          journalHome == null
+              ? ClusterJournal.inMemory(plan.cluster(), threads)
+              : new JournalStore(journalHome, threads).open(plan.cluster());
+      try (journal) {
+        EngineRun run =
+            new Engine(
+                    new ZeroLatencyAccount(),
+                    threads,
+                    EngineSettings.defaults().withTimings(StepTimings.zero()))
+                .apply(plan, journal, Map.of(), SecretSink.discard());
+        long start = System.nanoTime();
+        run.start();
+        RunSummary summary = run.completion().join();
+        long elapsed = System.nanoTime() - start;
+        if (summary.outcome() != RunOutcome.SUCCEEDED) {
+          throw new AssertionError(summary.message());
+        }
+        return elapsed;
+      }
+    }
+  }
+
+  /** The same steps, each also waiting for the one before it: no parallelism at all. */
+  private static Plan chained(Plan plan) {
+    List<Step> chained = new ArrayList<>();
+    String previous = null;
+    for (Step step : plan.steps()) {
+      List<String> deps = new ArrayList<>(step.dependsOn());
+      if (previous != null && !deps.contains(previous)) {
+        deps.add(previous);
+      }
+      chained.add(
+          new Step(step.id(), step.kind(), step.description(), deps, step.tags(), step.request()));
+      previous = step.id();
+    }
+    return Plan.of(plan.cluster(), chained);
+  }
+
+  /** Each step depends on up to three random earlier ones. */
+  private static Plan randomDag(int size, Random random) {
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      List<String> deps = new ArrayList<>();
+      for (int d = 0; d < 3 && i > 0; d++) {
+        String dep = "s" + random.nextInt(i);
+        if (!deps.contains(dep)) {
+          deps.add(dep);
+        }
+      }
+      steps.add(
+          new Step(
+              "s" + i,
+              ResourceKind.ELASTIC_IP,
+              "step " + i,
+              deps,
+              Map.of(),
+              c -> new ResourceRequest.ElasticIp()));
+    }
+    return Plan.of("bench", steps);
+  }
+}

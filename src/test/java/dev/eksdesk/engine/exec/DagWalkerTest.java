@@ -1,0 +1,133 @@
+package dev.eksdesk.engine.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eksdesk.cloud.FailureKind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class DagWalkerTest {
+  private final VirtualScheduler clock = VirtualScheduler.atEpoch();
+  private final List<EngineEvent> events = new ArrayList<>();
+  private final AtomicReference<DagWalker.Result> result = new AtomicReference<>();
+
+  @Test
+  void independentStepsOverlapAndTheRunTakesTheLongestChain() {
+    WorkGraph graph = new WorkGraph();
+    graph.add("a", "a", List.of(), () -> waiting(Duration.ofMinutes(10)));
+    graph.add("b", "b", List.of(), () -> waiting(Duration.ofMinutes(3)));
+    graph.add("c", "c", List.of("a", "b"), () -> waiting(Duration.ofMinutes(2)));
+
+    walk(graph, 4);
+
+    assertThat(result.get().with(DagWalker.NodeResult.SUCCEEDED)).containsExactly("a", "b", "c");
+    assertThat(clock.instant()).isEqualTo(VirtualScheduler.atEpoch().instant().plusSeconds(720));
+  }
+
+  @Test
+  void aFailureSkipsOnlyWhatDependsOnIt() {
+    WorkGraph graph = new WorkGraph();
+    graph.add("root", "root", List.of(), () -> done());
+    graph.add("bad", "bad", List.of("root"), () -> () -> failed());
+    graph.add("child", "child", List.of("bad"), () -> done());
+    graph.add("grandchild", "grandchild", List.of("child"), () -> done());
+    graph.add("sibling", "sibling", List.of("root"), () -> done());
+
+    walk(graph, 2);
+
+    assertThat(result.get().with(DagWalker.NodeResult.FAILED)).containsExactly("bad");
+    assertThat(result.get().with(DagWalker.NodeResult.SKIPPED))
+        .containsExactly("child", "grandchild");
+    assertThat(result.get().with(DagWalker.NodeResult.SUCCEEDED))
+        .containsExactly("root", "sibling");
+    assertThat(events)
+        .filteredOn(e -> e instanceof EngineEvent.StepSkipped)
+        .extracting(e -> ((EngineEvent.StepSkipped) e).reason())
+        .containsExactly("depends on bad, which failed", "depends on bad, which failed");
+  }
+
+  @Test
+  void noMoreThanMaxParallelSlicesRunAtOnce() {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger peak = new AtomicInteger();
+    WorkGraph graph = new WorkGraph();
+    for (int i = 0; i < 20; i++) {
+      graph.add(
+          "n" + i,
+          "n",
+          List.of(),
+          () ->
+              () -> {
+                peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                inFlight.decrementAndGet();
+                return new Progress.Done("", true);
+              });
+    }
+    RealtimeScheduler threads = new RealtimeScheduler(1, 8);
+    try {
+      CountingWalk walk = new CountingWalk();
+      new DagWalker(graph, threads, 3, e -> {}, walk::finish).start();
+      assertThat(walk.await().with(DagWalker.NodeResult.SUCCEEDED)).hasSize(20);
+    } finally {
+      threads.close();
+    }
+    assertThat(peak.get()).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void cancelStopsWaitingStepsAndStartsNothingNew() {
+    WorkGraph graph = new WorkGraph();
+    graph.add("slow", "slow", List.of(), () -> waiting(Duration.ofMinutes(10)));
+    graph.add("after", "after", List.of("slow"), () -> done());
+    DagWalker walker = new DagWalker(graph, clock, 2, events::add, result::set);
+    walker.start();
+    clock.runFor(Duration.ofMinutes(1));
+
+    walker.cancel("cancelled");
+    clock.runUntilIdle();
+
+    assertThat(result.get().cancelled()).isTrue();
+    assertThat(result.get().with(DagWalker.NodeResult.SKIPPED)).containsExactly("slow", "after");
+    assertThat(clock.instant()).isBefore(VirtualScheduler.atEpoch().instant().plusSeconds(120));
+  }
+
+  private void walk(WorkGraph graph, int parallel) {
+    new DagWalker(graph, clock, parallel, events::add, result::set).start();
+    clock.runUntilIdle();
+  }
+
+  private static StepWork done() {
+    return () -> new Progress.Done("id", true);
+  }
+
+  private static Progress failed() {
+    return new Progress.Failed(FailureKind.INVALID, "bad request", "fix it");
+  }
+
+  /** Waits once for {@code duration}, then is done. */
+  private static StepWork waiting(Duration duration) {
+    AtomicInteger calls = new AtomicInteger();
+    return () ->
+        calls.getAndIncrement() == 0
+            ? new Progress.Wait(duration, "waiting")
+            : new Progress.Done("id", true);
+  }
+
+  /** Waits for a walk on real threads to end. */
+  private static final class CountingWalk {
+    private final java.util.concurrent.CompletableFuture<DagWalker.Result> done =
+        new java.util.concurrent.CompletableFuture<>();
+
+    void finish(DagWalker.Result result) {
+      done.complete(result);
+    }
+
+    DagWalker.Result await() {
+      return done.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+    }
+  }
+}

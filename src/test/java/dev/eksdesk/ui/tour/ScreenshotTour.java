@@ -1,0 +1,103 @@
+package dev.eksdesk.ui.tour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eksdesk.app.Workbench;
+import dev.eksdesk.ui.fx.Themes;
+import dev.eksdesk.ui.shell.Section;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Walks every screen of the real workbench (on a fresh sandbox) and saves a PNG of each into
+ * docs/screenshots. Run it with docs/screenshots/make.sh; it is not part of the normal run.
+ */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+  private static final Path OUT =
+      Path.of(System.getProperty("screenshots.dir", "docs/screenshots"));
+  @TempDir static Path home;
+  private Scene scene;
+  private Workbench workbench;
+
+  @Start
+  void start(Stage stage) {
+    Themes.apply(false);
+    workbench = new Workbench(home);
+    scene = new Scene(workbench.root(), 1360, 900);
+    Themes.addAppStylesheet(scene);
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @AfterEach
+  void close() {
+    workbench.close();
+  }
+
+  @Test
+  void everyScreen(FxRobot robot) throws IOException, TimeoutException {
+    Files.createDirectories(OUT);
+    shoot(robot, "wizard-1-credentials");
+    robot.interact(workbench.wizard()::next);
+    shoot(robot, "wizard-2-network");
+    robot.interact(workbench.wizard()::next);
+    shoot(robot, "wizard-3-nodes");
+    robot.interact(workbench.wizard()::next);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> !workbench.wizard().planLines().isEmpty());
+    shoot(robot, "wizard-4-review");
+
+    robot.interact(() -> workbench.runs().speedProperty().set(300));
+    robot.interact(workbench.wizard()::create);
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            workbench.runs().steps().stream()
+                    .filter(r -> r.stateProperty().get().finished())
+                    .count()
+                > 12);
+    shoot(robot, "provisioning-running");
+    WaitForAsyncUtils.waitFor(
+        120, TimeUnit.SECONDS, () -> !workbench.runs().runningProperty().get());
+    shoot(robot, "provisioning-done");
+
+    for (Section section :
+        new Section[] {Section.TOPOLOGY, Section.DASHBOARDS, Section.NODES_PODS}) {
+      robot.interact(() -> workbench.shell().navigate(section));
+      shoot(robot, "section-" + section.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    robot.interact(() -> workbench.shell().navigate(Section.SETUP));
+    robot.interact(() -> Themes.apply(true));
+    shoot(robot, "provisioning-done-dark");
+    assertThat(OUT.resolve("provisioning-done.png")).exists();
+  }
+
+  private void shoot(FxRobot robot, String name) throws IOException {
+    WaitForAsyncUtils.waitForFxEvents();
+    AtomicReference<WritableImage> snapshot = new AtomicReference<>();
+    robot.interact(() -> snapshot.set(scene.snapshot(null)));
+    ImageIO.write(
+        SwingFXUtils.fromFXImage(snapshot.get(), null), "png", OUT.resolve(name + ".png").toFile());
+  }
+}
