@@ -27,7 +27,7 @@ public final class TopologyLayouter {
   public static final double NODE_HEADER = 66;
   public static final double MARK = 6;
   public static final double PITCH = 8;
-  public static final double EDGE_WIDTH = 196;
+  public static final double EDGE_WIDTH = 216;
   public static final double EDGE_HEIGHT = 46;
   public static final double SIDE_WIDTH = 250;
   public static final double SIDE_HEIGHT = 58;

@@ -65,11 +65,14 @@ public final class ProvisioningView {
             return null;
           }
         });
-    speedBox.valueProperty().addListener((obs, old, speed) -> {
-      if (speed != null) {
-        model.speedProperty().set(speed);
-      }
-    });
+    speedBox
+        .valueProperty()
+        .addListener(
+            (obs, old, speed) -> {
+              if (speed != null) {
+                model.speedProperty().set(speed);
+              }
+            });
     model.speedProperty().addListener((obs, old, speed) -> speedBox.setValue(speed.doubleValue()));
     speedBox.setValue(model.speedProperty().get());
     speedBox.disableProperty().bind(model.runningProperty());

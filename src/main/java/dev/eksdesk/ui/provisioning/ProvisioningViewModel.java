@@ -246,8 +246,8 @@ public final class ProvisioningViewModel {
   }
 
   /**
-   * Progress is time on the plan's critical path, not a count of steps: the EKS control plane
-   * alone is most of the wait, and a bar that runs to 40% in the first minute would mislead.
+   * Progress is time on the plan's critical path, not a count of steps: the EKS control plane alone
+   * is most of the wait, and a bar that runs to 40% in the first minute would mislead.
    */
   private void updateProgress(Instant now) {
     if (!running.get()) {
@@ -261,8 +261,15 @@ public final class ProvisioningViewModel {
       eta.set("taking longer than usual; AWS's slow end is 1.5× the typical time");
     } else {
       double realSeconds = left.toSeconds() / Math.max(1, speed.get());
-      eta.set(String.format(Locale.ROOT, "about %s left%s", Durations.readable(left),
-          speed.get() > 1 ? String.format(Locale.ROOT, " (≈ %.0f s at %.0f× speed)", realSeconds, speed.get()) : ""));
+      eta.set(
+          String.format(
+              Locale.ROOT,
+              "about %s left%s",
+              Durations.readable(left),
+              speed.get() > 1
+                  ? String.format(
+                      Locale.ROOT, " (≈ %.0f s at %.0f× speed)", realSeconds, speed.get())
+                  : ""));
     }
   }
 

@@ -29,6 +29,7 @@ final class ElementTile extends Region {
   private String kindClass = "";
   private String stateClass = "";
   private Element element;
+  private Optional<Captions.Usage> usage = Optional.empty();
   private double usageFraction;
 
   ElementTile() {
@@ -43,8 +44,13 @@ final class ElementTile extends Region {
     setMouseTransparent(true); // clicks are hit-tested on the layout, which also finds pod marks
   }
 
-  void show(Element shown, Optional<Captions.Usage> usage) {
+  /** Skips unchanged elements: a new pod list leaves most tiles as they were. */
+  void show(Element shown, Optional<Captions.Usage> newUsage) {
+    if (shown.equals(element) && newUsage.equals(usage)) {
+      return;
+    }
     this.element = shown;
+    this.usage = newUsage;
     swapClass(kindClass, shown.kind().styleClass());
     kindClass = shown.kind().styleClass();
     swapClass(stateClass, shown.state().styleClass());
@@ -55,10 +61,10 @@ final class ElementTile extends Region {
     reason.setText(card && shown.kind() != ElementKind.NODE ? shown.stateReason() : "");
     badge.setText(Captions.badge(shown));
     badge.setVisible(!badge.getText().isEmpty());
-    usageTrack.setVisible(usage.isPresent());
-    usageFill.setVisible(usage.isPresent());
-    usageText.setVisible(usage.isPresent());
-    usage.ifPresent(
+    usageTrack.setVisible(newUsage.isPresent());
+    usageFill.setVisible(newUsage.isPresent());
+    usageText.setVisible(newUsage.isPresent());
+    newUsage.ifPresent(
         u -> {
           usageText.setText(u.text());
           usageFraction = Math.min(1, u.fraction());

@@ -25,7 +25,18 @@ import javafx.scene.transform.Translate;
  */
 final class TopologyDiagramSkin extends SkinBase<TopologyDiagram> {
   private static final double DRAG_THRESHOLD = 4;
-  private final Pane viewport = new Pane();
+
+  /**
+   * Unmanaged, so a pan or zoom re-lays out (redraws) only the viewport, not the window around it.
+   */
+  private final Pane viewport =
+      new Pane() {
+        @Override
+        protected void layoutChildren() {
+          draw(getWidth(), getHeight());
+        }
+      };
+
   private final TileLayer tiles = new TileLayer();
   private final Canvas pods = new Canvas();
   private final Scale zoom = new Scale();
@@ -41,6 +52,7 @@ final class TopologyDiagramSkin extends SkinBase<TopologyDiagram> {
     tiles.getTransforms().setAll(pan, zoom);
     pods.setMouseTransparent(true);
     viewport.getStyleClass().add("viewport");
+    viewport.setManaged(false);
     viewport.getChildren().setAll(tiles, pods);
     Rectangle clip = new Rectangle();
     clip.widthProperty().bind(viewport.widthProperty());
@@ -66,18 +78,22 @@ final class TopologyDiagramSkin extends SkinBase<TopologyDiagram> {
 
   private void topologyChanged(Observable o) {
     layoutStale = true;
-    getSkinnable().requestLayout();
+    viewport.requestLayout();
   }
 
   private void viewChanged(Observable o) {
     podsStale = true;
-    getSkinnable().requestLayout();
+    viewport.requestLayout();
   }
 
   @Override
   protected void layoutChildren(double x, double y, double width, double height) {
-    TopologyDiagram diagram = getSkinnable();
     viewport.resizeRelocate(x, y, width, height);
+  }
+
+  /** Brings what is stale up to date; runs in the layout pass, so at most once per pulse. */
+  private void draw(double width, double height) {
+    TopologyDiagram diagram = getSkinnable();
     if (pods.getWidth() != width || pods.getHeight() != height) {
       pods.setWidth(width);
       pods.setHeight(height);
