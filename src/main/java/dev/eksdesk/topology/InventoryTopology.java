@@ -2,6 +2,7 @@ package dev.eksdesk.topology;
 
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.ResourceTags;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The diagram of what an account holds: a cluster found there (built from the inventory alone), or
@@ -69,7 +71,7 @@ public final class InventoryTopology {
                     0,
                     0,
                     0,
-                    r.state() == dev.eksdesk.cloud.ResourceState.READY))
+                    r.state() == ResourceState.READY))
         .toList();
   }
 
@@ -86,8 +88,7 @@ public final class InventoryTopology {
     details.put("Endpoint", resource.attribute("endpoint"));
     details.put("Kubernetes", resource.attribute("version"));
     details.put("ARN", resource.attribute("arn"));
-    new java.util.TreeMap<>(resource.tags())
-        .forEach((k, v) -> details.put(Details.TAG_PREFIX + k, v));
+    new TreeMap<>(resource.tags()).forEach((k, v) -> details.put(Details.TAG_PREFIX + k, v));
     Element described = element.withDetails(details);
     String publicIp = resource.attribute("publicIp");
     return element.kind() == ElementKind.ELASTIC_IP && !publicIp.isEmpty()

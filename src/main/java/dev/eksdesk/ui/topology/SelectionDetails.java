@@ -5,6 +5,7 @@ import dev.eksdesk.topology.PodInfo;
 import dev.eksdesk.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What the details panel says about a selection: a heading, the state, then every detail. */
@@ -42,7 +43,8 @@ record SelectionDetails(String heading, String state, List<DetailRow> rows) {
             (PodInfo pod) ->
                 new SelectionDetails(
                     pod.name(),
-                    pod.status().name().charAt(0) + pod.status().name().substring(1).toLowerCase(),
+                    pod.status().name().charAt(0)
+                        + pod.status().name().substring(1).toLowerCase(Locale.ROOT),
                     List.of(
                         new DetailRow("Kind", "Pod"),
                         new DetailRow("Namespace", pod.namespace()),

@@ -2,11 +2,15 @@ package dev.eksdesk.ui.topology;
 
 import dev.eksdesk.topology.ElementState;
 import dev.eksdesk.topology.PodStatus;
+import dev.eksdesk.topology.Topology;
+import dev.eksdesk.topology.TopologyLayouter;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -69,7 +73,7 @@ public final class TopologyView {
 
   /** The state colours and pod colours, drawn with the diagram's own style classes. */
   private static List<Node> legendItems() {
-    List<Node> items = new java.util.ArrayList<>();
+    List<Node> items = new ArrayList<>();
     for (ElementState state : ElementState.values()) {
       Circle dot = new Circle(4);
       dot.getStyleClass().add("state-dot");
@@ -110,23 +114,23 @@ public final class TopologyView {
     choose("SVG drawing", "*.svg").ifPresent(this::exportSvg);
   }
 
-  private java.util.Optional<Path> choose(String description, String pattern) {
+  private Optional<Path> choose(String description, String pattern) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Export the topology");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
     chooser.setInitialFileName(
         viewModel.topologyProperty().get().cluster() + "-topology" + pattern.substring(1));
     File file = chooser.showSaveDialog(diagram.getScene().getWindow());
-    return java.util.Optional.ofNullable(file).map(File::toPath);
+    return Optional.ofNullable(file).map(File::toPath);
   }
 
   /** Renders on the FX thread, encodes and writes in the background. */
   public CompletableFuture<Path> exportPng(Path file) {
-    var layout = dev.eksdesk.topology.TopologyLayouter.layout(viewModel.topologyProperty().get());
+    Topology shown = viewModel.topologyProperty().get();
     WritableImage picture =
         DiagramPicture.render(
-            viewModel.topologyProperty().get(),
-            layout,
+            shown,
+            TopologyLayouter.layout(shown),
             diagram.podPalette(),
             diagram.getScene().getStylesheets());
     BufferedImage image = SwingFXUtils.fromFXImage(picture, null);

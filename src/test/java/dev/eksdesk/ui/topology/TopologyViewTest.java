@@ -3,19 +3,26 @@ package dev.eksdesk.ui.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.topology.Box;
+import dev.eksdesk.topology.ElementKind;
 import dev.eksdesk.topology.LiveTopology;
+import dev.eksdesk.topology.PodGrid;
+import dev.eksdesk.topology.PodInfo;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.fx.UiExecutors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +65,23 @@ class TopologyViewTest {
   }
 
   @Test
+  void clickingAPodMarkShowsThePod(FxRobot robot) {
+    diagram = robot.lookup("#topology-diagram").queryAs(TopologyDiagram.class);
+    WaitForAsyncUtils.waitForFxEvents();
+    String node = live.current().ofKind(ElementKind.NODE).get(0).id();
+    PodGrid grid = diagram.getDiagramLayout().podGrids().get(node);
+    double x = diagram.offsetXProperty().get() + (grid.markX(0) + 3) * diagram.getScale();
+    double y = diagram.offsetYProperty().get() + (grid.markY(0) + 3) * diagram.getScale();
+    robot.clickOn(diagram.localToScreen(x, y));
+
+    PodInfo first = live.current().podsOn(node).get(0);
+    assertThat(viewModel.selectionProperty().get())
+        .isEqualTo(new Selection.OfPod(node, first.key()));
+    assertThat(robot.lookup("#topology-details-heading").queryAs(Label.class).getText())
+        .isEqualTo(first.name());
+  }
+
+  @Test
   void fitShowsTheWholeDiagramAfterZoomingIn(FxRobot robot) {
     diagram = robot.lookup("#topology-diagram").queryAs(TopologyDiagram.class);
     robot.clickOn("#topology-zoom-in").clickOn("#topology-zoom-in").clickOn("#topology-zoom-in");
@@ -78,6 +102,7 @@ class TopologyViewTest {
 
   @Test
   void exportsWriteAPngAndAnSvg(FxRobot robot) throws Exception {
+    diagram = robot.lookup("#topology-diagram").queryAs(TopologyDiagram.class);
     Path png = folder.resolve("topology.png");
     Path svg = folder.resolve("topology.svg");
     robot.interact(
@@ -95,6 +120,20 @@ class TopologyViewTest {
     Files.createDirectories(screenshots);
     Files.copy(png, screenshots.resolve("mid-run.png"), StandardCopyOption.REPLACE_EXISTING);
     Files.copy(svg, screenshots.resolve("mid-run.svg"), StandardCopyOption.REPLACE_EXISTING);
+    robot.clickOn(screenPointOf(robot, "instance:worker", 40, 20)); // a failure, for the review
+    Path window = screenshots.resolve("view.png");
+    robot.interact(
+        () -> {
+          try {
+            ImageIO.write(
+                SwingFXUtils.fromFXImage(diagram.getScene().snapshot(null), null),
+                "png",
+                window.toFile());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    assertThat(window).exists();
   }
 
   private Point2D screenPointOf(FxRobot robot, String elementId, double dx, double dy) {
