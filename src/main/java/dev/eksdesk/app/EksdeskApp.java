@@ -4,6 +4,7 @@ import dev.eksdesk.engine.journal.EksdeskHome;
 import dev.eksdesk.ui.fx.Themes;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The desktop application: the workbench in a window that remembers its size and theme. */
@@ -27,6 +28,14 @@ public final class EksdeskApp extends Application {
     Scene scene = new Scene(workbench.root(), windowState.width(), windowState.height());
     Themes.addAppStylesheet(scene);
     stage.setTitle("Eksdesk");
+    for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+      stage
+          .getIcons()
+          .add(
+              new Image(
+                  EksdeskApp.class.getResourceAsStream(
+                      "/dev/eksdesk/ui/icons/eksdesk-" + size + ".png")));
+    }
     stage.setScene(scene);
     windowState.restorePosition(stage);
     stage.setOnCloseRequest(

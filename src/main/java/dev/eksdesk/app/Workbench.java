@@ -18,6 +18,7 @@ import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
 import dev.eksdesk.ui.shell.Section;
+import dev.eksdesk.ui.wizard.AccountMode;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
@@ -65,6 +66,7 @@ public final class Workbench implements AutoCloseable {
             spec -> List.of(sandbox.plan(spec).describe(StepTimings.aws()).split("\n")),
             (spec, account) -> runs.create(spec));
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
+    showVerifiedAccountInStatusBar();
     Node setup =
         Fxml.load(
             new SetupView(
@@ -75,6 +77,20 @@ public final class Workbench implements AutoCloseable {
         Fxml.load(
             new MainWindowView(
                 shell, section -> section == Section.SETUP ? setup : PlaceholderView.of(section)));
+  }
+
+  private void showVerifiedAccountInStatusBar() {
+    var credentials = wizard.credentials();
+    credentials
+        .identityProperty()
+        .addListener(
+            (obs, old, identity) -> {
+              String region = wizard.regionProperty().get();
+              shell.showAccount(
+                  identity == null || credentials.modeProperty().get() == AccountMode.SANDBOX
+                      ? AccountStatus.sandbox(region)
+                      : AccountStatus.aws(credentials.sourceName(), identity.account(), region));
+            });
   }
 
   public Parent root() {

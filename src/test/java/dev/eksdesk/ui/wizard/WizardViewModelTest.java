@@ -98,6 +98,8 @@ class WizardViewModelTest {
     wizard.credentials().verify("eu-central-1");
     assertThat(fixtures.verified).containsExactly(new AccountChoice.Profile("default"));
     assertThat(wizard.credentials().rootWarningProperty().get()).isTrue();
+    assertThat(wizard.credentials().identityProperty().get().account()).isEqualTo("123456789012");
+    assertThat(wizard.credentials().sourceName()).isEqualTo("profile default");
     assertThat(wizard.credentials().verifyMessageProperty().get()).contains("root user");
   }
 

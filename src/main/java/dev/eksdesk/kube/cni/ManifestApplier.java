@@ -1,0 +1,42 @@
+package dev.eksdesk.kube.cni;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Applies a multi-document manifest object by object: create, or replace what exists. Not
+ * server-side apply (the sandbox's mock server has none), so fields other managers set on these
+ * objects are overwritten, which is acceptable for objects the manifest owns outright.
+ */
+final class ManifestApplier {
+  private final KubernetesClient client;
+
+  ManifestApplier(KubernetesClient client) {
+    this.client = client;
+  }
+
+  /** Returns what was applied, as "Kind namespace/name". */
+  List<String> apply(String manifest) {
+    List<HasMetadata> objects =
+        client.load(new ByteArrayInputStream(manifest.getBytes(StandardCharsets.UTF_8))).items();
+    return objects.stream()
+        .map(
+            object -> {
+              client.resource(object).createOr(NonDeletingOperation::update);
+              return describe(object);
+            })
+        .toList();
+  }
+
+  private static String describe(HasMetadata object) {
+    String namespace = object.getMetadata().getNamespace();
+    return object.getKind()
+        + " "
+        + (namespace == null ? "" : namespace + "/")
+        + object.getMetadata().getName();
+  }
+}

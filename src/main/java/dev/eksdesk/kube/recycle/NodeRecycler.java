@@ -1,0 +1,222 @@
+package dev.eksdesk.kube.recycle;
+
+import dev.eksdesk.kube.KubeClients;
+import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.Nodes;
+import dev.eksdesk.kube.WellKnown;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Replaces nodes one at a time: cordon, drain through the Eviction API, terminate through the
+ * {@link NodeReplacer}, wait for the replacement to be Ready, check its pods' addresses when an
+ * overlay is expected, go on. Used after a CNI swap, or to roll nodes onto a new AMI.
+ */
+public final class NodeRecycler implements AutoCloseable {
+  private final KubernetesClient client;
+  private final KubernetesClient evictions;
+  private final NodeReplacer replacer;
+  private final RecycleOptions options;
+
+  NodeRecycler(KubernetesClient client, NodeReplacer replacer, RecycleOptions options) {
+    this.client = client;
+    this.evictions = KubeClients.withoutRetries(client);
+    this.replacer = replacer;
+    this.options = options;
+  }
+
+  public static NodeRecycler on(
+      KubeEndpoint endpoint, NodeReplacer replacer, RecycleOptions options) {
+    return new NodeRecycler(KubeClients.connect(endpoint), replacer, options);
+  }
+
+  /** The cluster's nodes now, by name: what "recycle all" recycles. */
+  public List<String> currentNodes() {
+    return client.nodes().list().getItems().stream()
+        .map(n -> n.getMetadata().getName())
+        .sorted()
+        .toList();
+  }
+
+  /** Starts recycling the nodes, in order, on a thread of its own. */
+  public RecycleRun start(List<String> nodes, Consumer<RecycleEvent> listener) {
+    RunControl control = new RunControl();
+    CompletableFuture<RecycleOutcome> outcome = new CompletableFuture<>();
+    Thread worker =
+        new Thread(
+            () -> outcome.complete(run(List.copyOf(nodes), control, listener)), "node-recycler");
+    worker.setDaemon(true);
+    control.attach(worker);
+    worker.start();
+    return new RecycleRun(control, outcome);
+  }
+
+  private RecycleOutcome run(
+      List<String> nodes, RunControl control, Consumer<RecycleEvent> listener) {
+    Drainer drainer = new Drainer(client, evictions);
+    Replacements replacements = new Replacements(client);
+    Map<String, String> replaced = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
+    String current = null;
+    String stage = "start";
+    RecycleOutcome outcome;
+    try {
+      for (int i = 0; i < nodes.size(); i++) {
+        current = nodes.get(i);
+        stage = "cordon " + current;
+        control.checkpoint(stage, listener);
+        Node node = client.nodes().withName(current).get();
+        if (node == null) {
+          listener.accept(new RecycleEvent.NodeSkipped(current, "the node no longer exists"));
+          skipped.add(current);
+          continue;
+        }
+        listener.accept(new RecycleEvent.NodeStarted(current, i + 1, nodes.size()));
+        drainer.cordon(current);
+        listener.accept(new RecycleEvent.NodeCordoned(current));
+
+        stage = "drain " + current;
+        control.checkpoint(stage, listener);
+        if (!drain(drainer, current, listener)) {
+          drainer.uncordon(current);
+          listener.accept(
+              new RecycleEvent.NodeSkipped(
+                  current, "drain timed out; skipped at the user's choice"));
+          skipped.add(current);
+          continue;
+        }
+
+        stage = "replace " + current;
+        control.checkpoint(stage, listener);
+        Set<String> before = replacements.currentNodeNames();
+        String instanceId = Nodes.instanceId(node);
+        replacer.terminateAndReplace(instanceId);
+        listener.accept(new RecycleEvent.ReplacementRequested(current, instanceId));
+        Node fresh =
+            replacements.awaitNewNode(
+                before,
+                Nodes.label(node, WellKnown.LABEL_NODEGROUP),
+                options.replacementTimeout(),
+                options.poll());
+        String freshName = fresh.getMetadata().getName();
+        listener.accept(
+            new RecycleEvent.ReplacementReady(
+                current, freshName, Nodes.maxPods(node), Nodes.maxPods(fresh)));
+
+        if (options.overlayPool().isPresent()) {
+          stage = "check overlay addresses on " + freshName;
+          control.checkpoint(stage, listener);
+          checkOverlay(replacements, freshName, listener);
+        }
+        replaced.put(current, freshName);
+        listener.accept(new RecycleEvent.NodeRecycled(current, freshName));
+      }
+      if (options.overlayPool().isPresent()) {
+        // Right after it joins, a replacement often holds no pods yet: the pods drained from the
+        // next node land on it later. Once every node is done, all replacements are checked again.
+        stage = "final check of overlay addresses";
+        for (String fresh : replaced.values()) {
+          if (client.nodes().withName(fresh).get() != null) {
+            checkOverlay(replacements, fresh, listener);
+          }
+        }
+      }
+      outcome =
+          new RecycleOutcome(RecycleOutcome.Status.COMPLETED, replaced, skipped, "all nodes done");
+    } catch (InterruptedException e) {
+      String left =
+          current == null
+              ? "nothing"
+              : current
+                  + " may be left cordoned (stopped at: "
+                  + stage
+                  + "); uncordon it or recycle it again";
+      listener.accept(new RecycleEvent.Aborted(left));
+      outcome = new RecycleOutcome(RecycleOutcome.Status.ABORTED, replaced, skipped, left);
+    } catch (OverlayMissing e) {
+      listener.accept(
+          new RecycleEvent.Failed(
+              e.node,
+              e.getMessage(),
+              "The replacement did not boot with Calico: check that the node group's launch template no longer"
+                  + " installs the VPC CNI and sets --max-pods for the overlay, then recycle the remaining nodes."));
+      outcome = new RecycleOutcome(RecycleOutcome.Status.FAILED, replaced, skipped, e.getMessage());
+    } catch (TimeoutException | RuntimeException e) {
+      String what = stage + ": " + e.getMessage();
+      listener.accept(
+          new RecycleEvent.Failed(
+              current,
+              what,
+              "Look at the node group in the AWS console or the topology view; recycle the remaining nodes again"
+                  + " once it is healthy (done nodes are not touched again)."));
+      outcome = new RecycleOutcome(RecycleOutcome.Status.FAILED, replaced, skipped, what);
+    }
+    listener.accept(new RecycleEvent.Finished(outcome));
+    return outcome;
+  }
+
+  private void checkOverlay(Replacements replacements, String node, Consumer<RecycleEvent> listener)
+      throws TimeoutException, InterruptedException, OverlayMissing {
+    RecycleEvent.OverlayChecked check =
+        replacements.checkOverlay(
+            node,
+            options.overlayPool().orElseThrow(),
+            options.replacementTimeout(),
+            options.poll());
+    listener.accept(check);
+    if (!check.podsOutsidePool().isEmpty()) {
+      throw new OverlayMissing(node, check.podsOutsidePool());
+    }
+  }
+
+  /** Drains, asking the handler when time runs out; false when the user chose to skip the node. */
+  private boolean drain(Drainer drainer, String node, Consumer<RecycleEvent> listener)
+      throws InterruptedException {
+    int evicted = 0;
+    while (true) {
+      int before = drainer.evictable(node).size();
+      List<String> left = drainer.drain(node, options.drainTimeout(), options.poll(), listener);
+      evicted += before - left.size();
+      if (left.isEmpty()) {
+        listener.accept(new RecycleEvent.NodeDrained(node, evicted, drainer.daemonSetPods(node)));
+        return true;
+      }
+      DrainDecision decision = options.onDrainTimeout().decide(node, left);
+      listener.accept(new RecycleEvent.DrainTimedOut(node, left, decision));
+      switch (decision) {
+        case KEEP_WAITING -> {}
+        case DELETE_REMAINING_PODS -> drainer.deleteRemaining(node);
+        case SKIP_NODE -> {
+          return false;
+        }
+        case ABORT ->
+            throw new InterruptedException("aborted after the drain of " + node + " timed out");
+      }
+    }
+  }
+
+  /** Pods on a replacement got addresses outside the overlay pool. */
+  private static final class OverlayMissing extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient String node;
+
+    OverlayMissing(String node, List<String> pods) {
+      super(node + " gave pods addresses outside the overlay pool: " + pods);
+      this.node = node;
+    }
+  }
+
+  @Override
+  public void close() {
+    evictions.close();
+    client.close();
+  }
+}

@@ -1,0 +1,205 @@
+package dev.eksdesk.kube.sandbox;
+
+import dev.eksdesk.domain.catalog.CniMode;
+import dev.eksdesk.domain.catalog.InstanceType;
+import dev.eksdesk.domain.net.Ipv4Cidr;
+import dev.eksdesk.kube.KubeClients;
+import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.Nodes;
+import dev.eksdesk.kube.WellKnown;
+import dev.eksdesk.kube.recycle.NodeReplacer;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sandbox account's Kubernetes: an in-process API server on loopback with the system workloads
+ * of a new EKS cluster, and a controller that plays kubelet, scheduler and CNI. Talk to it through
+ * {@link #endpoint()} with the same code as a real cluster.
+ */
+public final class SandboxKube implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final String region;
+  private final Clock clock;
+  private final SandboxApiServer api;
+  private final KubernetesClient client;
+  private final CalicoPool calicoPool;
+  private final Map<String, NodeNetwork> networks = new ConcurrentHashMap<>();
+  private final SandboxController controller;
+
+  private SandboxKube(String region, Clock clock) {
+    this.region = region;
+    this.clock = clock;
+    this.api = new SandboxApiServer();
+    this.client = KubeClients.connect(api.endpoint());
+    this.calicoPool = new CalicoPool(Ipv4Cidr.parse(WellKnown.CALICO_DEFAULT_POOL));
+    SystemWorkloads.install(client);
+    this.controller = new SandboxController(client, networks, clock);
+    controller.start();
+  }
+
+  /** Starts the API server and the controller, with EKS's system workloads and no nodes. */
+  public static SandboxKube start(String region) {
+    return new SandboxKube(region, Clock.systemUTC());
+  }
+
+  public KubeEndpoint endpoint() {
+    return api.endpoint();
+  }
+
+  /** Calico's pool in this cluster, the CIDR overlay pod addresses come from. */
+  public String calicoPoolCidr() {
+    return calicoPool.cidr().toString();
+  }
+
+  /**
+   * An instance of the node group boots and joins: its address comes from the subnet, and its name
+   * and instance id are made up the way EC2 makes them.
+   */
+  public NodeRegistration registerNode(
+      String nodeGroup,
+      InstanceType type,
+      String zone,
+      SubnetAddresses subnet,
+      CniMode cniMode,
+      int maxPods) {
+    String ip =
+        subnet
+            .allocateAddress()
+            .orElseThrow(() -> new IllegalStateException("the node's subnet has no free address"));
+    String instanceId = "i-" + HexFormat.of().formatHex(RANDOM.generateSeed(9)).substring(0, 17);
+    NodeRegistration registration =
+        new NodeRegistration(
+            NodeRegistration.nodeNameFor(ip, region),
+            instanceId,
+            type,
+            zone,
+            nodeGroup,
+            ip,
+            cniMode,
+            maxPods,
+            subnet);
+    registerNode(registration);
+    return registration;
+  }
+
+  /** Creates a Ready node as its kubelet would, then lets the controller run pods on it. */
+  public void registerNode(NodeRegistration registration) {
+    networks.put(registration.name(), new NodeNetwork(registration, calicoPool));
+    String now = DateTimeFormatter.ISO_INSTANT.format(clock.instant());
+    Map<String, Quantity> resources =
+        Map.of(
+            "cpu", new Quantity(String.valueOf(registration.instanceType().vcpus())),
+            "memory", new Quantity(registration.instanceType().memoryMiB() + "Mi"),
+            "pods", new Quantity(String.valueOf(registration.maxPods())));
+    Node node =
+        new NodeBuilder()
+            .withNewMetadata()
+            .withName(registration.name())
+            .withLabels(
+                Map.of(
+                    WellKnown.LABEL_INSTANCE_TYPE,
+                    registration.instanceType().name(),
+                    WellKnown.LABEL_ZONE,
+                    registration.zone(),
+                    WellKnown.LABEL_NODEGROUP,
+                    registration.nodeGroup(),
+                    WellKnown.LABEL_HOSTNAME,
+                    registration.name(),
+                    "kubernetes.io/os",
+                    "linux"))
+            .endMetadata()
+            .withNewSpec()
+            .withProviderID(registration.providerId())
+            .endSpec()
+            .withNewStatus()
+            .withCapacity(resources)
+            .withAllocatable(resources)
+            .addNewCondition()
+            .withType("Ready")
+            .withStatus("True")
+            .withReason("KubeletReady")
+            .withMessage("kubelet is posting ready status")
+            .withLastTransitionTime(now)
+            .endCondition()
+            .addNewAddress()
+            .withType("InternalIP")
+            .withAddress(registration.privateIp())
+            .endAddress()
+            .addNewAddress()
+            .withType("Hostname")
+            .withAddress(registration.name())
+            .endAddress()
+            .endStatus()
+            .build();
+    Node created = client.nodes().resource(node).create();
+    if (created.getStatus() == null || Nodes.maxPods(created) == 0) {
+      created.setStatus(node.getStatus());
+      client.nodes().resource(created).updateStatus();
+    }
+  }
+
+  /**
+   * The instance is terminated: its node object goes (as the cloud controller deletes it), its ENI
+   * addresses return to the subnet and its Calico blocks to the pool.
+   */
+  public void terminate(String instanceId) {
+    NodeRegistration registration =
+        registrationOf(instanceId)
+            .orElseThrow(() -> new IllegalArgumentException("no sandbox instance " + instanceId));
+    client.nodes().withName(registration.name()).delete();
+    NodeNetwork network = networks.remove(registration.name());
+    network.releaseAll();
+    calicoPool.releaseNode(registration.name());
+  }
+
+  public Optional<NodeRegistration> registrationOf(String instanceId) {
+    return networks.values().stream()
+        .map(NodeNetwork::registration)
+        .filter(r -> r.instanceId().equals(instanceId))
+        .findFirst();
+  }
+
+  /** Every node's ENIs, addresses, warm pool and stuck pods, as of the controller's last pass. */
+  public List<NodeIpView> ipView() {
+    return controller.ipView();
+  }
+
+  /**
+   * Replaces terminated instances the way an Auto Scaling group does, after {@code bootDelay}. A
+   * replacement boots with the CNI the cluster runs now: once Calico's DaemonSet exists, new nodes
+   * get the overlay's max pods, as the updated launch template would give them.
+   */
+  public NodeReplacer nodeReplacer(Duration bootDelay) {
+    return new SandboxNodeReplacer(this, bootDelay);
+  }
+
+  /** Whether Calico's agent DaemonSet is installed, which decides how replacements boot. */
+  boolean runsCalico() {
+    return client
+            .apps()
+            .daemonSets()
+            .inNamespace(WellKnown.KUBE_SYSTEM)
+            .withName(WellKnown.CALICO_NODE)
+            .get()
+        != null;
+  }
+
+  @Override
+  public void close() {
+    controller.close();
+    client.close();
+    api.close();
+  }
+}

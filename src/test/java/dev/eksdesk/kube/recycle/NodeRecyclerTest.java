@@ -1,0 +1,228 @@
+package dev.eksdesk.kube.recycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eksdesk.domain.catalog.Architecture;
+import dev.eksdesk.domain.catalog.CniMode;
+import dev.eksdesk.domain.catalog.InstanceType;
+import dev.eksdesk.kube.Eventually;
+import dev.eksdesk.kube.KubeClients;
+import dev.eksdesk.kube.Nodes;
+import dev.eksdesk.kube.Pods;
+import dev.eksdesk.kube.sandbox.SandboxKube;
+import dev.eksdesk.kube.sandbox.SubnetAddressPool;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class NodeRecyclerTest {
+  private static final InstanceType M5_LARGE =
+      new InstanceType("m5.large", 2, 8192, 3, 10, true, Architecture.X86_64, Map.of());
+  private static final Duration RUN = Duration.ofSeconds(60);
+
+  private SandboxKube sandbox;
+  private KubernetesClient client;
+  private final List<RecycleEvent> events = new CopyOnWriteArrayList<>();
+
+  @BeforeEach
+  void start() {
+    sandbox = SandboxKube.start("eu-central-1");
+    client = KubeClients.connect(sandbox.endpoint());
+    SubnetAddressPool subnet = SubnetAddressPool.of("10.0.1.0/24");
+    sandbox.registerNode("workers", M5_LARGE, "eu-central-1a", subnet, CniMode.VPC_CNI, 29);
+    sandbox.registerNode("workers", M5_LARGE, "eu-central-1b", subnet, CniMode.VPC_CNI, 29);
+    client
+        .apps()
+        .deployments()
+        .inNamespace("default")
+        .resource(
+            new DeploymentBuilder()
+                .withNewMetadata()
+                .withName("web")
+                .withNamespace("default")
+                .endMetadata()
+                .withNewSpec()
+                .withReplicas(4)
+                .withNewSelector()
+                .addToMatchLabels("app", "web")
+                .endSelector()
+                .withNewTemplate()
+                .withNewMetadata()
+                .addToLabels("app", "web")
+                .endMetadata()
+                .withNewSpec()
+                .addNewContainer()
+                .withName("web")
+                .withImage("nginx")
+                .endContainer()
+                .endSpec()
+                .endTemplate()
+                .endSpec()
+                .build())
+        .create();
+    Eventually.within(
+        Duration.ofSeconds(15), () -> assertThat(webPods()).hasSize(4).allMatch(Pods::isReady));
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    sandbox.close();
+  }
+
+  @Test
+  void everyNodeIsDrainedWithinItsBudgetReplacedAndDaemonSetPodsAreLeftAlone() throws Exception {
+    budget(new IntOrString(3));
+    RecycleOutcome outcome;
+    List<String> original;
+    try (NodeRecycler recycler =
+        recycler(options(Duration.ofSeconds(30), DrainTimeoutHandler.ABORT))) {
+      original = recycler.currentNodes();
+      outcome = recycler.start(original, events::add).await(RUN).orElseThrow();
+    }
+
+    assertThat(outcome.status()).isEqualTo(RecycleOutcome.Status.COMPLETED);
+    assertThat(outcome.replaced()).containsOnlyKeys(original);
+    assertThat(nodeNames()).doesNotContainAnyElementsOf(original).hasSize(2);
+    assertThat(events)
+        .filteredOn(RecycleEvent.NodeDrained.class::isInstance)
+        .allSatisfy(
+            e -> assertThat(((RecycleEvent.NodeDrained) e).daemonSetPodsLeft()).isEqualTo(2));
+    assertThat(events).filteredOn(RecycleEvent.PodEvicted.class::isInstance).isNotEmpty();
+    Eventually.within(
+        Duration.ofSeconds(15),
+        () ->
+            assertThat(webPods())
+                .hasSize(4)
+                .allMatch(Pods::isReady)
+                .allMatch(p -> nodeNames().contains(Pods.nodeName(p))));
+    assertThat(events.get(events.size() - 1)).isInstanceOf(RecycleEvent.Finished.class);
+  }
+
+  @Test
+  void aDrainABudgetNeverAllowsTimesOutAndTheUsersChoiceToSkipUncordonsTheNode() throws Exception {
+    budget(new IntOrString(4));
+    String first = nodeNames().get(0);
+    List<String> asked = new CopyOnWriteArrayList<>();
+    DrainTimeoutHandler skip =
+        (node, pods) -> {
+          asked.add(node);
+          return DrainDecision.SKIP_NODE;
+        };
+
+    RecycleOutcome outcome = recycle(options(Duration.ofMillis(500), skip), List.of(first));
+
+    assertThat(asked).containsExactly(first);
+    assertThat(outcome.status()).isEqualTo(RecycleOutcome.Status.COMPLETED);
+    assertThat(outcome.skipped()).containsExactly(first);
+    assertThat(events)
+        .anySatisfy(e -> assertThat(e).isInstanceOf(RecycleEvent.EvictionBlocked.class));
+    assertThat(events)
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .isInstanceOfSatisfying(
+                        RecycleEvent.DrainTimedOut.class,
+                        t ->
+                            assertThat(t.remainingPods())
+                                .isNotEmpty()
+                                .allMatch(p -> p.startsWith("default/web-"))));
+    assertThat(Nodes.isCordoned(client.nodes().withName(first).get())).isFalse();
+  }
+
+  @Test
+  void deletingTheRemainingPodsIsTheForcefulWayOut() throws Exception {
+    budget(new IntOrString(4));
+    String first = nodeNames().get(0);
+
+    RecycleOutcome outcome =
+        recycle(
+            options(Duration.ofMillis(500), (n, p) -> DrainDecision.DELETE_REMAINING_PODS),
+            List.of(first));
+
+    assertThat(outcome.status()).isEqualTo(RecycleOutcome.Status.COMPLETED);
+    assertThat(outcome.replaced()).containsKey(first);
+  }
+
+  @Test
+  void aPausedRunWaitsAndAnAbortReportsTheCordonedNodeLeftBehind() throws Exception {
+    String first = nodeNames().get(0);
+    try (NodeRecycler recycler =
+        recycler(options(Duration.ofSeconds(30), DrainTimeoutHandler.ABORT))) {
+      RecycleRun run = recycler.start(List.of(first), events::add);
+      run.pause();
+      // The pause was asked before the first checkpoint or right after it; either way the run
+      // must stop at a checkpoint and report it.
+      Eventually.within(
+          Duration.ofSeconds(10),
+          () -> assertThat(events).anyMatch(RecycleEvent.Paused.class::isInstance));
+      assertThat(run.isDone()).isFalse();
+      run.abort();
+      RecycleOutcome outcome = run.await(RUN).orElseThrow();
+
+      assertThat(outcome.status()).isEqualTo(RecycleOutcome.Status.ABORTED);
+      assertThat(events).anyMatch(RecycleEvent.Aborted.class::isInstance);
+      assertThat(nodeNames()).contains(first);
+    }
+  }
+
+  private RecycleOutcome recycle(RecycleOptions options, List<String> nodes)
+      throws InterruptedException {
+    try (NodeRecycler recycler = recycler(options)) {
+      return recycler.start(nodes, events::add).await(RUN).orElseThrow();
+    }
+  }
+
+  private NodeRecycler recycler(RecycleOptions options) {
+    return NodeRecycler.on(
+        sandbox.endpoint(), sandbox.nodeReplacer(Duration.ofMillis(200)), options);
+  }
+
+  private static RecycleOptions options(Duration drainTimeout, DrainTimeoutHandler onTimeout) {
+    return new RecycleOptions(
+        drainTimeout, Duration.ofSeconds(30), Duration.ofMillis(100), Optional.empty(), onTimeout);
+  }
+
+  private void budget(IntOrString minAvailable) {
+    client
+        .policy()
+        .v1()
+        .podDisruptionBudget()
+        .inNamespace("default")
+        .resource(
+            new PodDisruptionBudgetBuilder()
+                .withNewMetadata()
+                .withName("web")
+                .withNamespace("default")
+                .endMetadata()
+                .withNewSpec()
+                .withMinAvailable(minAvailable)
+                .withNewSelector()
+                .addToMatchLabels("app", "web")
+                .endSelector()
+                .endSpec()
+                .build())
+        .create();
+  }
+
+  private List<String> nodeNames() {
+    return client.nodes().list().getItems().stream()
+        .map(n -> n.getMetadata().getName())
+        .sorted()
+        .toList();
+  }
+
+  private List<Pod> webPods() {
+    return client.pods().inNamespace("default").withLabel("app", "web").list().getItems();
+  }
+}
