@@ -7,7 +7,10 @@ import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.engine.exec.Operation;
 import dev.eksdesk.engine.plan.StepTimings;
+import dev.eksdesk.topology.LiveTopology;
+import dev.eksdesk.topology.PlanTopology;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.provisioning.ProvisioningView;
@@ -17,7 +20,8 @@ import dev.eksdesk.ui.shell.AccountStatus;
 import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
-import dev.eksdesk.ui.shell.Section;
+import dev.eksdesk.ui.topology.TopologyView;
+import dev.eksdesk.ui.topology.TopologyViewModel;
 import dev.eksdesk.ui.wizard.AccountMode;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
@@ -48,6 +52,7 @@ public final class Workbench implements AutoCloseable {
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
   private final Parent root;
+  private final LiveTopology topology;
 
   /** Must be called on the FX thread. */
   public Workbench(Path home) {
@@ -73,10 +78,30 @@ public final class Workbench implements AutoCloseable {
                 Fxml.load(new WizardView(wizard, prices)),
                 Fxml.load(new ProvisioningView(runs)),
                 runs));
+    topology =
+        new LiveTopology(
+            PlanTopology.build(
+                sandbox.plan(wizard.specProperty().get()), wizard.specProperty().get()));
+    runs.addRunObserver(
+        (spec, plan, operation, run) -> {
+          if (operation == Operation.APPLY) {
+            topology.replace(PlanTopology.build(plan, spec));
+          }
+          run.subscribe(topology.follow(operation));
+        });
+    TopologyViewModel topologyModel = new TopologyViewModel(topology, executors);
+    Node topologyScreen = Fxml.load(new TopologyView(topologyModel));
+    topologyModel.activate();
     root =
         Fxml.load(
             new MainWindowView(
-                shell, section -> section == Section.SETUP ? setup : PlaceholderView.of(section)));
+                shell,
+                section ->
+                    switch (section) {
+                      case SETUP -> setup;
+                      case TOPOLOGY -> topologyScreen;
+                      default -> PlaceholderView.of(section);
+                    }));
   }
 
   private void showVerifiedAccountInStatusBar() {
@@ -103,6 +128,10 @@ public final class Workbench implements AutoCloseable {
 
   public ProvisioningViewModel runs() {
     return runs;
+  }
+
+  public LiveTopology topology() {
+    return topology;
   }
 
   public WizardViewModel wizard() {
