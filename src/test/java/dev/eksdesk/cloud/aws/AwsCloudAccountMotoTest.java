@@ -127,6 +127,99 @@ class AwsCloudAccountMotoTest {
     assertThat(counts.byStep(plan.cluster())).isEqualTo(before);
   }
 
+  @Test
+  void theSecurityDefaultsOfThePlanReachTheApi() throws Exception {
+    apply();
+    Map<String, String> ids = journalIds();
+    var ec2 = clients.ec2();
+
+    var data =
+        ec2.describeLaunchTemplateVersions(r -> r.launchTemplateId(ids.get("launch-template")))
+            .launchTemplateVersions()
+            .get(0)
+            .launchTemplateData();
+    assertThat(data.metadataOptions().httpTokensAsString()).isEqualTo("required");
+    assertThat(data.metadataOptions().httpPutResponseHopLimit()).isEqualTo(1);
+    assertThat(data.blockDeviceMappings().get(0).ebs().encrypted()).isTrue();
+
+    String bucket = ids.get("bucket");
+    var block =
+        clients.s3().getPublicAccessBlock(r -> r.bucket(bucket)).publicAccessBlockConfiguration();
+    assertThat(
+            List.of(
+                block.blockPublicAcls(),
+                block.ignorePublicAcls(),
+                block.blockPublicPolicy(),
+                block.restrictPublicBuckets()))
+        .containsOnly(true);
+    assertThat(
+            clients
+                .s3()
+                .getBucketEncryption(r -> r.bucket(bucket))
+                .serverSideEncryptionConfiguration()
+                .rules()
+                .get(0)
+                .applyServerSideEncryptionByDefault()
+                .sseAlgorithmAsString())
+        .isEqualTo("AES256");
+
+    var cluster = clients.eks().describeCluster(r -> r.name(plan.cluster())).cluster();
+    assertThat(cluster.resourcesVpcConfig().endpointPrivateAccess()).isTrue();
+    assertThat(cluster.resourcesVpcConfig().publicAccessCidrs()).containsExactly(OPERATOR);
+    assertThat(cluster.logging().clusterLogging().get(0).typesAsStrings())
+        .containsExactlyInAnyOrderElementsOf(ClusterPlanner.CONTROL_PLANE_LOGS);
+
+    var instances =
+        ec2
+            .describeInstances(
+                r -> r.instanceIds(ids.get("instance:bastion"), ids.get("instance:worker")))
+            .reservations()
+            .stream()
+            .flatMap(res -> res.instances().stream())
+            .toList();
+    assertThat(instances)
+        .allSatisfy(
+            i -> assertThat(i.metadataOptions().httpTokensAsString()).isEqualTo("required"));
+
+    var sshRule =
+        ec2.describeSecurityGroupRules(r -> r.securityGroupRuleIds(ids.get("rule:bastion-ssh")))
+            .securityGroupRules()
+            .get(0);
+    assertThat(sshRule.cidrIpv4()).isEqualTo(OPERATOR);
+    assertThat(List.of(sshRule.fromPort(), sshRule.toPort())).containsOnly(22);
+
+    assertThat(
+            clients
+                .iam()
+                .listAttachedRolePolicies(r -> r.roleName(ids.get("role:nodes")))
+                .attachedPolicies()
+                .stream()
+                .map(p -> p.policyArn()))
+        .containsExactlyInAnyOrderElementsOf(ClusterPlanner.NODE_POLICIES);
+  }
+
+  @Test
+  void theAddOnStepsMotoCannotServeAreRecordedAsNotEmulated() throws Exception {
+    apply();
+    Map<String, String> ids = journalIds();
+
+    for (String step :
+        List.of("eks:addon:vpc-cni", "eks:addon:metrics-server", "eks:access-entry")) {
+      var recorded = account.describe(plan.step(step).kind(), ids.get(step)).orElseThrow();
+      assertThat(recorded.attribute("emulated")).as(step).isEqualTo("false");
+      assertThat(recorded.stateReason()).as(step).contains("not emulated");
+    }
+  }
+
+  /** Step id → the resource id the journal holds for it. */
+  private Map<String, String> journalIds() throws Exception {
+    return new JournalStore(home, scheduler)
+        .read(plan.cluster()).orElseThrow().steps().entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Map.Entry::getKey, e -> e.getValue().resourceId()));
+  }
+
   /**
    * Each taggable step once, except the add-ons: moto does not implement EKS add-ons, so those
    * steps are recorded as done with nothing behind them (see docs/AWS-EMULATOR.md).
