@@ -89,14 +89,14 @@ final class InternetGatewayHandler
     return toResource(gateway, vpcId);
   }
 
-  private static String vpcOf(InternetGateway gateway) {
+  static String vpcOf(InternetGateway gateway) {
     return gateway.attachments().stream()
         .map(InternetGatewayAttachment::vpcId)
         .findFirst()
         .orElse("");
   }
 
-  private static CloudResource toResource(InternetGateway gateway, String vpcId) {
+  static CloudResource toResource(InternetGateway gateway, String vpcId) {
     return Resources.ready(
         ResourceKind.INTERNET_GATEWAY,
         gateway.internetGatewayId(),

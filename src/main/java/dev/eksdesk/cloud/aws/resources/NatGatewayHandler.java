@@ -77,7 +77,7 @@ final class NatGatewayHandler implements CreatingHandler<ResourceRequest.NatGate
     ec2.deleteNatGateway(r -> r.natGatewayId(id));
   }
 
-  private static CloudResource toResource(NatGateway gateway) {
+  static CloudResource toResource(NatGateway gateway) {
     ResourceState state =
         switch (gateway.state()) {
           case AVAILABLE -> ResourceState.READY;

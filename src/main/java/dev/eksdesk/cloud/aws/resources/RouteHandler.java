@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.ec2.model.RouteState;
  * replaced rather than adopted.
  */
 final class RouteHandler implements CreatingHandler<ResourceRequest.Route> {
-  private static final String SEPARATOR = "|";
+  static final String SEPARATOR = "|";
   private final Ec2Client ec2;
 
   RouteHandler(Ec2Client ec2) {
@@ -95,7 +95,7 @@ final class RouteHandler implements CreatingHandler<ResourceRequest.Route> {
     ec2.deleteRoute(r -> r.routeTableId(route.parent()).destinationCidrBlock(route.key()));
   }
 
-  private static CloudResource toResource(String id, Route route) {
+  static CloudResource toResource(String id, Route route) {
     boolean blackhole = route.state() == RouteState.BLACKHOLE;
     return Resources.of(
         ResourceKind.ROUTE,

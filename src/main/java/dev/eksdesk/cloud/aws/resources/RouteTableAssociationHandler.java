@@ -72,7 +72,7 @@ final class RouteTableAssociationHandler
     ec2.disassociateRouteTable(r -> r.associationId(id));
   }
 
-  private static CloudResource toResource(RouteTableAssociation association) {
+  static CloudResource toResource(RouteTableAssociation association) {
     return toResource(
         association.routeTableAssociationId(), association.routeTableId(), association.subnetId());
   }

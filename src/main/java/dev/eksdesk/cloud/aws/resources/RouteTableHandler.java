@@ -70,7 +70,7 @@ final class RouteTableHandler implements CreatingHandler<ResourceRequest.RouteTa
     ec2.deleteRouteTable(r -> r.routeTableId(id));
   }
 
-  private static CloudResource toResource(RouteTable table) {
+  static CloudResource toResource(RouteTable table) {
     return Resources.ready(
         ResourceKind.ROUTE_TABLE,
         table.routeTableId(),

@@ -70,7 +70,7 @@ final class VpcHandler implements CreatingHandler<ResourceRequest.Vpc>, Ec2Descr
     ec2.deleteVpc(r -> r.vpcId(id));
   }
 
-  private static CloudResource toResource(Vpc vpc) {
+  static CloudResource toResource(Vpc vpc) {
     return Resources.of(
         ResourceKind.VPC,
         vpc.vpcId(),
