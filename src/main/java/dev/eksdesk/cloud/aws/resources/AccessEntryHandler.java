@@ -89,10 +89,15 @@ final class AccessEntryHandler implements CreatingHandler<ResourceRequest.Access
     eks.deleteAccessEntry(r -> r.clusterName(entry.parent()).principalArn(entry.key()));
   }
 
+  /** The id of the entry for a principal as EKS knows it (see {@link AccessEntryPrincipal}). */
+  static String id(String cluster, String principal) {
+    return CompositeId.of(cluster, SEPARATOR, principal);
+  }
+
   private static CloudResource toResource(String cluster, String principal, String policyArn) {
     return Resources.ready(
         ResourceKind.EKS_ACCESS_ENTRY,
-        CompositeId.of(cluster, SEPARATOR, principal),
+        id(cluster, principal),
         Map.of(),
         Resources.attributes()
             .put("clusterName", cluster)

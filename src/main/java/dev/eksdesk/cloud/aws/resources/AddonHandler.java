@@ -59,8 +59,7 @@ final class AddonHandler implements CreatingHandler<ResourceRequest.Addon>, Tagg
 
   @Override
   public Optional<CloudResource> find(ResourceRequest.Addon request, Map<String, String> tags) {
-    return describe(CompositeId.of(request.clusterName(), SEPARATOR, request.name()))
-        .filter(addon -> Tags.sameStep(addon.tags(), tags));
+    return describe(id(request)).filter(addon -> Tags.sameStep(addon.tags(), tags));
   }
 
   @Override
@@ -85,6 +84,10 @@ final class AddonHandler implements CreatingHandler<ResourceRequest.Addon>, Tagg
                 eks.listAddonsPaginator(r -> r.clusterName(cluster)).addons().stream()
                     .map(name -> describe(CompositeId.of(cluster, SEPARATOR, name)).orElseThrow()))
         .toList();
+  }
+
+  static String id(ResourceRequest.Addon request) {
+    return CompositeId.of(request.clusterName(), SEPARATOR, request.name());
   }
 
   private static CloudResource toResource(Addon addon) {

@@ -23,7 +23,9 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
  * pending → running, shutting-down → terminated.
  */
 final class InstanceHandler implements CreatingHandler<ResourceRequest.Instance>, Ec2Described {
-  static final int METADATA_HOP_LIMIT = 1;
+  /** The plan asks for hop limit 1 on hosts: containers on them cannot reach the metadata. */
+  private static final int METADATA_HOP_LIMIT = 1;
+
   private static final List<String> ALIVE = List.of("pending", "running", "stopping", "stopped");
 
   private final Ec2Client ec2;

@@ -57,8 +57,10 @@ public final class ResourceHandlers {
     AccessEntryHandler accessEntries =
         new AccessEntryHandler(clients.eks(), new AccessEntryPrincipal(clients.iam()));
     if (emulator) {
-      addInventoried(new EmulatorGap<>(addons, a -> a.clusterName() + "|" + a.name()));
-      add(new EmulatorGap<>(accessEntries, e -> e.clusterName() + "|" + e.principalArn()));
+      addInventoried(new EmulatorGap<>(addons, AddonHandler::id));
+      add(
+          new EmulatorGap<>(
+              accessEntries, e -> AccessEntryHandler.id(e.clusterName(), e.principalArn())));
     } else {
       addInventoried(addons);
       add(accessEntries);

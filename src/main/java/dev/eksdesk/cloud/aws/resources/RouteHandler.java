@@ -8,6 +8,7 @@ import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.ResourceState;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Route;
@@ -39,16 +40,11 @@ final class RouteHandler implements CreatingHandler<ResourceRequest.Route> {
   @Override
   public CreateResult create(
       ResourceRequest.Route request, ClientToken token, Map<String, String> tags) {
-    boolean nat = request.targetId().startsWith("nat-");
     try {
       ec2.createRoute(
           r -> {
             r.routeTableId(request.routeTableId()).destinationCidrBlock(request.destinationCidr());
-            if (nat) {
-              r.natGatewayId(request.targetId());
-            } else {
-              r.gatewayId(request.targetId());
-            }
+            target(request.targetId(), r::natGatewayId, r::gatewayId);
           });
     } catch (AwsServiceException e) {
       if (!"RouteAlreadyExists".equals(AwsCodes.of(e))) {
@@ -57,11 +53,7 @@ final class RouteHandler implements CreatingHandler<ResourceRequest.Route> {
       ec2.replaceRoute(
           r -> {
             r.routeTableId(request.routeTableId()).destinationCidrBlock(request.destinationCidr());
-            if (nat) {
-              r.natGatewayId(request.targetId());
-            } else {
-              r.gatewayId(request.targetId());
-            }
+            target(request.targetId(), r::natGatewayId, r::gatewayId);
           });
     }
     String id = CompositeId.of(request.routeTableId(), SEPARATOR, request.destinationCidr());
@@ -93,6 +85,14 @@ final class RouteHandler implements CreatingHandler<ResourceRequest.Route> {
   public void delete(String id) {
     CompositeId route = CompositeId.parse(id, SEPARATOR);
     ec2.deleteRoute(r -> r.routeTableId(route.parent()).destinationCidrBlock(route.key()));
+  }
+
+  /**
+   * CreateRoute and ReplaceRoute name a NAT gateway and an internet gateway in different fields.
+   */
+  private static void target(
+      String targetId, Consumer<String> natGateway, Consumer<String> internetGateway) {
+    (targetId.startsWith("nat-") ? natGateway : internetGateway).accept(targetId);
   }
 
   static CloudResource toResource(String id, Route route) {
