@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.eks.model.AuthenticationMode;
 import software.amazon.awssdk.services.eks.model.Cluster;
+import software.amazon.awssdk.services.eks.model.CreateClusterRequest;
 import software.amazon.awssdk.services.eks.model.LogSetup;
 import software.amazon.awssdk.services.eks.model.LogType;
+import software.amazon.awssdk.services.eks.model.VpcConfigRequest;
 
 /**
  * CreateCluster (clientRequestToken) with the plan's endpoint access, control-plane logging and
@@ -42,37 +44,40 @@ final class EksClusterHandler
   @Override
   public CreateResult create(
       ResourceRequest.EksCluster request, ClientToken token, Map<String, String> tags) {
-    Cluster cluster =
-        eks.createCluster(
-                r ->
-                    r.name(request.name())
-                        .version(request.kubernetesVersion())
-                        .roleArn(request.roleArn())
-                        .clientRequestToken(token.value())
-                        .tags(tags)
-                        .resourcesVpcConfig(
-                            v -> {
-                              v.subnetIds(request.subnetIds())
-                                  .securityGroupIds(request.securityGroupIds())
-                                  .endpointPrivateAccess(request.endpointPrivateAccess())
-                                  .endpointPublicAccess(request.endpointPublicAccess());
-                              if (request.endpointPublicAccess()) {
-                                v.publicAccessCidrs(request.publicAccessCidrs());
-                              }
-                            })
-                        .logging(
-                            l ->
-                                l.clusterLogging(
-                                    LogSetup.builder()
-                                        .typesWithStrings(request.logTypes())
-                                        .enabled(!request.logTypes().isEmpty())
-                                        .build()))
-                        .accessConfig(
-                            a ->
-                                a.authenticationMode(
-                                    AuthenticationMode.fromValue(request.authenticationMode()))))
-            .cluster();
+    CreateClusterRequest.Builder create =
+        CreateClusterRequest.builder()
+            .name(request.name())
+            .version(request.kubernetesVersion())
+            .roleArn(request.roleArn())
+            .clientRequestToken(token.value())
+            .tags(tags)
+            .resourcesVpcConfig(vpcConfig(request))
+            .accessConfig(
+                a ->
+                    a.authenticationMode(
+                        AuthenticationMode.fromValue(request.authenticationMode())));
+    if (!request.logTypes().isEmpty()) {
+      create.logging(
+          l ->
+              l.clusterLogging(
+                  LogSetup.builder().typesWithStrings(request.logTypes()).enabled(true).build()));
+    }
+    Cluster cluster = eks.createCluster(create.build()).cluster();
     return CreateResult.of(toResource(cluster));
+  }
+
+  /** The public endpoint's CIDRs only when it is on: EKS refuses them otherwise. */
+  private static VpcConfigRequest vpcConfig(ResourceRequest.EksCluster request) {
+    VpcConfigRequest.Builder vpc =
+        VpcConfigRequest.builder()
+            .subnetIds(request.subnetIds())
+            .securityGroupIds(request.securityGroupIds())
+            .endpointPrivateAccess(request.endpointPrivateAccess())
+            .endpointPublicAccess(request.endpointPublicAccess());
+    if (request.endpointPublicAccess()) {
+      vpc.publicAccessCidrs(request.publicAccessCidrs());
+    }
+    return vpc.build();
   }
 
   @Override
