@@ -47,7 +47,7 @@ public final class Workbench implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
-  private final SandboxProvisioning sandbox;
+  private final SessionProvisioning provisioning;
   private final MainWindowViewModel shell;
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
@@ -59,17 +59,20 @@ public final class Workbench implements AutoCloseable {
     InstanceCatalog catalog = InstanceCatalog.bundled();
     PriceBook prices = PriceBook.bundled();
     UiExecutors executors = new UiExecutors(background, Platform::runLater);
-    sandbox = new SandboxProvisioning(home, catalog);
+    AwsProfiles profiles = new AwsProfiles(AwsConfigLocations.forCurrentUser());
+    provisioning = new SessionProvisioning(home, catalog, profiles);
     shell = new MainWindowViewModel(AccountStatus.sandbox(DefaultSpecs.REGION));
-    runs = new ProvisioningViewModel(sandbox, executors);
+    runs = new ProvisioningViewModel(provisioning, executors);
     WizardServices wizardServices =
         new WizardServices(
             catalog,
             new CostEstimator(catalog, prices),
-            new AccountVerifiers(
-                new AwsAccountVerifier(new AwsProfiles(AwsConfigLocations.forCurrentUser()))),
-            spec -> List.of(sandbox.plan(spec).describe(StepTimings.aws()).split("\n")),
-            (spec, account) -> runs.create(spec));
+            new AccountVerifiers(new AwsAccountVerifier(profiles)),
+            spec -> List.of(provisioning.plan(spec).describe(StepTimings.aws()).split("\n")),
+            (spec, account) -> {
+              provisioning.use(account);
+              runs.create(spec);
+            });
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
     showVerifiedAccountInStatusBar();
     Node setup =
@@ -81,7 +84,7 @@ public final class Workbench implements AutoCloseable {
     topology =
         new LiveTopology(
             PlanTopology.build(
-                sandbox.plan(wizard.specProperty().get()), wizard.specProperty().get()));
+                provisioning.plan(wizard.specProperty().get()), wizard.specProperty().get()));
     runs.addRunObserver(
         (spec, plan, operation, run) -> {
           if (operation == Operation.APPLY) {
@@ -141,6 +144,6 @@ public final class Workbench implements AutoCloseable {
   @Override
   public void close() {
     background.shutdownNow();
-    sandbox.close();
+    provisioning.close();
   }
 }
