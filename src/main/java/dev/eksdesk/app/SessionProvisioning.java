@@ -11,6 +11,7 @@ import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalStore;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
+import dev.eksdesk.engine.plan.ClusterPlanner;
 import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
@@ -48,17 +49,15 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
     }
   }
 
+  /**
+   * Pure planning: only "my-ip" depends on the account, and the sandbox's stands in until one is
+   * open.
+   */
   @Override
   public synchronized Plan plan(ClusterSpec spec) {
-    AccountSession preview =
-        session != null ? session : new SandboxAccountSession(home, catalog, 1);
-    try {
-      return new ClusterOperations(home, catalog, preview).plan(spec);
-    } finally {
-      if (preview != session) {
-        preview.close();
-      }
-    }
+    String operator =
+        session != null ? session.operatorCidr() : SandboxAccountSession.OPERATOR_CIDR;
+    return new ClusterPlanner(catalog).plan(spec, operator);
   }
 
   @Override

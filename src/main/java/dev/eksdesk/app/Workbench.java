@@ -8,7 +8,6 @@ import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.engine.exec.Operation;
-import dev.eksdesk.engine.plan.StepTimings;
 import dev.eksdesk.topology.LiveTopology;
 import dev.eksdesk.topology.PlanTopology;
 import dev.eksdesk.ui.fx.Fxml;
@@ -27,7 +26,6 @@ import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -68,7 +66,7 @@ public final class Workbench implements AutoCloseable {
             catalog,
             new CostEstimator(catalog, prices),
             new AccountVerifiers(new AwsAccountVerifier(profiles)),
-            spec -> List.of(provisioning.plan(spec).describe(StepTimings.aws()).split("\n")),
+            provisioning::plan,
             (spec, account) -> {
               provisioning.use(account);
               runs.create(spec);
@@ -92,6 +90,18 @@ public final class Workbench implements AutoCloseable {
           }
           run.subscribe(topology.follow(operation));
         });
+    // Until a run starts, the Topology screen draws what the wizard would build.
+    wizard
+        .specProperty()
+        .addListener(
+            (obs, old, spec) -> {
+              if (spec != null && !runs.activeProperty().get()) {
+                executors
+                    .background()
+                    .execute(
+                        () -> topology.replace(PlanTopology.build(provisioning.plan(spec), spec)));
+              }
+            });
     TopologyViewModel topologyModel = new TopologyViewModel(topology, executors);
     Node topologyScreen = Fxml.load(new TopologyView(topologyModel));
     topologyModel.activate();
