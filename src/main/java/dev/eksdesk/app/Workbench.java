@@ -6,6 +6,7 @@ import dev.eksdesk.cloud.aws.AwsProfiles;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
+import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.engine.exec.Operation;
 import dev.eksdesk.topology.LiveTopology;
@@ -96,10 +97,7 @@ public final class Workbench implements AutoCloseable {
         .addListener(
             (obs, old, spec) -> {
               if (spec != null && !runs.activeProperty().get()) {
-                executors
-                    .background()
-                    .execute(
-                        () -> topology.replace(PlanTopology.build(provisioning.plan(spec), spec)));
+                executors.background().execute(() -> drawPlanned(spec));
               }
             });
     TopologyViewModel topologyModel = new TopologyViewModel(topology, executors);
@@ -129,6 +127,14 @@ public final class Workbench implements AutoCloseable {
                       ? AccountStatus.sandbox(region)
                       : AccountStatus.aws(credentials.sourceName(), identity.account(), region));
             });
+  }
+
+  private void drawPlanned(ClusterSpec spec) {
+    try {
+      topology.replace(PlanTopology.build(provisioning.plan(spec), spec));
+    } catch (RuntimeException e) {
+      // a spec the wizard still marks as wrong cannot be planned; its page says why
+    }
   }
 
   public Parent root() {
