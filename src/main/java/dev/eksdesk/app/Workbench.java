@@ -6,8 +6,11 @@ import dev.eksdesk.cloud.aws.AwsProfiles;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
+import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
-import dev.eksdesk.engine.plan.StepTimings;
+import dev.eksdesk.engine.exec.Operation;
+import dev.eksdesk.topology.LiveTopology;
+import dev.eksdesk.topology.PlanTopology;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
@@ -22,12 +25,14 @@ import dev.eksdesk.ui.shell.AccountStatus;
 import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
+import dev.eksdesk.ui.topology.TopologyView;
+import dev.eksdesk.ui.topology.TopologyViewModel;
+import dev.eksdesk.ui.wizard.AccountMode;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -47,7 +52,7 @@ public final class Workbench implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
-  private final SandboxProvisioning sandbox;
+  private final SessionProvisioning provisioning;
   private final ClusterRuntimes clusters = new ClusterRuntimes();
   private final SandboxClusterLifecycle sandboxClusters;
   private final MainWindowViewModel shell;
@@ -55,35 +60,64 @@ public final class Workbench implements AutoCloseable {
   private final WizardViewModel wizard;
   private final NodesPodsViewModel nodesPods;
   private final Parent root;
+  private final LiveTopology topology;
 
   /** Must be called on the FX thread. */
   public Workbench(Path home) {
     InstanceCatalog catalog = InstanceCatalog.bundled();
     PriceBook prices = PriceBook.bundled();
     UiExecutors executors = new UiExecutors(background, Platform::runLater);
-    sandbox = new SandboxProvisioning(home, catalog);
+    AwsProfiles profiles = new AwsProfiles(AwsConfigLocations.forCurrentUser());
+    provisioning = new SessionProvisioning(home, catalog, profiles);
     shell = new MainWindowViewModel(AccountStatus.sandbox(DefaultSpecs.REGION));
     sandboxClusters =
-        new SandboxClusterLifecycle(home, sandbox::account, sandbox::speed, catalog, clusters);
+        new SandboxClusterLifecycle(
+            home, provisioning::sandboxAccount, provisioning::sandboxSpeed, catalog, clusters);
     background.execute(sandboxClusters::startExisting);
     runs =
         new ProvisioningViewModel(
-            new SandboxClusterProvisioning(sandbox, sandboxClusters), executors);
+            new SandboxClusterProvisioning(provisioning, sandboxClusters), executors);
     WizardServices wizardServices =
         new WizardServices(
             catalog,
             new CostEstimator(catalog, prices),
-            new AccountVerifiers(
-                new AwsAccountVerifier(new AwsProfiles(AwsConfigLocations.forCurrentUser()))),
-            spec -> List.of(sandbox.plan(spec).describe(StepTimings.aws()).split("\n")),
-            (spec, account) -> runs.create(spec));
+            new AccountVerifiers(new AwsAccountVerifier(profiles)),
+            provisioning::plan,
+            (spec, account) -> {
+              provisioning.use(account);
+              runs.create(spec);
+            });
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
+    showVerifiedAccountInStatusBar();
     Node setup =
         Fxml.load(
             new SetupView(
                 Fxml.load(new WizardView(wizard, prices)),
                 Fxml.load(new ProvisioningView(runs)),
                 runs));
+    topology =
+        new LiveTopology(
+            PlanTopology.build(
+                provisioning.plan(wizard.specProperty().get()), wizard.specProperty().get()));
+    runs.addRunObserver(
+        (spec, plan, operation, run) -> {
+          if (operation == Operation.APPLY) {
+            topology.replace(PlanTopology.build(plan, spec));
+          }
+          run.subscribe(topology.follow(operation));
+        });
+    // Until a run starts, the Topology screen draws what the wizard would build.
+    wizard
+        .specProperty()
+        .addListener(
+            (obs, old, spec) -> {
+              if (spec != null && !runs.activeProperty().get()) {
+                executors.background().execute(() -> drawPlanned(spec));
+              }
+            });
+    TopologyViewModel topologyModel = new TopologyViewModel(topology, executors);
+    Node topologyScreen = Fxml.load(new TopologyView(topologyModel));
+    topologyModel.activate();
     nodesPods = new NodesPodsViewModel(clusters, executors, Clock.systemUTC());
     Node nodesScreen =
         Fxml.load(
@@ -96,9 +130,32 @@ public final class Workbench implements AutoCloseable {
                 section ->
                     switch (section) {
                       case SETUP -> setup;
+                      case TOPOLOGY -> topologyScreen;
                       case NODES_PODS -> nodesScreen;
                       default -> PlaceholderView.of(section);
                     }));
+  }
+
+  private void showVerifiedAccountInStatusBar() {
+    var credentials = wizard.credentials();
+    credentials
+        .identityProperty()
+        .addListener(
+            (obs, old, identity) -> {
+              String region = wizard.regionProperty().get();
+              shell.showAccount(
+                  identity == null || credentials.modeProperty().get() == AccountMode.SANDBOX
+                      ? AccountStatus.sandbox(region)
+                      : AccountStatus.aws(credentials.sourceName(), identity.account(), region));
+            });
+  }
+
+  private void drawPlanned(ClusterSpec spec) {
+    try {
+      topology.replace(PlanTopology.build(provisioning.plan(spec), spec));
+    } catch (RuntimeException e) {
+      // a spec the wizard still marks as wrong cannot be planned; its page says why
+    }
   }
 
   public Parent root() {
@@ -122,6 +179,10 @@ public final class Workbench implements AutoCloseable {
     return nodesPods;
   }
 
+  public LiveTopology topology() {
+    return topology;
+  }
+
   public WizardViewModel wizard() {
     return wizard;
   }
@@ -131,6 +192,6 @@ public final class Workbench implements AutoCloseable {
     nodesPods.close();
     background.shutdownNow();
     sandboxClusters.close();
-    sandbox.close();
+    provisioning.close();
   }
 }
