@@ -105,9 +105,8 @@ class ScreenshotTour {
     robot.clickOn("#swap-recycle");
     robot.clickOn("#recycle-start");
     WaitForAsyncUtils.waitFor(
-        120,
-        TimeUnit.SECONDS,
-        () -> robot.lookup("#recycle-outcome").queryLabeled().getText().contains("replaced"));
+        120, TimeUnit.SECONDS, () -> robot.lookup("#recycle-pause").queryButton().isDisabled());
+    assertThat(robot.lookup("#recycle-outcome").queryLabeled().getText()).contains("replaced");
     WaitForAsyncUtils.waitFor(
         30,
         TimeUnit.SECONDS,
