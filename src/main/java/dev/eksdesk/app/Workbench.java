@@ -119,6 +119,7 @@ public final class Workbench implements AutoCloseable {
     Node topologyScreen = Fxml.load(new TopologyView(topologyModel));
     topologyModel.activate();
     nodesPods = new NodesPodsViewModel(clusters, executors, Clock.systemUTC());
+    nodesPods.addSnapshotListener(snapshot -> ClusterSnapshotTopology.draw(snapshot, topology));
     Node nodesScreen =
         Fxml.load(
             new NodesPodsView(

@@ -16,7 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -62,6 +64,8 @@ public final class NodesPodsViewModel implements AutoCloseable {
 
   /** A snapshot and the cluster it came from, so a late one from a previous cluster is dropped. */
   private record Delivery(ClusterRuntime from, ClusterSnapshot snapshot) {}
+
+  private final List<Consumer<ClusterSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
 
   private record Connection(ClusterRuntime runtime, KubeGateway gateway, AutoCloseable watch) {}
 
@@ -141,8 +145,14 @@ public final class NodesPodsViewModel implements AutoCloseable {
     }
   }
 
+  /** Something else that draws the same snapshots (the topology); called on the FX thread. */
+  public void addSnapshotListener(Consumer<ClusterSnapshot> listener) {
+    snapshotListeners.add(listener);
+  }
+
   /** Shows a snapshot; on the FX thread. */
   void show(ClusterSnapshot snapshot) {
+    snapshotListeners.forEach(listener -> listener.accept(snapshot));
     now.set(clock.instant());
     RowMerge.merge(nodes, snapshot.nodes(), NodeRow::name);
     RowMerge.merge(pods, snapshot.pods(), PodRow::key);
