@@ -1,5 +1,6 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cloud.sandbox.SandboxAccount;
 import dev.eksdesk.cloud.sandbox.SandboxSession;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -19,6 +20,7 @@ import dev.eksdesk.engine.plan.ClusterPlanner;
 import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningService;
+import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,6 +103,16 @@ final class SandboxProvisioning implements ProvisioningService, AutoCloseable {
   @Override
   public String accountName() {
     return "the Sandbox";
+  }
+
+  /** The account runs work on, at the pace of the last run (the default pace before any run). */
+  synchronized SandboxAccount account() {
+    return session(speed()).account();
+  }
+
+  /** How many times faster than real time the sandbox runs now. */
+  synchronized double speed() {
+    return session == null ? ProvisioningViewModel.DEFAULT_SPEED : session.speed();
   }
 
   private SandboxSession session(double speed) {

@@ -8,6 +8,7 @@ import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.engine.plan.StepTimings;
+import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.provisioning.ProvisioningView;
@@ -43,6 +44,8 @@ public final class Workbench implements AutoCloseable {
             return thread;
           });
   private final SandboxProvisioning sandbox;
+  private final ClusterRuntimes clusters = new ClusterRuntimes();
+  private final SandboxClusterLifecycle sandboxClusters;
   private final MainWindowViewModel shell;
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
@@ -55,7 +58,12 @@ public final class Workbench implements AutoCloseable {
     UiExecutors executors = new UiExecutors(background, Platform::runLater);
     sandbox = new SandboxProvisioning(home, catalog);
     shell = new MainWindowViewModel(AccountStatus.sandbox(DefaultSpecs.REGION));
-    runs = new ProvisioningViewModel(sandbox, executors);
+    sandboxClusters =
+        new SandboxClusterLifecycle(home, sandbox::account, sandbox::speed, catalog, clusters);
+    background.execute(sandboxClusters::startExisting);
+    runs =
+        new ProvisioningViewModel(
+            new SandboxClusterProvisioning(sandbox, sandboxClusters), executors);
     WizardServices wizardServices =
         new WizardServices(
             catalog,
@@ -89,6 +97,11 @@ public final class Workbench implements AutoCloseable {
     return runs;
   }
 
+  /** The live clusters, for the screens that watch them. */
+  public ClusterRuntimes clusters() {
+    return clusters;
+  }
+
   public WizardViewModel wizard() {
     return wizard;
   }
@@ -96,6 +109,7 @@ public final class Workbench implements AutoCloseable {
   @Override
   public void close() {
     background.shutdownNow();
+    sandboxClusters.close();
     sandbox.close();
   }
 }

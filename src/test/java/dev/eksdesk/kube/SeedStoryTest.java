@@ -14,7 +14,6 @@ import dev.eksdesk.kube.recycle.NodeRecycler;
 import dev.eksdesk.kube.recycle.RecycleEvent;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.recycle.RecycleOutcome;
-import dev.eksdesk.kube.sandbox.NodeIpView;
 import dev.eksdesk.kube.sandbox.SandboxKube;
 import dev.eksdesk.kube.sandbox.SubnetAddressPool;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;

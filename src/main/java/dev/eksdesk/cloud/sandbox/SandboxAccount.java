@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * An AWS account simulated in-process: EC2, IAM, S3, CloudTrail and EKS resources with realistic
@@ -219,6 +220,70 @@ public final class SandboxAccount implements CloudAccount {
             .count();
   }
 
+  /**
+   * The live instances of the cluster's node groups, as EC2 would list them by their
+   * eks:cluster-name tag, oldest first.
+   */
+  public synchronized List<NodeGroupInstance> nodeGroupInstances(String clusterName) {
+    Instant now = advance();
+    return state.resources.values().stream()
+        .filter(r -> r.kind == ResourceKind.INSTANCE && r.attributes.containsKey("nodegroup"))
+        .filter(r -> clusterName.equals(r.tags.get("eks:cluster-name")))
+        .filter(r -> r.state(now) == ResourceState.READY)
+        .sorted(
+            java.util.Comparator.comparing((SimResource r) -> r.createdAt).thenComparing(r -> r.id))
+        .map(this::nodeGroupInstance)
+        .toList();
+  }
+
+  /**
+   * What TerminateInstanceInAutoScalingGroup with ShouldDecrementDesiredCapacity=false does to a
+   * node group's instance: it is terminated and the group launches a like one, in the same subnet
+   * (so the same zone), from the group's current launch template.
+   *
+   * @return the replacement
+   */
+  public synchronized NodeGroupInstance replaceNodeGroupInstance(String instanceId) {
+    Instant now = advance();
+    SimResource old = state.resources.get(instanceId);
+    if (old == null
+        || old.kind != ResourceKind.INSTANCE
+        || old.deletingSince != null
+        || !old.attributes.containsKey("nodegroup")) {
+      throw new CloudException(
+          FailureKind.NOT_FOUND,
+          "ValidationError",
+          "Instance Id not found - No managed instance found for instance ID: " + instanceId);
+    }
+    SimResource group = state.resources.get(old.attributes.get("nodegroup"));
+    old.deletingSince = now;
+    old.goneAt = now.plus(timings.delete(ResourceKind.INSTANCE, faults.random()));
+    interfacesOf(old.id).forEach(eni -> eni.goneAt = old.goneAt);
+    SimResource fresh = launchNodeInstance(group, old.attributes.get("subnetId"), now);
+    fresh.readyAt = now.plus(timings.create(ResourceKind.INSTANCE, faults.random()));
+    save(now);
+    return nodeGroupInstance(fresh);
+  }
+
+  private NodeGroupInstance nodeGroupInstance(SimResource instance) {
+    SimResource group = state.resources.get(instance.attributes.get("nodegroup"));
+    SimResource subnet = state.resources.get(instance.attributes.get("subnetId"));
+    OptionalInt maxPods =
+        group.references.stream()
+            .map(state.resources::get)
+            .filter(r -> r != null && r.kind == ResourceKind.LAUNCH_TEMPLATE)
+            .mapToInt(r -> Integer.parseInt(r.attributes.get("maxPods")))
+            .findFirst();
+    return new NodeGroupInstance(
+        instance.id,
+        group.attributes.get("name"),
+        instance.attributes.get("instanceType"),
+        subnet.attributes.get("zone"),
+        subnet.id,
+        subnet.attributes.get("cidr"),
+        maxPods);
+  }
+
   // --- internals -------------------------------------------------------------------------------
 
   private Instant advance() {
@@ -316,29 +381,33 @@ public final class SandboxAccount implements CloudAccount {
       group.materialized = true;
       int desired = Integer.parseInt(group.attributes.get("desiredSize"));
       List<String> subnets = List.of(group.attributes.get("subnetIds").split(","));
-      InstanceType type = catalog.find(group.attributes.get("instanceType")).orElse(null);
-      int ipsPerEni = type == null ? 4 : type.ipv4PerEni();
       for (int i = 0; i < desired; i++) {
-        SimResource node =
-            new SimResource(ResourceKind.INSTANCE, SandboxIds.next(state, "i"), group.readyAt);
-        String subnet = subnets.get(i % subnets.size());
-        node.tags.put("eks:cluster-name", group.attributes.get("clusterName"));
-        node.tags.put("eks:nodegroup-name", group.attributes.get("name"));
-        node.attributes.put("instanceType", group.attributes.get("instanceType"));
-        node.attributes.put("subnetId", subnet);
-        node.attributes.put("nodegroup", group.id);
-        node.references.add(subnet);
-        state.resources.put(node.id, node);
-        addInterface(subnet, ipsPerEni, node.id, Map.of(), group.readyAt);
-        // The VPC CNI keeps a warm ENI; it is tagged for the cluster, not for a step.
-        addInterface(
-            subnet,
-            ipsPerEni,
-            node.id,
-            Map.of(ResourceTags.VPC_CNI_CLUSTER, group.attributes.get("clusterName")),
-            group.readyAt);
+        launchNodeInstance(group, subnets.get(i % subnets.size()), group.readyAt);
       }
     }
+  }
+
+  /** One instance of the node group boots in the subnet, its ENIs full of addresses. */
+  private SimResource launchNodeInstance(SimResource group, String subnet, Instant at) {
+    InstanceType type = catalog.find(group.attributes.get("instanceType")).orElse(null);
+    int ipsPerEni = type == null ? 4 : type.ipv4PerEni();
+    SimResource node = new SimResource(ResourceKind.INSTANCE, SandboxIds.next(state, "i"), at);
+    node.tags.put("eks:cluster-name", group.attributes.get("clusterName"));
+    node.tags.put("eks:nodegroup-name", group.attributes.get("name"));
+    node.attributes.put("instanceType", group.attributes.get("instanceType"));
+    node.attributes.put("subnetId", subnet);
+    node.attributes.put("nodegroup", group.id);
+    node.references.add(subnet);
+    state.resources.put(node.id, node);
+    addInterface(subnet, ipsPerEni, node.id, Map.of(), at);
+    // The VPC CNI keeps a warm ENI; it is tagged for the cluster, not for a step.
+    addInterface(
+        subnet,
+        ipsPerEni,
+        node.id,
+        Map.of(ResourceTags.VPC_CNI_CLUSTER, group.attributes.get("clusterName")),
+        at);
+    return node;
   }
 
   private void addInterface(

@@ -1,5 +1,6 @@
 package dev.eksdesk.kube.sandbox;
 
+import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.Nodes;
 import dev.eksdesk.kube.Pods;
 import io.fabric8.kubernetes.api.model.Node;

@@ -1,6 +1,7 @@
 package dev.eksdesk.kube.sandbox;
 
 import dev.eksdesk.domain.catalog.CniMode;
+import dev.eksdesk.kube.NodeIpView;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

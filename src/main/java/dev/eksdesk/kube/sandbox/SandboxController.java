@@ -1,5 +1,6 @@
 package dev.eksdesk.kube.sandbox;
 
+import dev.eksdesk.kube.NodeIpView;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;

@@ -2,9 +2,11 @@ package dev.eksdesk.kube.sandbox;
 
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceType;
+import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.domain.net.Ipv4Cidr;
 import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.Nodes;
 import dev.eksdesk.kube.WellKnown;
 import dev.eksdesk.kube.recycle.NodeReplacer;
@@ -74,11 +76,27 @@ public final class SandboxKube implements AutoCloseable {
       SubnetAddresses subnet,
       CniMode cniMode,
       int maxPods) {
+    return registerNode(newInstanceId(), nodeGroup, type, zone, subnet, cniMode, maxPods);
+  }
+
+  /** An instance id made up the way EC2 makes them. */
+  static String newInstanceId() {
+    return "i-" + HexFormat.of().formatHex(RANDOM.generateSeed(9)).substring(0, 17);
+  }
+
+  /** As above, for an instance whose id the cloud side already gave it. */
+  public NodeRegistration registerNode(
+      String instanceId,
+      String nodeGroup,
+      InstanceType type,
+      String zone,
+      SubnetAddresses subnet,
+      CniMode cniMode,
+      int maxPods) {
     String ip =
         subnet
             .allocateAddress()
             .orElseThrow(() -> new IllegalStateException("the node's subnet has no free address"));
-    String instanceId = "i-" + HexFormat.of().formatHex(RANDOM.generateSeed(9)).substring(0, 17);
     NodeRegistration registration =
         new NodeRegistration(
             NodeRegistration.nodeNameFor(ip, region),
@@ -92,6 +110,19 @@ public final class SandboxKube implements AutoCloseable {
             subnet);
     registerNode(registration);
     return registration;
+  }
+
+  /**
+   * The replacement of a terminated node joins, in its node group, zone and subnet. It boots with
+   * the CNI the cluster runs now: once Calico's DaemonSet exists, it gets the overlay's max pods,
+   * as the updated launch template would give it.
+   */
+  public NodeRegistration registerReplacement(NodeRegistration old, String instanceId) {
+    CniMode mode = runsCalico() ? CniMode.CALICO_OVERLAY : old.cniMode();
+    int maxPods =
+        mode == old.cniMode() ? old.maxPods() : PodCapacity.maxPods(old.instanceType(), mode);
+    return registerNode(
+        instanceId, old.nodeGroup(), old.instanceType(), old.zone(), old.subnet(), mode, maxPods);
   }
 
   /** Creates a Ready node as its kubelet would, then lets the controller run pods on it. */
@@ -177,16 +208,15 @@ public final class SandboxKube implements AutoCloseable {
   }
 
   /**
-   * Replaces terminated instances the way an Auto Scaling group does, after {@code bootDelay}. A
-   * replacement boots with the CNI the cluster runs now: once Calico's DaemonSet exists, new nodes
-   * get the overlay's max pods, as the updated launch template would give them.
+   * Replaces terminated instances the way an Auto Scaling group does, after {@code bootDelay} (see
+   * {@link #registerReplacement}).
    */
   public NodeReplacer nodeReplacer(Duration bootDelay) {
     return new SandboxNodeReplacer(this, bootDelay);
   }
 
   /** Whether Calico's agent DaemonSet is installed, which decides how replacements boot. */
-  boolean runsCalico() {
+  private boolean runsCalico() {
     return client
             .apps()
             .daemonSets()

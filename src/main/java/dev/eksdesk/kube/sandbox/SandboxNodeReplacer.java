@@ -1,7 +1,5 @@
 package dev.eksdesk.kube.sandbox;
 
-import dev.eksdesk.domain.catalog.CniMode;
-import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -24,13 +22,8 @@ final class SandboxNodeReplacer implements NodeReplacer {
             .registrationOf(instanceId)
             .orElseThrow(() -> new IllegalArgumentException("no sandbox instance " + instanceId));
     sandbox.terminate(instanceId);
-    CniMode mode = sandbox.runsCalico() ? CniMode.CALICO_OVERLAY : old.cniMode();
-    int maxPods =
-        mode == old.cniMode() ? old.maxPods() : PodCapacity.maxPods(old.instanceType(), mode);
     CompletableFuture.runAsync(
-        () ->
-            sandbox.registerNode(
-                old.nodeGroup(), old.instanceType(), old.zone(), old.subnet(), mode, maxPods),
+        () -> sandbox.registerReplacement(old, SandboxKube.newInstanceId()),
         CompletableFuture.delayedExecutor(bootDelay.toMillis(), TimeUnit.MILLISECONDS));
   }
 }

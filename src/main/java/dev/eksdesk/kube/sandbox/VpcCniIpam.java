@@ -3,6 +3,7 @@ package dev.eksdesk.kube.sandbox;
 import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.domain.net.Ipv4Cidr;
+import dev.eksdesk.kube.EniView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

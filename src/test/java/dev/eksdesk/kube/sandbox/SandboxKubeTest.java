@@ -7,6 +7,7 @@ import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.kube.Eventually;
 import dev.eksdesk.kube.KubeClients;
+import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.Pods;
 import dev.eksdesk.kube.WellKnown;
 import io.fabric8.kubernetes.api.model.Node;

@@ -1,11 +1,12 @@
-package dev.eksdesk.kube.sandbox;
+package dev.eksdesk.kube;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Pod addresses on one node: the per-node view AWS's tooling lacks (its metrics helper only sums
- * over the cluster).
+ * over the cluster). The sandbox derives it from its CNI model; on AWS the same record can be built
+ * from EC2's view of the node's ENIs and the pods bound to it.
  *
  * @param activePlugin the CNI plugin the kubelet calls for new pods ("aws-vpc-cni", "calico"), or
  *     empty while no CNI configuration is installed on the node

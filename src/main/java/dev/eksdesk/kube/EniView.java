@@ -1,4 +1,4 @@
-package dev.eksdesk.kube.sandbox;
+package dev.eksdesk.kube;
 
 import java.util.List;
 

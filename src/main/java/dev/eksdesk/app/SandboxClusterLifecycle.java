@@ -1,0 +1,129 @@
+package dev.eksdesk.app;
+
+import dev.eksdesk.cloud.sandbox.SandboxAccount;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.SpecFileException;
+import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.ui.cluster.ClusterRuntimes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts a {@link SandboxClusterRuntime} when a sandbox cluster becomes ready (and, at app start,
+ * for the sandbox clusters that already exist) and stops it when the cluster is destroyed,
+ * publishing each to {@link ClusterRuntimes}.
+ */
+final class SandboxClusterLifecycle implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SandboxClusterLifecycle.class);
+
+  /** How long a replacement EC2 instance takes to boot and join, in the sandbox's own time. */
+  private static final Duration INSTANCE_JOIN = Duration.ofSeconds(90);
+
+  private static final Duration FASTEST_JOIN = Duration.ofMillis(200);
+
+  private final Path home;
+  private final Supplier<SandboxAccount> account;
+  private final DoubleSupplier speed;
+  private final InstanceCatalog catalog;
+  private final ClusterRuntimes runtimes;
+  private final Map<String, SandboxClusterRuntime> running = new ConcurrentHashMap<>();
+
+  /**
+   * @param speed how many times faster than real time the sandbox runs now
+   */
+  SandboxClusterLifecycle(
+      Path home,
+      Supplier<SandboxAccount> account,
+      DoubleSupplier speed,
+      InstanceCatalog catalog,
+      ClusterRuntimes runtimes) {
+    this.home = home;
+    this.account = account;
+    this.speed = speed;
+    this.catalog = catalog;
+    this.runtimes = runtimes;
+  }
+
+  /** The cluster's apply finished: bring its Kubernetes up (call on a background thread). */
+  void ready(ClusterSpec spec) {
+    stop(spec.name());
+    SandboxClusterRuntime runtime =
+        SandboxClusterRuntime.start(spec, account, catalog, bootDelay());
+    running.put(spec.name(), runtime);
+    runtimes.add(runtime);
+  }
+
+  /** The cluster is being destroyed: nothing should talk to it any more. */
+  void gone(String name) {
+    stop(name);
+  }
+
+  /** Brings up every sandbox cluster whose node group runs, as found under the data folder. */
+  void startExisting() {
+    for (ClusterSpec spec : savedSpecs()) {
+      try {
+        if (SandboxClusterRuntime.hasNodes(spec, account.get())) {
+          ready(spec);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("could not start the sandbox cluster {}", spec.name(), e);
+      }
+    }
+  }
+
+  private List<ClusterSpec> savedSpecs() {
+    Path clusters = home.resolve("clusters");
+    if (!Files.isDirectory(clusters)) {
+      return List.of();
+    }
+    List<ClusterSpec> found = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(clusters)) {
+      folders.sorted().forEach(folder -> read(folder.resolve("spec.yaml")).ifPresent(found::add));
+    } catch (IOException e) {
+      LOG.warn("could not list {}", clusters, e);
+    }
+    return found;
+  }
+
+  private static Optional<ClusterSpec> read(Path specFile) {
+    if (!Files.exists(specFile)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(SpecYaml.load(specFile));
+    } catch (SpecFileException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Duration bootDelay() {
+    Duration scaled = Duration.ofMillis((long) (INSTANCE_JOIN.toMillis() / speed.getAsDouble()));
+    return scaled.compareTo(FASTEST_JOIN) < 0 ? FASTEST_JOIN : scaled;
+  }
+
+  private void stop(String name) {
+    SandboxClusterRuntime old = running.remove(name);
+    if (old != null) {
+      runtimes.remove(name);
+      old.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    List.copyOf(running.keySet()).forEach(this::stop);
+  }
+}

@@ -1,0 +1,168 @@
+package dev.eksdesk.app;
+
+import dev.eksdesk.cloud.sandbox.NodeGroupInstance;
+import dev.eksdesk.cloud.sandbox.SandboxAccount;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.catalog.InstanceType;
+import dev.eksdesk.domain.catalog.PodCapacity;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.NodeIpView;
+import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
+import dev.eksdesk.kube.recycle.NodeReplacer;
+import dev.eksdesk.kube.recycle.RecycleOptions;
+import dev.eksdesk.kube.sandbox.NodeRegistration;
+import dev.eksdesk.kube.sandbox.SandboxKube;
+import dev.eksdesk.kube.sandbox.SubnetAddressPool;
+import dev.eksdesk.ui.cluster.ClusterRuntime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * A sandbox cluster brought to life: the sandbox's Kubernetes with one node per instance that the
+ * sandbox account's node group runs (type, zone and subnet from EC2, max pods from the launch
+ * template), and a node replacer that works the way the node group's Auto Scaling group does.
+ *
+ * <p>Kubernetes objects live in memory only: after an app restart the cluster comes back with its
+ * nodes and EKS's system workloads, not with what was deployed on it.
+ */
+final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
+  private static final String CALICO_MANIFEST = "sandbox-calico.yaml";
+  private static final Duration SWAP_STEP_TIMEOUT = Duration.ofSeconds(60);
+
+  private final ClusterSpec spec;
+  private final Supplier<SandboxAccount> account;
+  private final InstanceCatalog catalog;
+  private final Duration bootDelay;
+  private final SandboxKube kube;
+
+  /** One address pool per subnet, shared by the nodes (and their replacements) in it. */
+  private final Map<String, SubnetAddressPool> subnets = new ConcurrentHashMap<>();
+
+  private SandboxClusterRuntime(
+      ClusterSpec spec,
+      Supplier<SandboxAccount> account,
+      InstanceCatalog catalog,
+      Duration bootDelay) {
+    this.spec = spec;
+    this.account = account;
+    this.catalog = catalog;
+    this.bootDelay = bootDelay;
+    this.kube = SandboxKube.start(spec.region());
+  }
+
+  /**
+   * Starts the cluster's Kubernetes and registers a node for every instance of its node groups.
+   *
+   * @param account the sandbox account as the app holds it now (it is reopened when the sandbox's
+   *     speed changes)
+   * @param bootDelay how long a replacement instance takes to join, in real time
+   */
+  static SandboxClusterRuntime start(
+      ClusterSpec spec,
+      Supplier<SandboxAccount> account,
+      InstanceCatalog catalog,
+      Duration bootDelay) {
+    SandboxClusterRuntime runtime = new SandboxClusterRuntime(spec, account, catalog, bootDelay);
+    try {
+      account.get().nodeGroupInstances(spec.name()).forEach(runtime::join);
+    } catch (RuntimeException e) {
+      runtime.close();
+      throw e;
+    }
+    return runtime;
+  }
+
+  /** Whether the account runs instances for the cluster, i.e. there is something to start. */
+  static boolean hasNodes(ClusterSpec spec, SandboxAccount account) {
+    return !account.nodeGroupInstances(spec.name()).isEmpty();
+  }
+
+  private void join(NodeGroupInstance instance) {
+    InstanceType type = catalog.require(instance.instanceType());
+    int maxPods = instance.maxPods().orElse(PodCapacity.maxPods(type, spec.cni()));
+    kube.registerNode(
+        instance.instanceId(),
+        instance.nodeGroup(),
+        type,
+        instance.zone(),
+        subnets.computeIfAbsent(
+            instance.subnetId(), id -> SubnetAddressPool.of(instance.subnetCidr())),
+        spec.cni(),
+        maxPods);
+  }
+
+  @Override
+  public ClusterSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public KubeEndpoint endpoint() {
+    return kube.endpoint();
+  }
+
+  @Override
+  public List<NodeIpView> ipView() {
+    return kube.ipView();
+  }
+
+  @Override
+  public CniSwap openCniSwap() {
+    return CniSwap.to(kube.endpoint(), SandboxClusterRuntime::bundledCalico, SWAP_STEP_TIMEOUT);
+  }
+
+  @Override
+  public NodeReplacer nodeReplacer() {
+    return this::replaceLikeAnAutoScalingGroup;
+  }
+
+  @Override
+  public RecycleOptions recycleOptions() {
+    return new RecycleOptions(
+        Duration.ofMinutes(15),
+        Duration.ofSeconds(60).plus(bootDelay),
+        Duration.ofMillis(200),
+        Optional.empty(),
+        DrainTimeoutHandler.ABORT);
+  }
+
+  /**
+   * The account terminates the instance and launches its replacement at once; the replacement's
+   * node joins Kubernetes once it has booted.
+   */
+  private void replaceLikeAnAutoScalingGroup(String instanceId) {
+    NodeRegistration old =
+        kube.registrationOf(instanceId)
+            .orElseThrow(() -> new IllegalArgumentException("no node runs on " + instanceId));
+    NodeGroupInstance fresh = account.get().replaceNodeGroupInstance(instanceId);
+    kube.terminate(instanceId);
+    CompletableFuture.runAsync(
+        () -> kube.registerReplacement(old, fresh.instanceId()),
+        CompletableFuture.delayedExecutor(bootDelay.toMillis(), TimeUnit.MILLISECONDS));
+  }
+
+  private static String bundledCalico() throws IOException {
+    try (InputStream in = SandboxClusterRuntime.class.getResourceAsStream(CALICO_MANIFEST)) {
+      if (in == null) {
+        throw new IOException(CALICO_MANIFEST + " is missing from the application");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Override
+  public void close() {
+    kube.close();
+  }
+}

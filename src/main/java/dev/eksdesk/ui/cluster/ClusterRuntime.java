@@ -1,0 +1,46 @@
+package dev.eksdesk.ui.cluster;
+
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.NodeIpView;
+import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.recycle.NodeReplacer;
+import dev.eksdesk.kube.recycle.RecycleOptions;
+import java.util.List;
+
+/**
+ * A cluster that exists and can be talked to, whatever cloud it runs in: the screens that watch and
+ * change a live cluster (nodes and pods, dashboards) take it from {@link ClusterRuntimes}. The
+ * composition root implements it for the sandbox and for AWS.
+ *
+ * <p>Every method may reach the cluster or the cloud: call them off the FX thread.
+ */
+public interface ClusterRuntime {
+  /** The spec the cluster was built from: its name, region, VPC and node group. */
+  ClusterSpec spec();
+
+  default String name() {
+    return spec().name();
+  }
+
+  /** Where its API server is; hand it to {@code KubeGateway.connect}. */
+  KubeEndpoint endpoint();
+
+  /** Pod addresses per node: ENIs, warm and assigned addresses, pods stuck without one. */
+  List<NodeIpView> ipView();
+
+  /**
+   * A swap to Calico with the manifest this cloud uses: the pinned, checksummed download on AWS, a
+   * bundled copy in the sandbox. The caller closes it.
+   */
+  CniSwap openCniSwap();
+
+  /** Terminates a node's instance so that its node group boots a replacement. */
+  NodeReplacer nodeReplacer();
+
+  /**
+   * Waits and polls suited to this cloud (a sandbox node boots in a second, an EC2 one in two
+   * minutes); the user's drain choices are applied on top.
+   */
+  RecycleOptions recycleOptions();
+}

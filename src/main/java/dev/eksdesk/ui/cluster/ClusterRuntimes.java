@@ -1,0 +1,72 @@
+package dev.eksdesk.ui.cluster;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The live clusters the app knows, and which one the screens show. Thread-safe: clusters come and
+ * go on background threads, so listeners are called on the thread that made the change and must hop
+ * to the FX thread themselves.
+ */
+public final class ClusterRuntimes {
+  private final Map<String, ClusterRuntime> byName = new LinkedHashMap<>();
+  private final List<Consumer<Optional<ClusterRuntime>>> listeners = new CopyOnWriteArrayList<>();
+  private ClusterRuntime current;
+
+  /** A cluster became reachable; it becomes the current one. */
+  public void add(ClusterRuntime runtime) {
+    synchronized (this) {
+      byName.put(runtime.name(), runtime);
+      current = runtime;
+    }
+    notifyListeners();
+  }
+
+  /** A cluster went away (destroyed); when it was the current one, the latest other one is. */
+  public void remove(String name) {
+    boolean changed;
+    synchronized (this) {
+      ClusterRuntime gone = byName.remove(name);
+      changed = gone != null && gone == current;
+      if (changed) {
+        current = byName.values().stream().reduce((first, second) -> second).orElse(null);
+      }
+    }
+    if (changed) {
+      notifyListeners();
+    }
+  }
+
+  public synchronized Optional<ClusterRuntime> current() {
+    return Optional.ofNullable(current);
+  }
+
+  public synchronized Optional<ClusterRuntime> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  public synchronized List<ClusterRuntime> all() {
+    return new ArrayList<>(byName.values());
+  }
+
+  /**
+   * Calls {@code listener} with the current cluster now and after every change of it.
+   *
+   * @return closes the subscription
+   */
+  public AutoCloseable subscribe(Consumer<Optional<ClusterRuntime>> listener) {
+    listeners.add(listener);
+    listener.accept(current());
+    return () -> listeners.remove(listener);
+  }
+
+  private void notifyListeners() {
+    Optional<ClusterRuntime> now = current();
+    listeners.forEach(listener -> listener.accept(now));
+  }
+}
