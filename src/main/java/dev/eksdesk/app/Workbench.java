@@ -1,14 +1,22 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cloud.CostReportCache;
 import dev.eksdesk.cloud.aws.AwsAccountVerifier;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
 import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.cloud.sandbox.SandboxCostReports;
+import dev.eksdesk.cloud.sandbox.SandboxMetricsSource;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
+import dev.eksdesk.domain.cost.HourlyRates;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.engine.plan.StepTimings;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
+import dev.eksdesk.ui.dashboard.DashboardServices;
+import dev.eksdesk.ui.dashboard.DashboardsView;
+import dev.eksdesk.ui.dashboard.DashboardsViewModel;
+import dev.eksdesk.ui.dashboard.KubeClusterFeed;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.provisioning.ProvisioningView;
@@ -18,11 +26,11 @@ import dev.eksdesk.ui.shell.AccountStatus;
 import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
-import dev.eksdesk.ui.shell.Section;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +57,7 @@ public final class Workbench implements AutoCloseable {
   private final MainWindowViewModel shell;
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
+  private final DashboardsViewModel dashboards;
   private final Parent root;
 
   /** Must be called on the FX thread. */
@@ -79,10 +88,34 @@ public final class Workbench implements AutoCloseable {
                 Fxml.load(new WizardView(wizard, prices)),
                 Fxml.load(new ProvisioningView(runs)),
                 runs));
+    SandboxMetricsSource metrics = new SandboxMetricsSource(sandbox::account, catalog);
+    SandboxCostReports bills =
+        new SandboxCostReports(
+            sandbox::account,
+            metrics,
+            new HourlyRates(catalog, prices, DefaultSpecs.REGION),
+            DefaultSpecs.firstCluster().nodeGroup().diskGiB());
+    dashboards =
+        new DashboardsViewModel(
+            new DashboardServices(
+                clusters,
+                metrics,
+                new CostReportCache(bills, Instant::now),
+                new KubeClusterFeed(),
+                catalog,
+                prices,
+                () -> sandbox.account().now()),
+            executors);
     root =
         Fxml.load(
             new MainWindowView(
-                shell, section -> section == Section.SETUP ? setup : PlaceholderView.of(section)));
+                shell,
+                section ->
+                    switch (section) {
+                      case SETUP -> setup;
+                      case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards));
+                      default -> PlaceholderView.of(section);
+                    }));
   }
 
   public Parent root() {
@@ -106,8 +139,13 @@ public final class Workbench implements AutoCloseable {
     return wizard;
   }
 
+  public DashboardsViewModel dashboards() {
+    return dashboards;
+  }
+
   @Override
   public void close() {
+    dashboards.close();
     background.shutdownNow();
     sandboxClusters.close();
     sandbox.close();

@@ -45,10 +45,12 @@ final class SandboxMetricsLoad {
         at.atOffset(ZoneOffset.UTC).getHour() + at.atOffset(ZoneOffset.UTC).getMinute() / 60.0;
     double daily = 0.5 + 0.3 * Math.sin(2 * Math.PI * (hour - 9) / 24);
     double level = 0.5 + new SplittableRandom(resourceId.hashCode()).nextDouble() * 0.6;
+    double minutes = at.getEpochSecond() / 60.0;
+    double drift = 0.06 * Math.sin(minutes / 7 + level * 10) + 0.04 * Math.sin(minutes / 3.1);
     double noise =
         new SplittableRandom(resourceId.hashCode() * 1_000_003L + at.getEpochSecond())
                 .nextDouble(-1, 1)
-            * 0.12;
-    return Math.max(0.05, Math.min(1, daily * level + noise));
+            * 0.03;
+    return Math.max(0.05, Math.min(1, daily * level + drift + noise));
   }
 }
