@@ -114,7 +114,7 @@ final class DashboardFakes {
     }
   }
 
-  final class Runtime implements ClusterRuntime {
+  class Runtime implements ClusterRuntime {
     private final ClusterSpec spec;
 
     Runtime(ClusterSpec spec) {

@@ -10,7 +10,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +44,8 @@ class DashboardsViewTest {
     LineChart<?, ?> cpu = robot.lookup("#chart-cpu").queryAs(LineChart.class);
     assertThat(cpu.getData()).hasSize(2);
     var point = cpu.getData().get(0).getData().get(0).getNode();
-    assertThat(point.getProperties().values()).anyMatch(Tooltip.class::isInstance);
+    assertThat(point.getOnMouseEntered()).isNotNull();
+    assertThat(TimeCharts.hoverText(point)).startsWith("i-0bbb\n").endsWith("10.00 %");
 
     select(robot, "tab-pod-ips");
     assertThat(robot.lookup("#pod-ip-nodes").queryAs(TableView.class).getItems()).hasSize(2);
