@@ -2,7 +2,6 @@ package dev.eksdesk.domain.cost;
 
 import dev.eksdesk.domain.catalog.Hours;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
-import dev.eksdesk.domain.catalog.InstanceType;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,10 +84,6 @@ public final class HourlyRates {
         since,
         gib * prices.ebsGp3PerGbMonth() / Hours.PER_MONTH,
         format("%d GiB × $%s/GiB-month", gib, prices.ebsGp3PerGbMonth()));
-  }
-
-  public Optional<InstanceType> type(String name) {
-    return catalog.find(name);
   }
 
   private static String format(String pattern, Object... args) {

@@ -28,6 +28,7 @@ public final class CostPanelView {
   @FXML private Label perPodLabel;
   @FXML private Label monthToDateLabel;
   @FXML private Label forecastLabel;
+  @FXML private Label byServiceLabel;
   @FXML private Label asOfLabel;
   @FXML private Button readNowButton;
   @FXML private TableView<CostRow> costTable;
@@ -54,6 +55,7 @@ public final class CostPanelView {
     perPodLabel.textProperty().bind(model.perPodProperty());
     monthToDateLabel.textProperty().bind(model.monthToDateProperty());
     forecastLabel.textProperty().bind(model.forecastProperty());
+    byServiceLabel.textProperty().bind(model.byServiceProperty());
     asOfLabel.textProperty().bind(model.asOfProperty());
     readNowButton.disableProperty().bind(model.readingProperty());
     readNowButton.setTooltip(

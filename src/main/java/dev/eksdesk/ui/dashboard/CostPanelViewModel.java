@@ -33,6 +33,9 @@ public final class CostPanelViewModel {
   private static final DateTimeFormatter AS_OF =
       DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT);
 
+  /** The card lists the biggest services; the daily chart has the rest. */
+  static final int SERVICES_SHOWN = 3;
+
   private final ZoneId zone;
   private final ObservableList<CostRow> rows = FXCollections.observableArrayList();
   private final ObservableList<CategoryComparison> comparison = FXCollections.observableArrayList();
@@ -41,6 +44,7 @@ public final class CostPanelViewModel {
   private final ReadOnlyStringWrapper perPod = new ReadOnlyStringWrapper("—");
   private final ReadOnlyStringWrapper monthToDate = new ReadOnlyStringWrapper("—");
   private final ReadOnlyStringWrapper forecast = new ReadOnlyStringWrapper("—");
+  private final ReadOnlyStringWrapper byService = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper("Not read yet");
   private final ReadOnlyObjectWrapper<Optional<CostReport>> report =
       new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -103,6 +107,11 @@ public final class CostPanelViewModel {
     monthToDate.set(Units.usdShort(fresh.monthToDateUsd()));
     forecast.set(
         fresh.forecastMonthUsd().map(Units::usdShort).orElse("— (" + fresh.forecastNote() + ")"));
+    byService.set(
+        fresh.monthToDateByService().stream()
+            .limit(SERVICES_SHOWN)
+            .map(s -> s.service() + " " + Units.usdShort(s.usd()))
+            .collect(java.util.stream.Collectors.joining("\n")));
     asOf.set("Cost Explorer, whole account, as of " + AS_OF.format(fresh.asOf().atZone(zone)));
   }
 
@@ -158,6 +167,11 @@ public final class CostPanelViewModel {
 
   public ReadOnlyStringProperty forecastProperty() {
     return forecast.getReadOnlyProperty();
+  }
+
+  /** This month's biggest services, one per line. */
+  public ReadOnlyStringProperty byServiceProperty() {
+    return byService.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty asOfProperty() {

@@ -122,7 +122,8 @@ public final class MetricsPanelViewModel {
   /** Every series of the last refresh, raw as CloudWatch gave them, one value per line. */
   public String csv() {
     StringBuilder csv =
-        new StringBuilder("time,namespace,metric,dimension,resource,statistic,period_s,value\n");
+        new StringBuilder(
+            "time,namespace,metric,dimension,resource,statistic,period_s,value,unit\n");
     for (MetricSeries series : lastSeries) {
       MetricKind kind = series.query().kind();
       for (MetricPoint point : series.points()) {
@@ -141,6 +142,8 @@ public final class MetricsPanelViewModel {
             .append(lastWindow.range().period().toSeconds())
             .append(',')
             .append(point.value())
+            .append(',')
+            .append(kind.unit().name().toLowerCase(java.util.Locale.ROOT))
             .append('\n');
       }
     }

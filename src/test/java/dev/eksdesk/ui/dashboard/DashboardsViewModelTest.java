@@ -66,6 +66,8 @@ class DashboardsViewModelTest {
     assertThat(model.cost().monthToDateProperty().get()).isEqualTo("$2.40");
     assertThat(model.cost().forecastProperty().get()).isEqualTo("$72.00");
     assertThat(model.cost().asOfProperty().get()).contains("as of");
+    assertThat(model.cost().byServiceProperty().get())
+        .isEqualTo("Amazon Elastic Container Service for Kubernetes $2.40");
   }
 
   @Test
@@ -108,10 +110,11 @@ class DashboardsViewModelTest {
 
     var lines = Files.readAllLines(file);
     assertThat(lines.get(0))
-        .isEqualTo("time,namespace,metric,dimension,resource,statistic,period_s,value");
+        .isEqualTo("time,namespace,metric,dimension,resource,statistic,period_s,value,unit");
     assertThat(lines)
         .hasSize(1 + 10 * 2)
-        .anyMatch(l -> l.contains(",AWS/EC2,CPUUtilization,InstanceId,i-0bbb,Average,60,80.0"));
+        .anyMatch(
+            l -> l.contains(",AWS/EC2,CPUUtilization,InstanceId,i-0bbb,Average,60,80.0,percent"));
   }
 
   @Test
