@@ -47,7 +47,7 @@ public final class PodIpPanelView {
 
   @FXML
   private void initialize() {
-    text(nodeColumn, r -> r.use().node());
+    text(nodeColumn, r -> shortNode(r.use().node()));
     text(typeColumn, r -> r.use().instanceType());
     text(cniColumn, r -> shortName(r.use().mode()));
     text(podsColumn, r -> r.use().podsRunning() + " / " + r.use().maxPods());
@@ -108,6 +108,7 @@ public final class PodIpPanelView {
     for (Advice advice : model.advice()) {
       Label title = new Label(advice.title());
       title.getStyleClass().add("advice-title");
+      title.setWrapText(true);
       Label detail = new Label(advice.detail());
       detail.getStyleClass().add("explain");
       detail.setWrapText(true);
@@ -145,6 +146,12 @@ public final class PodIpPanelView {
       percent.setText(String.format(Locale.ROOT, "%.0f %%", use.saturation() * 100));
       setGraphic(graphic);
     }
+  }
+
+  /** "ip-10-0-16-4.eu-central-1.compute.internal" → "ip-10-0-16-4": the rest is the same. */
+  private static String shortNode(String name) {
+    int dot = name.indexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
   }
 
   private static String shortName(dev.eksdesk.domain.catalog.CniMode mode) {
