@@ -1,6 +1,8 @@
 package dev.eksdesk.app;
 
 import dev.eksdesk.cli.EksdeskCli;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.engine.journal.EksdeskHome;
 import javafx.application.Application;
 
 /**
@@ -14,7 +16,9 @@ public final class Main {
     if (args.length == 0) {
       Application.launch(EksdeskApp.class);
     } else {
-      System.exit(EksdeskCli.run(args));
+      System.exit(
+          EksdeskCli.run(
+              new SandboxClusterOpener(EksdeskHome.resolve(), InstanceCatalog.bundled()), args));
     }
   }
 }

@@ -35,18 +35,20 @@ final class SandboxClusterLifecycle implements AutoCloseable {
   private static final Duration FASTEST_JOIN = Duration.ofMillis(200);
 
   private final Path home;
-  private final Supplier<SandboxAccount> account;
+  private final Supplier<Optional<SandboxAccount>> account;
   private final DoubleSupplier speed;
   private final InstanceCatalog catalog;
   private final ClusterRuntimes runtimes;
   private final Map<String, SandboxClusterRuntime> running = new ConcurrentHashMap<>();
 
   /**
+   * @param account the sandbox account as the app holds it now (it is reopened when the sandbox's
+   *     speed changes); empty while the app works on AWS
    * @param speed how many times faster than real time the sandbox runs now
    */
   SandboxClusterLifecycle(
       Path home,
-      Supplier<SandboxAccount> account,
+      Supplier<Optional<SandboxAccount>> account,
       DoubleSupplier speed,
       InstanceCatalog catalog,
       ClusterRuntimes runtimes) {
@@ -57,11 +59,17 @@ final class SandboxClusterLifecycle implements AutoCloseable {
     this.runtimes = runtimes;
   }
 
-  /** The cluster's apply finished: bring its Kubernetes up (call on a background thread). */
+  /**
+   * The cluster's apply finished: bring its Kubernetes up (call on a background thread). Nothing
+   * happens for a cluster on AWS, which has no runtime yet.
+   */
   void ready(ClusterSpec spec) {
+    if (account.get().isEmpty()) {
+      return;
+    }
     stop(spec.name());
     SandboxClusterRuntime runtime =
-        SandboxClusterRuntime.start(spec, account, catalog, bootDelay());
+        SandboxClusterRuntime.start(spec, () -> account.get().orElseThrow(), catalog, bootDelay());
     running.put(spec.name(), runtime);
     runtimes.add(runtime);
   }
@@ -75,7 +83,7 @@ final class SandboxClusterLifecycle implements AutoCloseable {
   void startExisting() {
     for (ClusterSpec spec : savedSpecs()) {
       try {
-        if (SandboxClusterRuntime.hasNodes(spec, account.get())) {
+        if (account.get().filter(a -> SandboxClusterRuntime.hasNodes(spec, a)).isPresent()) {
           ready(spec);
         }
       } catch (RuntimeException e) {
@@ -91,14 +99,19 @@ final class SandboxClusterLifecycle implements AutoCloseable {
     }
     List<ClusterSpec> found = new ArrayList<>();
     try (Stream<Path> folders = Files.list(clusters)) {
-      folders.sorted().forEach(folder -> read(folder.resolve("spec.yaml")).ifPresent(found::add));
+      folders
+          .sorted()
+          .forEach(
+              folder -> savedSpec(home, folder.getFileName().toString()).ifPresent(found::add));
     } catch (IOException e) {
       LOG.warn("could not list {}", clusters, e);
     }
     return found;
   }
 
-  private static Optional<ClusterSpec> read(Path specFile) {
+  /** The spec a sandbox cluster was applied from, as provisioning keeps it beside its journal. */
+  static Optional<ClusterSpec> savedSpec(Path home, String cluster) {
+    Path specFile = home.resolve("clusters").resolve(cluster).resolve("spec.yaml");
     if (!Files.exists(specFile)) {
       return Optional.empty();
     }

@@ -38,7 +38,9 @@ import java.util.function.Supplier;
  */
 final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
   private static final String CALICO_MANIFEST = "sandbox-calico.yaml";
-  private static final Duration SWAP_STEP_TIMEOUT = Duration.ofSeconds(60);
+
+  /** The sandbox's pods start within a second or two; a step still waiting after this is stuck. */
+  private static final Duration SWAP_STEP_TIMEOUT = Duration.ofSeconds(15);
 
   private final ClusterSpec spec;
   private final Supplier<SandboxAccount> account;

@@ -4,14 +4,18 @@ import dev.eksdesk.cloud.CostReportCache;
 import dev.eksdesk.cloud.aws.AwsAccountVerifier;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
 import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.cloud.sandbox.SandboxAccount;
 import dev.eksdesk.cloud.sandbox.SandboxCostReports;
 import dev.eksdesk.cloud.sandbox.SandboxMetricsSource;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.HourlyRates;
 import dev.eksdesk.domain.cost.PriceBook;
+import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
-import dev.eksdesk.engine.plan.StepTimings;
+import dev.eksdesk.engine.exec.Operation;
+import dev.eksdesk.topology.LiveTopology;
+import dev.eksdesk.topology.PlanTopology;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.dashboard.DashboardServices;
 import dev.eksdesk.ui.dashboard.DashboardsView;
@@ -19,6 +23,10 @@ import dev.eksdesk.ui.dashboard.DashboardsViewModel;
 import dev.eksdesk.ui.dashboard.KubeClusterFeed;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
+import dev.eksdesk.ui.nodes.CniSwapViewModel;
+import dev.eksdesk.ui.nodes.NodesPodsView;
+import dev.eksdesk.ui.nodes.NodesPodsViewModel;
+import dev.eksdesk.ui.nodes.RecycleViewModel;
 import dev.eksdesk.ui.provisioning.ProvisioningView;
 import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
 import dev.eksdesk.ui.setup.SetupView;
@@ -26,14 +34,18 @@ import dev.eksdesk.ui.shell.AccountStatus;
 import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
+import dev.eksdesk.ui.topology.TopologyView;
+import dev.eksdesk.ui.topology.TopologyViewModel;
+import dev.eksdesk.ui.wizard.AccountMode;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -51,47 +63,89 @@ public final class Workbench implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
           });
-  private final SandboxProvisioning sandbox;
+  private final SessionProvisioning provisioning;
   private final ClusterRuntimes clusters = new ClusterRuntimes();
   private final SandboxClusterLifecycle sandboxClusters;
   private final MainWindowViewModel shell;
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
+  private final NodesPodsViewModel nodesPods;
   private final DashboardsViewModel dashboards;
   private final Parent root;
+  private final LiveTopology topology;
 
   /** Must be called on the FX thread. */
   public Workbench(Path home) {
     InstanceCatalog catalog = InstanceCatalog.bundled();
     PriceBook prices = PriceBook.bundled();
     UiExecutors executors = new UiExecutors(background, Platform::runLater);
-    sandbox = new SandboxProvisioning(home, catalog);
+    AwsProfiles profiles = new AwsProfiles(AwsConfigLocations.forCurrentUser());
+    provisioning = new SessionProvisioning(home, catalog, profiles);
     shell = new MainWindowViewModel(AccountStatus.sandbox(DefaultSpecs.REGION));
     sandboxClusters =
-        new SandboxClusterLifecycle(home, sandbox::account, sandbox::speed, catalog, clusters);
+        new SandboxClusterLifecycle(
+            home, provisioning::sandboxAccount, provisioning::sandboxSpeed, catalog, clusters);
     background.execute(sandboxClusters::startExisting);
     runs =
         new ProvisioningViewModel(
-            new SandboxClusterProvisioning(sandbox, sandboxClusters), executors);
+            new SandboxClusterProvisioning(provisioning, sandboxClusters), executors);
     WizardServices wizardServices =
         new WizardServices(
             catalog,
             new CostEstimator(catalog, prices),
-            new AccountVerifiers(
-                new AwsAccountVerifier(new AwsProfiles(AwsConfigLocations.forCurrentUser()))),
-            spec -> List.of(sandbox.plan(spec).describe(StepTimings.aws()).split("\n")),
-            (spec, account) -> runs.create(spec));
+            new AccountVerifiers(new AwsAccountVerifier(profiles)),
+            provisioning::plan,
+            (spec, account) -> {
+              provisioning.use(account);
+              runs.create(spec);
+            });
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
+    showVerifiedAccountInStatusBar();
     Node setup =
         Fxml.load(
             new SetupView(
                 Fxml.load(new WizardView(wizard, prices)),
                 Fxml.load(new ProvisioningView(runs)),
                 runs));
-    SandboxMetricsSource metrics = new SandboxMetricsSource(sandbox::account, catalog);
+    topology =
+        new LiveTopology(
+            PlanTopology.build(
+                provisioning.plan(wizard.specProperty().get()), wizard.specProperty().get()));
+    runs.addRunObserver(
+        (spec, plan, operation, run) -> {
+          if (operation == Operation.APPLY) {
+            topology.replace(PlanTopology.build(plan, spec));
+          }
+          run.subscribe(topology.follow(operation));
+        });
+    // Until a run starts, the Topology screen draws what the wizard would build.
+    wizard
+        .specProperty()
+        .addListener(
+            (obs, old, spec) -> {
+              if (spec != null && !runs.activeProperty().get()) {
+                executors.background().execute(() -> drawPlanned(spec));
+              }
+            });
+    TopologyViewModel topologyModel = new TopologyViewModel(topology, executors);
+    Node topologyScreen = Fxml.load(new TopologyView(topologyModel));
+    topologyModel.activate();
+    nodesPods = new NodesPodsViewModel(clusters, executors, Clock.systemUTC());
+    Node nodesScreen =
+        Fxml.load(
+            new NodesPodsView(
+                nodesPods, new CniSwapViewModel(executors), new RecycleViewModel(executors)));
+    // The dashboards read the sandbox; on AWS they need the AWS sources, not wired yet.
+    Supplier<SandboxAccount> sandboxAccount =
+        () ->
+            provisioning
+                .sandboxAccount()
+                .orElseThrow(
+                    () -> new IllegalStateException("the dashboards watch the Sandbox only"));
+    SandboxMetricsSource metrics = new SandboxMetricsSource(sandboxAccount, catalog);
     SandboxCostReports bills =
         new SandboxCostReports(
-            sandbox::account,
+            sandboxAccount,
             metrics,
             new HourlyRates(catalog, prices, DefaultSpecs.REGION),
             DefaultSpecs.firstCluster().nodeGroup().diskGiB());
@@ -104,7 +158,7 @@ public final class Workbench implements AutoCloseable {
                 new KubeClusterFeed(),
                 catalog,
                 prices,
-                () -> sandbox.account().now()),
+                () -> sandboxAccount.get().now()),
             executors);
     root =
         Fxml.load(
@@ -113,9 +167,33 @@ public final class Workbench implements AutoCloseable {
                 section ->
                     switch (section) {
                       case SETUP -> setup;
+                      case TOPOLOGY -> topologyScreen;
+                      case NODES_PODS -> nodesScreen;
                       case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards));
                       default -> PlaceholderView.of(section);
                     }));
+  }
+
+  private void showVerifiedAccountInStatusBar() {
+    var credentials = wizard.credentials();
+    credentials
+        .identityProperty()
+        .addListener(
+            (obs, old, identity) -> {
+              String region = wizard.regionProperty().get();
+              shell.showAccount(
+                  identity == null || credentials.modeProperty().get() == AccountMode.SANDBOX
+                      ? AccountStatus.sandbox(region)
+                      : AccountStatus.aws(credentials.sourceName(), identity.account(), region));
+            });
+  }
+
+  private void drawPlanned(ClusterSpec spec) {
+    try {
+      topology.replace(PlanTopology.build(provisioning.plan(spec), spec));
+    } catch (RuntimeException e) {
+      // a spec the wizard still marks as wrong cannot be planned; its page says why
+    }
   }
 
   public Parent root() {
@@ -135,19 +213,28 @@ public final class Workbench implements AutoCloseable {
     return clusters;
   }
 
-  public WizardViewModel wizard() {
-    return wizard;
+  public NodesPodsViewModel nodesPods() {
+    return nodesPods;
   }
 
   public DashboardsViewModel dashboards() {
     return dashboards;
   }
 
+  public LiveTopology topology() {
+    return topology;
+  }
+
+  public WizardViewModel wizard() {
+    return wizard;
+  }
+
   @Override
   public void close() {
+    nodesPods.close();
     dashboards.close();
     background.shutdownNow();
     sandboxClusters.close();
-    sandbox.close();
+    provisioning.close();
   }
 }

@@ -2,6 +2,9 @@ package dev.eksdesk.cli;
 
 import dev.eksdesk.cli.engine.EngineCommandContext;
 import dev.eksdesk.cli.engine.EngineCommands;
+import dev.eksdesk.cli.kube.ClusterOpener;
+import dev.eksdesk.cli.kube.KubeCommandContext;
+import dev.eksdesk.cli.kube.KubeCommands;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,8 +20,18 @@ public final class EksdeskCli {
   private EksdeskCli() {}
 
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, ClusterOpener.NONE);
+  }
+
+  /**
+   * @param sandboxClusters opens sandbox clusters for nodes, pods, cni and recycle (the app wires
+   *     it: the sandbox's Kubernetes runs in this process)
+   */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, ClusterOpener sandboxClusters) {
     CommandLine line = new CommandLine(new EksdeskCli());
     EngineCommands.register(line, EngineCommandContext.fromEnvironment());
+    KubeCommands.register(line, new KubeCommandContext(sandboxClusters));
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);
@@ -30,9 +43,9 @@ public final class EksdeskCli {
     return line;
   }
 
-  public static int run(String... args) {
+  public static int run(ClusterOpener sandboxClusters, String... args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    return commandLine(out, err).execute(args);
+    return commandLine(out, err, sandboxClusters).execute(args);
   }
 }

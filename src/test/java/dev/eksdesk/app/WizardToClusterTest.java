@@ -2,6 +2,7 @@ package dev.eksdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.topology.ElementState;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.provisioning.StepState;
 import java.nio.file.Path;
@@ -67,5 +68,12 @@ class WizardToClusterTest {
     assertThat(workbench.runs().steps())
         .allSatisfy(row -> assertThat(row.stateProperty().get()).isEqualTo(StepState.DONE));
     assertThat(robot.lookup("#outcome").queryAs(Label.class).getText()).contains("pw-cluster");
+
+    robot.clickOn("#nav-topology");
+    WaitForAsyncUtils.waitForFxEvents();
+    var drawn = workbench.topology().current();
+    assertThat(drawn.elements()).isNotEmpty();
+    assertThat(drawn.elements())
+        .allSatisfy(e -> assertThat(e.state()).as(e.id()).isEqualTo(ElementState.READY));
   }
 }

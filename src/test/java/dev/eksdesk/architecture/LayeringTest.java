@@ -15,11 +15,13 @@ class LayeringTest {
   static final ArchRule domainAndEngineArePureJava =
       noClasses()
           .that()
-          .resideInAnyPackage("dev.eksdesk.domain..", "dev.eksdesk.engine..")
+          .resideInAnyPackage(
+              "dev.eksdesk.domain..", "dev.eksdesk.engine..", "dev.eksdesk.topology..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..", "software.amazon..", "io.fabric8..", "org.controlsfx..")
-          .because("the domain and the engine must run and be tested without a screen or a cloud");
+          .because(
+              "the domain, the engine and the topology model must run and be tested without a screen or a cloud");
 
   @ArchTest
   static final ArchRule onlyTheAwsAdapterImportsTheSdk =

@@ -4,14 +4,15 @@ import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.cli.Json;
 import dev.eksdesk.cli.OutputFormat;
 import dev.eksdesk.engine.journal.JournalState;
-import dev.eksdesk.engine.journal.JournalStore;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.engine.journal.PendingOperation;
-import java.time.Instant;
+import dev.eksdesk.session.AccountSession;
+import dev.eksdesk.session.ClusterOperations;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,8 @@ public final class StatusCommand implements Callable<Integer> {
 
   @Option(names = "--output", description = "text or json (default ${DEFAULT-VALUE})")
   private OutputFormat output = OutputFormat.text;
+
+  @Mixin private AccountOptions accountOptions = new AccountOptions();
 
   /** The JSON shape. */
   public record Status(
@@ -55,8 +58,14 @@ public final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     Optional<JournalState> journal;
-    try {
-      journal = new JournalStore(context.home(), Instant::now).read(name);
+    Optional<AccountSession> opened =
+        accountOptions.open(context, null, spec.commandLine().getErr());
+    if (opened.isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    try (AccountSession session = opened.get()) {
+      journal =
+          new ClusterOperations(context.home(), context.catalog(), session).journals().read(name);
     } catch (JournalUnreadableException e) {
       spec.commandLine().getErr().println("eksdesk: " + e.getMessage());
       return EngineExitCodes.JOURNAL_UNREADABLE;

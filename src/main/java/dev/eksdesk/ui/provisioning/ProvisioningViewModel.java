@@ -3,6 +3,7 @@ package dev.eksdesk.ui.provisioning;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.exec.Operation;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
 import dev.eksdesk.engine.plan.Plan;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,7 +54,7 @@ public final class ProvisioningViewModel {
   private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty speed = new SimpleDoubleProperty(DEFAULT_SPEED);
   private final ObjectProperty<ClusterSpec> cluster = new SimpleObjectProperty<>();
-  private final List<Consumer<List<EngineEvent>>> eventSinks = new ArrayList<>();
+  private final List<RunObserver> observers = new ArrayList<>();
   private EngineRun run;
   private Duration expectedTotal = Duration.ZERO;
   private Instant runStart;
@@ -64,9 +64,15 @@ public final class ProvisioningViewModel {
     this.executors = executors;
   }
 
-  /** Others that follow the run (the topology) receive the same batches, on the FX thread. */
-  public void addEventSink(Consumer<List<EngineEvent>> sink) {
-    eventSinks.add(sink);
+  /** Something else that follows each run, such as the topology. */
+  @FunctionalInterface
+  public interface RunObserver {
+    /** Called on the FX thread before the run starts, so the observer can subscribe to it. */
+    void starting(ClusterSpec spec, Plan plan, Operation operation, EngineRun run);
+  }
+
+  public void addRunObserver(RunObserver observer) {
+    observers.add(observer);
   }
 
   /** Looks for runs that stopped before they were done (a crash, a closed laptop). */
@@ -81,12 +87,12 @@ public final class ProvisioningViewModel {
   }
 
   public void create(ClusterSpec spec) {
-    begin(spec, "Creating", () -> service.apply(spec, speed.get()));
+    begin(spec, "Creating", Operation.APPLY, () -> service.apply(spec, speed.get()));
   }
 
   public void resume(ClusterSpec spec) {
     resumable.remove(spec);
-    begin(spec, "Resuming", () -> service.apply(spec, speed.get()));
+    begin(spec, "Resuming", Operation.APPLY, () -> service.apply(spec, speed.get()));
   }
 
   /** Destroys the cluster, but only when the confirmation is its exact name. */
@@ -97,7 +103,7 @@ public final class ProvisioningViewModel {
         || !spec.name().equals(typedName == null ? "" : typedName.trim())) {
       return false;
     }
-    begin(spec, "Destroying", () -> service.destroy(spec, speed.get()));
+    begin(spec, "Destroying", Operation.DESTROY, () -> service.destroy(spec, speed.get()));
     return true;
   }
 
@@ -112,7 +118,7 @@ public final class ProvisioningViewModel {
     EngineRun make() throws ProvisioningException;
   }
 
-  private void begin(ClusterSpec spec, String verb, RunFactory factory) {
+  private void begin(ClusterSpec spec, String verb, Operation operation, RunFactory factory) {
     if (running.get()) {
       return;
     }
@@ -137,6 +143,7 @@ public final class ProvisioningViewModel {
                           showPlan(plan);
                           run = prepared;
                           prepared.subscribe(new EngineEventBridge(executors.fx(), this::accept));
+                          observers.forEach(o -> o.starting(spec, plan, operation, prepared));
                           prepared.start();
                         });
               } catch (ProvisioningException e) {
@@ -179,7 +186,6 @@ public final class ProvisioningViewModel {
     for (EngineEvent event : batch) {
       apply(event);
     }
-    eventSinks.forEach(sink -> sink.accept(batch));
     updateProgress(batch.get(batch.size() - 1).at());
   }
 

@@ -10,7 +10,10 @@ public record AccountStatus(String label, String region) {
     return new AccountStatus("Sandbox — simulated account, nothing is billed", region);
   }
 
-  public static AccountStatus aws(String profile, String accountId, String region) {
-    return new AccountStatus("AWS profile " + profile + " · account " + accountId, region);
+  /**
+   * @param source how the credentials were chosen: "profile dev", "environment keys"...
+   */
+  public static AccountStatus aws(String source, String accountId, String region) {
+    return new AccountStatus("AWS " + source + " · account " + accountId, region);
   }
 }

@@ -7,6 +7,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,6 +31,8 @@ public final class CredentialsPageModel {
   private final ReadOnlyStringWrapper verifyMessage = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper rootWarning = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyObjectWrapper<AccountVerifier.Verification> identity =
+      new ReadOnlyObjectWrapper<>();
   private final BooleanProperty verifying = new SimpleBooleanProperty(false);
 
   public CredentialsPageModel(AccountVerifier verifier, UiExecutors executors) {
@@ -80,6 +84,7 @@ public final class CredentialsPageModel {
     verifying.set(false);
     verified.set(result.ok());
     rootWarning.set(result.isRoot());
+    identity.set(result.ok() ? result : null);
     if (!result.ok()) {
       verifyMessage.set(result.message());
     } else if (result.isRoot()) {
@@ -97,6 +102,7 @@ public final class CredentialsPageModel {
   private void clearVerification() {
     verified.set(false);
     rootWarning.set(false);
+    identity.set(null);
     verifyMessage.set("");
   }
 
@@ -140,6 +146,21 @@ public final class CredentialsPageModel {
 
   public ReadOnlyBooleanProperty verifiedProperty() {
     return verified.getReadOnlyProperty();
+  }
+
+  /** The identity the last successful Verify found; null until then or after a change. */
+  public ReadOnlyObjectProperty<AccountVerifier.Verification> identityProperty() {
+    return identity.getReadOnlyProperty();
+  }
+
+  /** How the status bar names the chosen credentials: the profile, or where the keys came from. */
+  public String sourceName() {
+    return switch (mode.get()) {
+      case SANDBOX -> "Sandbox";
+      case PROFILE -> "profile " + profile.get();
+      case ENVIRONMENT -> "environment keys";
+      case KEYS -> "typed keys";
+    };
   }
 
   public ReadOnlyBooleanProperty rootWarningProperty() {

@@ -9,9 +9,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -29,7 +30,8 @@ public final class ReviewPageView {
   @FXML private Label breakdownLabel;
   @FXML private VBox securityBox;
   @FXML private Label planTitle;
-  @FXML private ListView<String> planList;
+  @FXML private Label planSummary;
+  @FXML private TreeView<String> planTree;
   @FXML private Label fileMessage;
   @FXML private Label problemsLabel;
 
@@ -49,14 +51,44 @@ public final class ReviewPageView {
     costTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     wizard.securityLines().addListener((ListChangeListener<String>) c -> showSecurity());
     showSecurity();
-    planList.setItems(wizard.planLines());
-    wizard
-        .planLines()
-        .addListener(
-            (ListChangeListener<String>)
-                c -> planTitle.setText("The plan — " + wizard.planLines().size() + " steps"));
+    planSummary.textProperty().bind(wizard.planSummaryProperty());
+    planTree.setRoot(new TreeItem<>("plan"));
+    wizard.planGroups().addListener((ListChangeListener<PlanGroups.Group>) c -> showPlan());
+    showPlan();
     fileMessage.textProperty().bind(wizard.fileMessageProperty());
     ProblemDecorations.summarize(problemsLabel, wizard.problems(), p -> true);
+  }
+
+  private void showPlan() {
+    int steps = wizard.planGroups().stream().mapToInt(g -> g.items().size()).sum();
+    planTitle.setText(steps == 0 ? "The plan" : "The plan — " + steps + " steps");
+    planTree
+        .getRoot()
+        .getChildren()
+        .setAll(
+            wizard.planGroups().stream()
+                .map(
+                    group -> {
+                      TreeItem<String> part =
+                          new TreeItem<>(group.title() + " (" + group.items().size() + ")");
+                      group
+                          .items()
+                          .forEach(
+                              item ->
+                                  part.getChildren()
+                                      .add(
+                                          new TreeItem<>(
+                                              (item.onCriticalPath() ? "⏱ " : "")
+                                                  + item.description()
+                                                  + (item.expected().toSeconds() >= 60
+                                                      ? "  ·  ~"
+                                                          + item.expected().toMinutes()
+                                                          + " min"
+                                                      : ""))));
+                      part.setExpanded(true);
+                      return part;
+                    })
+                .toList());
   }
 
   private void showSecurity() {

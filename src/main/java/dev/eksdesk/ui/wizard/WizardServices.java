@@ -4,12 +4,12 @@ import dev.eksdesk.account.AccountVerifier;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.spec.ClusterSpec;
-import java.util.List;
+import dev.eksdesk.engine.plan.Plan;
 
 /**
  * What the wizard needs from the rest of the app, handed in by the composition root.
  *
- * @param planPreview the plan of a spec in words, one line a step (the engine's description)
+ * @param planPreview the engine's plan of a spec, for the review page
  * @param launcher starts provisioning once the user presses Create
  */
 public record WizardServices(
@@ -19,10 +19,10 @@ public record WizardServices(
     PlanPreview planPreview,
     Launcher launcher) {
 
-  /** The engine's plan of a spec, in words. */
+  /** The engine's plan of a spec. */
   @FunctionalInterface
   public interface PlanPreview {
-    List<String> describe(ClusterSpec spec);
+    Plan plan(ClusterSpec spec);
   }
 
   /** Starts building the cluster; returns at once, the work goes on in the background. */

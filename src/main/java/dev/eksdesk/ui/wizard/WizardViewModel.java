@@ -10,6 +10,8 @@ import dev.eksdesk.domain.spec.SpecProblem;
 import dev.eksdesk.domain.spec.SpecValidator;
 import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.domain.spec.SubnetPodCapacity;
+import dev.eksdesk.engine.plan.Plan;
+import dev.eksdesk.engine.plan.StepTimings;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,6 +51,8 @@ public final class WizardViewModel {
   private final ObservableList<SpecProblem> problems = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<CostEstimate> estimate = new ReadOnlyObjectWrapper<>();
   private final ObservableList<String> planLines = FXCollections.observableArrayList();
+  private final ObservableList<PlanGroups.Group> planGroups = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper planSummary = new ReadOnlyStringWrapper("");
   private final ObservableList<String> securityLines = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper capacityLine = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper("");
@@ -181,8 +185,18 @@ public final class WizardViewModel {
         .background()
         .execute(
             () -> {
-              List<String> lines = services.planPreview().describe(current);
-              executors.fx().execute(() -> planLines.setAll(lines));
+              Plan plan = services.planPreview().plan(current);
+              List<String> lines = List.of(plan.describe(StepTimings.aws()).split("\n"));
+              List<PlanGroups.Group> groups = PlanGroups.of(plan.graph(StepTimings.aws()));
+              String summary = PlanGroups.summary(plan, StepTimings.aws());
+              executors
+                  .fx()
+                  .execute(
+                      () -> {
+                        planLines.setAll(lines);
+                        planGroups.setAll(groups);
+                        planSummary.set(summary);
+                      });
             });
   }
 
@@ -293,6 +307,15 @@ public final class WizardViewModel {
 
   public ReadOnlyObjectProperty<CostEstimate> estimateProperty() {
     return estimate.getReadOnlyProperty();
+  }
+
+  /** The plan's steps by part of the account (network, IAM, ...), for the review page. */
+  public ObservableList<PlanGroups.Group> planGroups() {
+    return planGroups;
+  }
+
+  public ReadOnlyStringProperty planSummaryProperty() {
+    return planSummary.getReadOnlyProperty();
   }
 
   public ObservableList<String> planLines() {

@@ -40,14 +40,15 @@ class EngineCommandsTest {
         .contains("+ vpc vpc-")
         .contains("+ eks:cluster demo")
         .contains("Cluster demo is ready: 43 steps (43 created, 0 already there)");
-    Path key = home.resolve("demo-key.pem");
+    // a sandbox key pair is not real: its key stays in the sandbox's folder, never in ~/.ssh
+    Path key = home.resolve("sandbox/keys/demo.pem");
     assertThat(Files.getPosixFilePermissions(key))
         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
     Run again = cli("apply", spec.toString(), "--sandbox", "--speed", "500");
     assertThat(again.out()).contains("(0 created, 43 already there)");
 
-    Run status = cli("status", "demo", "--output", "json");
+    Run status = cli("status", "demo", "--sandbox", "--output", "json");
     assertThat(status.code()).as(status.err()).isZero();
     assertThat(status.out())
         .contains("\"step\" : \"eks:nodegroup\"")
@@ -66,13 +67,16 @@ class EngineCommandsTest {
 
   @Test
   void scriptsCanTrustTheExitCodes() throws Exception {
-    assertThat(cli("apply", spec().toString()).code()).isEqualTo(2); // no --sandbox
+    // without --sandbox it is AWS: no credentials here, so it stops before doing anything
+    Run aws = cli("apply", spec().toString(), "--profile", "nobody-has-this-profile");
+    assertThat(aws.code()).isEqualTo(2);
+    assertThat(aws.err()).contains("nobody-has-this-profile");
     assertThat(cli("apply", spec().toString(), "--sandbox", "--speed", "5000").code()).isEqualTo(2);
     assertThat(cli("destroy", "nobody", "--sandbox").code()).isEqualTo(2);
-    assertThat(cli("status", "nobody").code()).isEqualTo(2);
+    assertThat(cli("status", "nobody", "--sandbox").code()).isEqualTo(2);
     Files.createDirectories(home.resolve("clusters/demo"));
     Files.writeString(home.resolve("clusters/demo/journal.json"), "{ not json");
-    Run corrupt = cli("status", "demo");
+    Run corrupt = cli("status", "demo", "--sandbox");
     assertThat(corrupt.code()).isEqualTo(EngineExitCodes.JOURNAL_UNREADABLE);
     assertThat(corrupt.err()).contains("--rebuild");
   }

@@ -83,6 +83,8 @@ class ScreenshotTour {
         120, TimeUnit.SECONDS, () -> !workbench.runs().runningProperty().get());
     shoot(robot, "provisioning-done");
 
+    robot.interact(() -> workbench.shell().navigate(Section.TOPOLOGY));
+    shoot(robot, "section-topology");
     robot.interact(() -> workbench.shell().navigate(Section.DASHBOARDS));
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> !workbench.dashboards().metrics().nodes().isEmpty());
@@ -100,11 +102,34 @@ class ScreenshotTour {
           });
       shoot(robot, "dashboards-" + tab);
     }
-
-    for (Section section : new Section[] {Section.TOPOLOGY, Section.NODES_PODS}) {
-      robot.interact(() -> workbench.shell().navigate(section));
-      shoot(robot, "section-" + section.name().toLowerCase(java.util.Locale.ROOT));
-    }
+    robot.interact(() -> workbench.shell().navigate(Section.NODES_PODS));
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            workbench.nodesPods().nodes().size() == 2 && workbench.nodesPods().pods().size() >= 7);
+    robot.interact(
+        () -> workbench.nodesPods().selectedPodProperty().set(workbench.nodesPods().pods().get(0)));
+    shoot(robot, "section-nodes_pods");
+    robot.clickOn("#swap-open");
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#swap-run").queryButton().isDisabled() == false);
+    shoot(robot, "nodes-swap-preflight");
+    robot.clickOn("#swap-run");
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> robot.lookup("#swap-recycle").queryButton().isVisible());
+    robot.clickOn("#swap-recycle");
+    robot.clickOn("#recycle-start");
+    WaitForAsyncUtils.waitFor(
+        120, TimeUnit.SECONDS, () -> robot.lookup("#recycle-pause").queryButton().isDisabled());
+    assertThat(robot.lookup("#recycle-outcome").queryLabeled().getText()).contains("replaced");
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            workbench.nodesPods().nodes().stream()
+                .allMatch(n -> n.cni().isPresent() && n.maxPods() > 4));
+    shoot(robot, "nodes-recycled");
     robot.interact(() -> workbench.shell().navigate(Section.SETUP));
     robot.interact(() -> Themes.apply(true));
     shoot(robot, "provisioning-done-dark");

@@ -6,6 +6,7 @@ import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.plan.ClusterPlanner;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class WizardFixtures {
         CATALOG,
         new CostEstimator(CATALOG, PRICES),
         verifier,
-        spec -> List.of("create VPC " + spec.network().vpcCidr()),
+        spec -> new ClusterPlanner(CATALOG).plan(spec, "203.0.113.10/32"),
         (spec, account) -> created.add(spec));
   }
 }

@@ -26,7 +26,13 @@ class WizardViewModelTest {
     wizard.next();
     wizard.next();
     assertThat(wizard.pageProperty().get()).isEqualTo(WizardPage.REVIEW);
-    assertThat(wizard.planLines()).containsExactly("create VPC 10.0.0.0/16");
+    assertThat(wizard.planLines()).anyMatch(line -> line.contains("VPC 10.0.0.0/16"));
+    assertThat(wizard.planGroups())
+        .extracting(PlanGroups.Group::title)
+        .contains("Network", "IAM roles and access", "EKS cluster and nodes");
+    assertThat(wizard.planGroups().stream().flatMap(g -> g.items().stream()))
+        .anyMatch(item -> item.onCriticalPath() && item.description().contains("EKS"));
+    assertThat(wizard.planSummaryProperty().get()).contains("43 steps");
     assertThat(wizard.estimateProperty().get().monthlyUsd()).isGreaterThan(150);
     wizard.create();
     assertThat(fixtures.created).containsExactly(DefaultSpecs.firstCluster());
@@ -98,6 +104,8 @@ class WizardViewModelTest {
     wizard.credentials().verify("eu-central-1");
     assertThat(fixtures.verified).containsExactly(new AccountChoice.Profile("default"));
     assertThat(wizard.credentials().rootWarningProperty().get()).isTrue();
+    assertThat(wizard.credentials().identityProperty().get().account()).isEqualTo("123456789012");
+    assertThat(wizard.credentials().sourceName()).isEqualTo("profile default");
     assertThat(wizard.credentials().verifyMessageProperty().get()).contains("root user");
   }
 

@@ -1,0 +1,180 @@
+package dev.eksdesk.app;
+
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.cloud.aws.AwsAccountSession;
+import dev.eksdesk.cloud.aws.AwsErrors;
+import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.cloud.sandbox.SandboxAccount;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.journal.JournalLockedException;
+import dev.eksdesk.engine.journal.JournalStore;
+import dev.eksdesk.engine.journal.JournalUnreadableException;
+import dev.eksdesk.engine.plan.ClusterPlanner;
+import dev.eksdesk.engine.plan.Plan;
+import dev.eksdesk.session.AccountSession;
+import dev.eksdesk.session.ClusterOperations;
+import dev.eksdesk.session.SandboxAccountSession;
+import dev.eksdesk.ui.provisioning.ProvisioningException;
+import dev.eksdesk.ui.provisioning.ProvisioningService;
+import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
+import dev.eksdesk.ui.wizard.AccountMode;
+import dev.eksdesk.ui.wizard.AccountSelection;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Provisioning on the account the wizard chose: the sandbox by default, or AWS with the verified
+ * credentials. One account session is kept open between runs.
+ */
+final class SessionProvisioning implements ProvisioningService, AutoCloseable {
+  private final Path home;
+  private final InstanceCatalog catalog;
+  private final AwsProfiles profiles;
+  private AccountSelection target = AccountSelection.sandbox("");
+  private AccountSession session;
+
+  SessionProvisioning(Path home, InstanceCatalog catalog, AwsProfiles profiles) {
+    this.home = home;
+    this.catalog = catalog;
+    this.profiles = profiles;
+  }
+
+  /** The account the next run works on; an open session on another account is closed. */
+  synchronized void use(AccountSelection selection) {
+    if (!selection.equals(target)) {
+      closeSession();
+      target = selection;
+    }
+  }
+
+  /**
+   * Pure planning: only "my-ip" depends on the account, and the sandbox's stands in until one is
+   * open.
+   */
+  @Override
+  public synchronized Plan plan(ClusterSpec spec) {
+    String operator =
+        session != null ? session.operatorCidr() : SandboxAccountSession.OPERATOR_CIDR;
+    return new ClusterPlanner(catalog).plan(spec, operator);
+  }
+
+  @Override
+  public synchronized EngineRun apply(ClusterSpec spec, double speed) throws ProvisioningException {
+    ClusterOperations operations = operations(speed);
+    try {
+      return operations.apply(spec, JournalStore::open);
+    } catch (IOException e) {
+      throw new ProvisioningException(
+          "Could not keep the spec beside the journal: " + e.getMessage(),
+          "Check that " + home + " is writable; nothing was created.");
+    } catch (JournalLockedException | JournalUnreadableException e) {
+      throw journalProblem(spec.name(), e);
+    }
+  }
+
+  @Override
+  public synchronized EngineRun destroy(ClusterSpec spec, double speed)
+      throws ProvisioningException {
+    try {
+      return operations(speed).destroy(spec, JournalStore::open);
+    } catch (JournalLockedException | JournalUnreadableException e) {
+      throw journalProblem(spec.name(), e);
+    }
+  }
+
+  /** Runs that stopped before they were done, on the sandbox (AWS needs credentials first). */
+  @Override
+  public List<ClusterSpec> unfinished() {
+    try (SandboxAccountSession sandbox = new SandboxAccountSession(home, catalog, 1)) {
+      return new ClusterOperations(home, catalog, sandbox).unfinished();
+    }
+  }
+
+  @Override
+  public synchronized String accountName() {
+    return session != null
+        ? session.displayName()
+        : target.mode() == AccountMode.SANDBOX ? "the Sandbox" : "AWS";
+  }
+
+  private ClusterOperations operations(double speed) throws ProvisioningException {
+    if (session instanceof SandboxAccountSession sandbox && sandbox.speed() != speed) {
+      closeSession();
+    }
+    if (session == null) {
+      session = open(speed);
+    }
+    return new ClusterOperations(home, catalog, session);
+  }
+
+  private AccountSession open(double speed) throws ProvisioningException {
+    if (target.mode() == AccountMode.SANDBOX) {
+      return new SandboxAccountSession(home, catalog, speed);
+    }
+    AccountChoice choice;
+    try {
+      choice = target.toChoice();
+    } catch (IllegalArgumentException e) {
+      throw new ProvisioningException(e.getMessage(), "Fill it in on the Credentials page.");
+    }
+    try {
+      return AwsAccountSession.open(choice, target.region(), target.endpointUrl(), profiles);
+    } catch (IllegalStateException e) {
+      throw new ProvisioningException(e.getMessage(), "Nothing was created.");
+    } catch (RuntimeException e) {
+      CloudFailure failure = new AwsErrors(choice, !target.endpointUrl().isBlank()).translate(e);
+      throw new ProvisioningException(failure.message(), failure.nextAction());
+    }
+  }
+
+  /**
+   * The sandbox account runs work on, opening a session at the last pace (the default one before
+   * any run) if none is open; empty while the wizard has chosen AWS.
+   */
+  synchronized Optional<SandboxAccount> sandboxAccount() {
+    if (target.mode() != AccountMode.SANDBOX) {
+      return Optional.empty();
+    }
+    if (session == null) {
+      session = new SandboxAccountSession(home, catalog, ProvisioningViewModel.DEFAULT_SPEED);
+    }
+    return session.account() instanceof SandboxAccount account
+        ? Optional.of(account)
+        : Optional.empty();
+  }
+
+  /** How many times faster than real time the sandbox runs now. */
+  synchronized double sandboxSpeed() {
+    return session instanceof SandboxAccountSession sandbox
+        ? sandbox.speed()
+        : ProvisioningViewModel.DEFAULT_SPEED;
+  }
+
+  private static ProvisioningException journalProblem(String cluster, Exception e) {
+    return e instanceof JournalLockedException
+        ? new ProvisioningException(
+            e.getMessage(),
+            "Another Eksdesk is working on " + cluster + "; close it or wait for it to finish.")
+        : new ProvisioningException(
+            e.getMessage(),
+            "Run `eksdesk apply <spec> --restore-backup` or `--rebuild` (which finds the"
+                + " resources again by their tags); nothing was deleted.");
+  }
+
+  private void closeSession() {
+    if (session != null) {
+      session.close();
+      session = null;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    closeSession();
+  }
+}

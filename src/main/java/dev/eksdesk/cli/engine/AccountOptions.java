@@ -1,0 +1,93 @@
+package dev.eksdesk.cli.engine;
+
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.cloud.aws.AwsAccountSession;
+import dev.eksdesk.cloud.aws.AwsConfigLocations;
+import dev.eksdesk.cloud.aws.AwsErrors;
+import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.cloud.sandbox.SandboxSession;
+import dev.eksdesk.session.AccountSession;
+import dev.eksdesk.session.SandboxAccountSession;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Which account a command acts on, with the AWS CLI's own flags: {@code --sandbox} for the
+ * simulated account, otherwise AWS through {@code --profile} (or the environment's keys, or
+ * AWS_PROFILE, or the default profile), {@code --region} and {@code --endpoint-url}.
+ */
+public final class AccountOptions {
+  @Option(names = "--sandbox", description = "Act on the simulated account instead of AWS.")
+  boolean sandbox;
+
+  @Option(
+      names = "--speed",
+      defaultValue = "1",
+      description =
+          "Sandbox time runs this many times faster, up to 1000 (default ${DEFAULT-VALUE}).")
+  double speed;
+
+  @Option(
+      names = "--profile",
+      description = "AWS profile from ~/.aws/config or ~/.aws/credentials.")
+  String profile;
+
+  @Option(names = "--region", description = "AWS region (default: the spec's, or AWS_REGION).")
+  String region;
+
+  @Option(
+      names = "--endpoint-url",
+      description = "An AWS API emulator's address (LocalStack, moto).")
+  String endpointUrl;
+
+  /**
+   * Opens the account, or prints what is wrong and returns empty.
+   *
+   * @param specRegion the spec's region when the command has a spec, else null
+   */
+  Optional<AccountSession> open(EngineCommandContext context, String specRegion, PrintWriter err) {
+    if (sandbox) {
+      if (!SandboxSession.validSpeed(speed)) {
+        err.println("eksdesk: --speed must be above 0 and at most " + SandboxSession.MAX_SPEED);
+        return Optional.empty();
+      }
+      return Optional.of(new SandboxAccountSession(context.home(), context.catalog(), speed));
+    }
+    Map<String, String> env = System.getenv();
+    String chosenRegion =
+        region != null ? region : specRegion != null ? specRegion : env.get("AWS_REGION");
+    if (chosenRegion == null || chosenRegion.isBlank()) {
+      err.println("eksdesk: no region: pass --region (or use --sandbox for the simulated account)");
+      return Optional.empty();
+    }
+    AccountChoice choice = choice(env);
+    try {
+      return Optional.of(
+          AwsAccountSession.open(
+              choice,
+              chosenRegion,
+              endpointUrl == null ? "" : endpointUrl,
+              new AwsProfiles(AwsConfigLocations.forCurrentUser())));
+    } catch (IllegalStateException e) {
+      err.println("eksdesk: " + e.getMessage());
+    } catch (RuntimeException e) {
+      CloudFailure failure = new AwsErrors(choice, endpointUrl != null).translate(e);
+      err.println("eksdesk: " + failure.message() + " " + failure.nextAction());
+    }
+    return Optional.empty();
+  }
+
+  /** The AWS CLI's order: --profile, then keys in the environment, then AWS_PROFILE/default. */
+  private AccountChoice choice(Map<String, String> env) {
+    if (profile != null) {
+      return new AccountChoice.Profile(profile);
+    }
+    if (env.containsKey("AWS_ACCESS_KEY_ID")) {
+      return new AccountChoice.Environment();
+    }
+    return new AccountChoice.Profile(env.getOrDefault("AWS_PROFILE", "default"));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.eksdesk.cli.kube;
+
+import dev.eksdesk.kube.ClusterSnapshot;
+import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.KubeGateway;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One snapshot of a cluster once its watch has gone quiet: a command prints what the cluster
+ * settled to, not the first half-listed state (the sandbox's controller starts pods right after the
+ * nodes join).
+ */
+final class SettledSnapshot {
+  private static final Duration QUIET = Duration.ofMillis(1500);
+  private static final Duration AT_MOST = Duration.ofSeconds(30);
+
+  private SettledSnapshot() {}
+
+  static ClusterSnapshot of(KubeEndpoint endpoint) throws Exception {
+    AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
+    AtomicLong lastChange = new AtomicLong(System.nanoTime());
+    try (KubeGateway gateway = KubeGateway.connect(endpoint);
+        AutoCloseable watch =
+            gateway.watchCluster(
+                snapshot -> {
+                  latest.set(snapshot);
+                  lastChange.set(System.nanoTime());
+                })) {
+      long deadline = System.nanoTime() + AT_MOST.toNanos();
+      while (System.nanoTime() < deadline
+          && (latest.get() == null || System.nanoTime() - lastChange.get() < QUIET.toNanos())) {
+        Thread.sleep(100);
+      }
+    }
+    if (latest.get() == null) {
+      throw new IllegalStateException("the cluster's API server did not answer within " + AT_MOST);
+    }
+    return latest.get();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.eksdesk.cloud.aws;
+
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.CallerIdentity;
+import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.SshKeyMode;
+import dev.eksdesk.engine.exec.PrivateKeyFile;
+import dev.eksdesk.engine.exec.RealtimeScheduler;
+import dev.eksdesk.engine.exec.Scheduler;
+import dev.eksdesk.engine.exec.SecretSink;
+import dev.eksdesk.session.AccountSession;
+import java.net.URI;
+import java.nio.file.Path;
+import software.amazon.awssdk.regions.Region;
+
+/** An AWS account reached with the user's credentials, in real time. */
+public final class AwsAccountSession implements AccountSession {
+  /** An emulator on this machine sees the operator as this machine. */
+  static final String EMULATOR_OPERATOR_CIDR = "127.0.0.1/32";
+
+  private final AwsClients clients;
+  private final AwsCloudAccount account;
+  private final RealtimeScheduler scheduler = new RealtimeScheduler(1, 4);
+  private final CallerIdentity identity;
+  private final boolean emulator;
+  private String operatorCidr;
+
+  private AwsAccountSession(AwsClients clients, AccountChoice choice, boolean emulator) {
+    this.clients = clients;
+    this.account = new AwsCloudAccount(clients, choice);
+    this.identity = new CallerIdentityVerifier(clients.sts()).verify();
+    this.emulator = emulator;
+  }
+
+  /**
+   * Opens the account and checks who the credentials belong to.
+   *
+   * @param endpointUrl an emulator's address (LocalStack, moto), empty for AWS itself
+   * @throws software.amazon.awssdk.core.exception.SdkException when the credentials do not work;
+   *     translate it with {@link AwsErrors}
+   */
+  public static AwsAccountSession open(
+      AccountChoice choice, String region, String endpointUrl, AwsProfiles profiles) {
+    AwsClientSettings settings =
+        AwsClientSettings.forAws(
+            Region.of(region), new CredentialsProviders(profiles).providerFor(choice));
+    boolean emulator = endpointUrl != null && !endpointUrl.isBlank();
+    if (emulator) {
+      settings = settings.withEndpointOverride(URI.create(endpointUrl.trim()));
+    }
+    AwsClients clients = new AwsClients(settings, new ApiCallCounter());
+    try {
+      return new AwsAccountSession(clients, choice, emulator);
+    } catch (RuntimeException e) {
+      clients.close();
+      throw e;
+    }
+  }
+
+  public CallerIdentity identity() {
+    return identity;
+  }
+
+  public AwsClients clients() {
+    return clients;
+  }
+
+  @Override
+  public CloudAccount account() {
+    return account;
+  }
+
+  @Override
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  @Override
+  public String displayName() {
+    return "AWS account " + identity.account();
+  }
+
+  /** Looked up once, when a plan first needs it: credentials are checked before the network. */
+  @Override
+  public synchronized String operatorCidr() {
+    if (operatorCidr == null) {
+      operatorCidr = emulator ? EMULATOR_OPERATOR_CIDR : OperatorAddressLookup.operatorCidr();
+    }
+    return operatorCidr;
+  }
+
+  @Override
+  public Path dataFolder(Path home) {
+    return home.resolve("aws").resolve(identity.account());
+  }
+
+  @Override
+  public SecretSink keySink(ClusterSpec spec) {
+    boolean generate = spec.sshKey().mode() == SshKeyMode.GENERATE;
+    return generate && !spec.sshKey().privateKeyPath().isEmpty()
+        ? PrivateKeyFile.at(spec.sshKey().privateKeyPath())
+        : SecretSink.discard();
+  }
+
+  @Override
+  public void close() {
+    scheduler.close();
+    clients.close();
+  }
+}

@@ -1,0 +1,46 @@
+package dev.eksdesk.cloud.aws;
+
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.aws.AwsFailures.Call;
+import dev.eksdesk.cloud.aws.resources.ClusterTopologyReader;
+import java.util.List;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Looks at clusters Eksdesk did not make: lists the region's EKS clusters and discovers one's VPC,
+ * subnets, route tables, gateways, node groups, instances and ENIs. Read-only.
+ */
+public final class AwsClusterInspector {
+  private final ClusterTopologyReader reader;
+  private final AwsFailures failures;
+
+  public AwsClusterInspector(AwsClients clients, AccountChoice account) {
+    this.reader = new ClusterTopologyReader(clients.ec2(), clients.eks());
+    this.failures = new AwsFailures(account, clients.settings().endpointOverride().isPresent());
+  }
+
+  /**
+   * @throws CloudException classified, e.g. ACCESS_DENIED without eks:ListClusters
+   */
+  public List<CloudResource> clusters() {
+    return call("List EKS clusters", reader::clusters);
+  }
+
+  /**
+   * @throws CloudException NOT_FOUND when there is no such cluster
+   */
+  public DiscoveredCluster discover(String clusterName) {
+    return call("Inspect EKS cluster " + clusterName, () -> reader.read(clusterName));
+  }
+
+  private <T> T call(String subject, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (SdkException e) {
+      throw failures.translate(e, Call.DESCRIBE, subject);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.eksdesk.cloud.aws.resources;
+
+import dev.eksdesk.cloud.ClientToken;
+import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.CreateResult;
+import dev.eksdesk.cloud.OneTimeSecret;
+import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.ResourceRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.CreateKeyPairResponse;
+import software.amazon.awssdk.services.ec2.model.KeyFormat;
+import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
+import software.amazon.awssdk.services.ec2.model.KeyType;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+
+/**
+ * CreateKeyPair (RSA, PEM: what every SSH client reads). AWS returns the private key in this one
+ * answer only; it leaves as a {@link OneTimeSecret} and is never part of the resource. Id is the
+ * key pair id, name attribute.
+ */
+final class KeyPairHandler implements CreatingHandler<ResourceRequest.KeyPair>, Ec2Described {
+  private final Ec2Client ec2;
+
+  KeyPairHandler(Ec2Client ec2) {
+    this.ec2 = ec2;
+  }
+
+  @Override
+  public ResourceKind kind() {
+    return ResourceKind.KEY_PAIR;
+  }
+
+  @Override
+  public Class<ResourceRequest.KeyPair> requestType() {
+    return ResourceRequest.KeyPair.class;
+  }
+
+  @Override
+  public String idPrefix() {
+    return "key-";
+  }
+
+  @Override
+  public CreateResult create(
+      ResourceRequest.KeyPair request, ClientToken token, Map<String, String> tags) {
+    CreateKeyPairResponse key =
+        ec2.createKeyPair(
+            r ->
+                r.keyName(request.name())
+                    .keyType(KeyType.RSA)
+                    .keyFormat(KeyFormat.PEM)
+                    .tagSpecifications(Ec2Tags.spec(ResourceType.KEY_PAIR, tags)));
+    CloudResource resource =
+        Resources.ready(
+            ResourceKind.KEY_PAIR,
+            key.keyPairId(),
+            Ec2Tags.map(key.tags()),
+            Resources.attributes()
+                .put("name", key.keyName())
+                .put("fingerprint", key.keyFingerprint())
+                .build());
+    return new CreateResult(resource, Optional.of(new OneTimeSecret(key.keyMaterial())));
+  }
+
+  @Override
+  public Optional<CloudResource> find(ResourceRequest.KeyPair request, Map<String, String> tags) {
+    // DescribeKeyPairs has no pagination.
+    return ec2.describeKeyPairs(r -> r.filters(Ec2Tags.stepFilters(tags))).keyPairs().stream()
+        .findFirst()
+        .map(KeyPairHandler::toResource);
+  }
+
+  @Override
+  public List<CloudResource> describeAll(List<String> ids) {
+    return ec2.describeKeyPairs(r -> r.keyPairIds(ids)).keyPairs().stream()
+        .map(KeyPairHandler::toResource)
+        .toList();
+  }
+
+  /** By name: AWS takes either, moto only the name. */
+  @Override
+  public void delete(String id) {
+    for (CloudResource key : describeAll(List.of(id))) {
+      ec2.deleteKeyPair(r -> r.keyName(key.attribute("name")));
+    }
+  }
+
+  private static CloudResource toResource(KeyPairInfo key) {
+    return Resources.ready(
+        ResourceKind.KEY_PAIR,
+        key.keyPairId(),
+        Ec2Tags.map(key.tags()),
+        Resources.attributes()
+            .put("name", key.keyName())
+            .put("fingerprint", key.keyFingerprint())
+            .build());
+  }
+}

@@ -1,0 +1,103 @@
+package dev.eksdesk.cloud.aws.resources;
+
+import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.ResourceRequest;
+import dev.eksdesk.cloud.aws.AwsClients;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** One handler per {@link ResourceKind}, built on one session's clients. */
+public final class ResourceHandlers {
+  private final Map<ResourceKind, ResourceHandler> byKind = new EnumMap<>(ResourceKind.class);
+  private final List<TaggedInventory> inventories = new ArrayList<>();
+
+  /**
+   * @param accountId the caller's account, for policies that must name it
+   * @param emulator true with an endpoint override: the calls it does not implement are bridged as
+   *     {@link EmulatorGap} describes
+   */
+  public ResourceHandlers(AwsClients clients, Supplier<String> accountId, boolean emulator) {
+    var ec2 = clients.ec2();
+    var region = clients.settings().region();
+    List<Ec2Described> ec2Kinds =
+        List.of(
+            new VpcHandler(ec2),
+            new InternetGatewayHandler(ec2),
+            new SubnetHandler(ec2),
+            new RouteTableHandler(ec2),
+            new ElasticIpHandler(ec2),
+            new NatGatewayHandler(ec2),
+            new SecurityGroupHandler(ec2),
+            new SecurityGroupRuleHandler(ec2),
+            new KeyPairHandler(ec2),
+            new InstanceHandler(ec2, new AmiLookup(ec2)),
+            new NetworkInterfaceHandler(ec2),
+            new VpcEndpointHandler(ec2),
+            new LaunchTemplateHandler(ec2));
+    ec2Kinds.forEach(this::add);
+    inventories.add(new Ec2Inventory(ec2, ec2Kinds));
+
+    add(new RouteHandler(ec2));
+    add(new RouteTableAssociationHandler(ec2));
+    addInventoried(new IamRoleHandler(clients.iam()));
+    add(new RolePolicyAttachmentHandler(clients.iam()));
+    addInventoried(new BucketHandler(clients.s3(), region));
+    add(new BucketPublicAccessBlockHandler(clients.s3()));
+    add(new BucketEncryptionHandler(clients.s3()));
+    addInventoried(new TrailHandler(clients.cloudTrail(), clients.s3(), region, accountId));
+    addInventoried(new EksClusterHandler(clients.eks()));
+    addInventoried(new NodeGroupHandler(clients.eks()));
+
+    AddonHandler addons = new AddonHandler(clients.eks());
+    AccessEntryHandler accessEntries =
+        new AccessEntryHandler(clients.eks(), new AccessEntryPrincipal(clients.iam()));
+    if (emulator) {
+      addInventoried(new EmulatorGap<>(addons, AddonHandler::id));
+      add(
+          new EmulatorGap<>(
+              accessEntries, e -> AccessEntryHandler.id(e.clusterName(), e.principalArn())));
+    } else {
+      addInventoried(addons);
+      add(accessEntries);
+    }
+    for (ResourceKind kind : ResourceKind.values()) {
+      if (!byKind.containsKey(kind)) {
+        throw new IllegalStateException("no AWS handler for " + kind);
+      }
+    }
+  }
+
+  public ResourceHandler handler(ResourceKind kind) {
+    return byKind.get(kind);
+  }
+
+  /** The creating handler of a request's kind, typed for the request. */
+  @SuppressWarnings("unchecked")
+  public <R extends ResourceRequest> CreatingHandler<R> creating(R request) {
+    ResourceHandler handler = byKind.get(request.kind());
+    if (!(handler instanceof CreatingHandler<?> creating)
+        || !creating.requestType().isInstance(request)) {
+      throw new CloudException(
+          FailureKind.INVALID, "Unsupported", "Eksdesk does not create " + request.kind());
+    }
+    return (CreatingHandler<R>) creating;
+  }
+
+  public List<TaggedInventory> inventories() {
+    return List.copyOf(inventories);
+  }
+
+  private void add(ResourceHandler handler) {
+    byKind.put(handler.kind(), handler);
+  }
+
+  private <H extends ResourceHandler & TaggedInventory> void addInventoried(H handler) {
+    add(handler);
+    inventories.add(handler);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.eksdesk.session;
+
+import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.exec.Scheduler;
+import dev.eksdesk.engine.exec.SecretSink;
+import java.nio.file.Path;
+
+/**
+ * One account the engine works on, opened for a while: the simulated sandbox or an AWS account
+ * reached with the user's credentials. The app and the CLI drive clusters through it alike.
+ */
+public interface AccountSession extends AutoCloseable {
+  CloudAccount account();
+
+  Scheduler scheduler();
+
+  /** "the Sandbox", "AWS account 123456789012": for titles and progress lines. */
+  String displayName();
+
+  /** The operator's own address as a /32, for the spec's "my-ip". */
+  String operatorCidr();
+
+  /**
+   * Where this account's journals live under {@code home}: clusters of the same name in two
+   * accounts must never share a journal.
+   */
+  Path dataFolder(Path home);
+
+  /** Where a generated key pair's private key goes (mode 0600). */
+  SecretSink keySink(ClusterSpec spec);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,123 @@
+package dev.eksdesk.session;
+
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.SpecFileException;
+import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.engine.exec.Engine;
+import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.journal.ClusterJournal;
+import dev.eksdesk.engine.journal.JournalLockedException;
+import dev.eksdesk.engine.journal.JournalState;
+import dev.eksdesk.engine.journal.JournalStore;
+import dev.eksdesk.engine.journal.JournalUnreadableException;
+import dev.eksdesk.engine.journal.StepRecord;
+import dev.eksdesk.engine.plan.ClusterPlanner;
+import dev.eksdesk.engine.plan.Plan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Apply and destroy of clusters in one account: the plan, the journal, the spec kept beside it (so
+ * a destroy or a resume needs only the name), and the engine run. Shared by the app and the CLI.
+ */
+public final class ClusterOperations {
+  /** How to open a journal: as it is, from its backup, or rebuilt from the tags. */
+  @FunctionalInterface
+  public interface JournalOpener {
+    ClusterJournal open(JournalStore store, String cluster)
+        throws JournalLockedException, JournalUnreadableException;
+  }
+
+  private final Path folder;
+  private final AccountSession session;
+  private final ClusterPlanner planner;
+
+  public ClusterOperations(Path home, InstanceCatalog catalog, AccountSession session) {
+    this.folder = session.dataFolder(home);
+    this.session = session;
+    this.planner = new ClusterPlanner(catalog);
+  }
+
+  public Plan plan(ClusterSpec spec) {
+    return planner.plan(spec, session.operatorCidr());
+  }
+
+  /** A prepared apply (not started); the journal closes when the run completes. */
+  public EngineRun apply(ClusterSpec spec, JournalOpener opener)
+      throws JournalLockedException, JournalUnreadableException, IOException {
+    JournalStore store = journals();
+    ClusterJournal journal = opener.open(store, spec.name());
+    SpecYaml.save(spec, specFile(spec.name()));
+    EngineRun run = engine().apply(plan(spec), journal, spec.tags(), session.keySink(spec));
+    run.completion().whenComplete((summary, error) -> journal.close());
+    return run;
+  }
+
+  /** A prepared destroy of everything the journal and the tags know for the cluster. */
+  public EngineRun destroy(ClusterSpec spec, JournalOpener opener)
+      throws JournalLockedException, JournalUnreadableException {
+    ClusterJournal journal = opener.open(journals(), spec.name());
+    EngineRun run = engine().destroy(plan(spec), journal);
+    run.completion().whenComplete((summary, error) -> journal.close());
+    return run;
+  }
+
+  /** The spec a cluster was last applied from, if it was applied here. */
+  public Optional<ClusterSpec> savedSpec(String cluster) throws SpecFileException, IOException {
+    Path file = specFile(cluster);
+    return Files.exists(file) ? Optional.of(SpecYaml.load(file)) : Optional.empty();
+  }
+
+  /** Clusters whose last apply stopped before it was done (pending calls or missing steps). */
+  public List<ClusterSpec> unfinished() {
+    JournalStore store = journals();
+    List<ClusterSpec> found = new ArrayList<>();
+    for (String name : store.clusters()) {
+      try {
+        savedSpec(name).filter(spec -> isUnfinished(store, spec)).ifPresent(found::add);
+      } catch (SpecFileException | IOException e) {
+        // a spec file someone edited by hand: not offered for resume, `eksdesk apply` says why
+      }
+    }
+    return found;
+  }
+
+  private boolean isUnfinished(JournalStore store, ClusterSpec spec) {
+    try {
+      Optional<JournalState> state = store.read(spec.name());
+      if (state.isEmpty()) {
+        return false;
+      }
+      long created =
+          state.get().steps().values().stream()
+              .filter(s -> s.status() == StepRecord.StepStatus.CREATED)
+              .count();
+      boolean destroyed = created == 0;
+      return !state.get().pending().isEmpty() || (!destroyed && created < plan(spec).size());
+    } catch (JournalUnreadableException e) {
+      return true; // resuming says what is wrong with it and offers the way out
+    }
+  }
+
+  public JournalStore journals() {
+    return new JournalStore(folder, session.scheduler());
+  }
+
+  public AccountSession session() {
+    return session;
+  }
+
+  private Engine engine() {
+    return new Engine(session.account(), session.scheduler(), EngineSettings.defaults());
+  }
+
+  private Path specFile(String cluster) {
+    return journals().clusterDirectory(cluster).resolve("spec.yaml");
+  }
+}

@@ -1,0 +1,65 @@
+package dev.eksdesk.session;
+
+import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.cloud.sandbox.SandboxSession;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.exec.PrivateKeyFile;
+import dev.eksdesk.engine.exec.Scheduler;
+import dev.eksdesk.engine.exec.SecretSink;
+import java.nio.file.Path;
+
+/** The simulated account kept under {@code $EKSDESK_HOME/sandbox}, on a sped-up clock. */
+public final class SandboxAccountSession implements AccountSession {
+  /** The sandbox's stand-in for "your own address": a documentation range, never routed. */
+  public static final String OPERATOR_CIDR = "203.0.113.10/32";
+
+  private final Path home;
+  private final SandboxSession session;
+
+  public SandboxAccountSession(Path home, InstanceCatalog catalog, double speed) {
+    this.home = home;
+    this.session = new SandboxSession(home, catalog, speed);
+  }
+
+  public double speed() {
+    return session.speed();
+  }
+
+  @Override
+  public CloudAccount account() {
+    return session.account();
+  }
+
+  @Override
+  public Scheduler scheduler() {
+    return session.scheduler();
+  }
+
+  @Override
+  public String displayName() {
+    return "the Sandbox";
+  }
+
+  @Override
+  public String operatorCidr() {
+    return OPERATOR_CIDR;
+  }
+
+  @Override
+  public Path dataFolder(Path root) {
+    return root;
+  }
+
+  /** The sandbox's key pair is not real: its private key stays in the sandbox's own folder. */
+  @Override
+  public SecretSink keySink(ClusterSpec spec) {
+    return new PrivateKeyFile(
+        home.resolve("sandbox").resolve("keys").resolve(spec.name() + ".pem"));
+  }
+
+  @Override
+  public void close() {
+    session.close();
+  }
+}

@@ -1,0 +1,308 @@
+package dev.eksdesk.ui.nodes;
+
+import dev.eksdesk.kube.ClusterSnapshot;
+import dev.eksdesk.kube.KubeGateway;
+import dev.eksdesk.kube.NodeRow;
+import dev.eksdesk.kube.PodEventRow;
+import dev.eksdesk.kube.PodRow;
+import dev.eksdesk.ui.cluster.ClusterRuntime;
+import dev.eksdesk.ui.cluster.ClusterRuntimes;
+import dev.eksdesk.ui.fx.UiExecutors;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The Nodes & Pods screen's state: the current cluster's nodes and pods as its watches last saw
+ * them (no polling), filtered by what the user typed, and the events of the selected pod. Snapshots
+ * arrive on a watch thread; only the latest one waiting is shown, so a busy cluster cannot flood
+ * the FX thread.
+ */
+public final class NodesPodsViewModel implements AutoCloseable {
+  /** How often the selected pod's events are read again while snapshots keep coming. */
+  private static final Duration EVENTS_REFRESH = Duration.ofSeconds(2);
+
+  private final ClusterRuntimes runtimes;
+  private final UiExecutors executors;
+  private final Clock clock;
+  private final ObservableList<NodeRow> nodes = FXCollections.observableArrayList();
+  private final ObservableList<PodRow> pods = FXCollections.observableArrayList();
+  private final FilteredList<NodeRow> visibleNodes = new FilteredList<>(nodes);
+  private final FilteredList<PodRow> visiblePods = new FilteredList<>(pods);
+  private final StringProperty nodeFilter = new SimpleStringProperty("");
+  private final StringProperty podFilter = new SimpleStringProperty("");
+  private final ObjectProperty<PodRow> selectedPod = new SimpleObjectProperty<>();
+  private final ObservableList<PodEventRow> events = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<ClusterRuntime> cluster = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<Instant> now;
+  private final AtomicReference<Delivery> waiting = new AtomicReference<>();
+  private volatile Connection connection;
+  private Instant eventsLoadedAt = Instant.MIN;
+  private AutoCloseable subscription;
+
+  /** A snapshot and the cluster it came from, so a late one from a previous cluster is dropped. */
+  private record Delivery(ClusterRuntime from, ClusterSnapshot snapshot) {}
+
+  private record Connection(ClusterRuntime runtime, KubeGateway gateway, AutoCloseable watch) {}
+
+  public NodesPodsViewModel(ClusterRuntimes runtimes, UiExecutors executors, Clock clock) {
+    this.runtimes = runtimes;
+    this.executors = executors;
+    this.clock = clock;
+    this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+    nodeFilter.addListener(
+        (obs, old, text) ->
+            visibleNodes.setPredicate(TextFilter.of(text, NodesPodsViewModel::nodeColumns)));
+    podFilter.addListener(
+        (obs, old, text) ->
+            visiblePods.setPredicate(TextFilter.of(text, NodesPodsViewModel::podColumns)));
+    selectedPod.addListener((obs, old, pod) -> loadEvents(pod));
+  }
+
+  /** Follows the current cluster from now on. */
+  public void start() {
+    subscription =
+        runtimes.subscribe(runtime -> executors.fx().execute(() -> follow(runtime.orElse(null))));
+  }
+
+  private void follow(ClusterRuntime runtime) {
+    if (runtime == cluster.get()) {
+      return;
+    }
+    cluster.set(runtime);
+    nodes.clear();
+    pods.clear();
+    events.clear();
+    selectedPod.set(null);
+    problem.set("");
+    summary.set(runtime == null ? "" : "Connecting to " + runtime.name() + "…");
+    executors.background().execute(() -> connect(runtime));
+  }
+
+  private synchronized void connect(ClusterRuntime runtime) {
+    disconnect();
+    if (runtime == null) {
+      return;
+    }
+    try {
+      KubeGateway gateway = KubeGateway.connect(runtime.endpoint());
+      AutoCloseable watch = gateway.watchCluster(snapshot -> offer(runtime, snapshot));
+      connection = new Connection(runtime, gateway, watch);
+    } catch (RuntimeException e) {
+      executors
+          .fx()
+          .execute(() -> problem.set("Cannot reach " + runtime.name() + ": " + e.getMessage()));
+    }
+  }
+
+  private synchronized void disconnect() {
+    Connection old = connection;
+    connection = null;
+    if (old != null) {
+      try {
+        old.watch().close();
+      } catch (Exception e) {
+        // the watch is going away with its client anyway
+      }
+      old.gateway().close();
+    }
+  }
+
+  private void offer(ClusterRuntime from, ClusterSnapshot snapshot) {
+    if (waiting.getAndSet(new Delivery(from, snapshot)) == null) {
+      executors.fx().execute(this::showWaiting);
+    }
+  }
+
+  private void showWaiting() {
+    Delivery delivery = waiting.getAndSet(null);
+    if (delivery != null && delivery.from() == cluster.get()) {
+      show(delivery.snapshot());
+    }
+  }
+
+  /** Shows a snapshot; on the FX thread. */
+  void show(ClusterSnapshot snapshot) {
+    now.set(clock.instant());
+    RowMerge.merge(nodes, snapshot.nodes(), NodeRow::name);
+    RowMerge.merge(pods, snapshot.pods(), PodRow::key);
+    summary.set(summarize(snapshot));
+    PodRow selected = selectedPod.get();
+    if (selected != null) {
+      Optional<PodRow> fresh =
+          snapshot.pods().stream().filter(p -> p.key().equals(selected.key())).findFirst();
+      if (fresh.isEmpty()) {
+        selectedPod.set(null); // it is gone (evicted, replaced): no events to show
+      } else if (!fresh.get().equals(selected)) {
+        selectedPod.set(fresh.get()); // reloads its events
+      } else if (eventsLoadedAt.plus(EVENTS_REFRESH).isBefore(now.get())) {
+        loadEvents(selected); // events also arrive without the pod changing (FailedScheduling)
+      }
+    }
+  }
+
+  private static String summarize(ClusterSnapshot snapshot) {
+    Map<String, Long> byStatus =
+        snapshot.pods().stream()
+            .collect(Collectors.groupingBy(PodRow::status, TreeMap::new, Collectors.counting()));
+    String statuses =
+        byStatus.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
+    return String.format(
+        Locale.ROOT,
+        "%d nodes · %d pods%s",
+        snapshot.nodes().size(),
+        snapshot.pods().size(),
+        statuses.isEmpty() ? "" : " (" + statuses + ")");
+  }
+
+  private void loadEvents(PodRow pod) {
+    eventsLoadedAt = clock.instant();
+    if (pod == null) {
+      events.clear();
+      return;
+    }
+    Connection current = connection;
+    if (current == null) {
+      return;
+    }
+    executors
+        .background()
+        .execute(
+            () -> {
+              List<PodEventRow> found;
+              try {
+                found = current.gateway().eventsOf(pod.namespace(), pod.name());
+              } catch (RuntimeException e) {
+                executors
+                    .fx()
+                    .execute(() -> problem.set("Cannot read the pod's events: " + e.getMessage()));
+                return;
+              }
+              executors
+                  .fx()
+                  .execute(
+                      () -> {
+                        PodRow still = selectedPod.get();
+                        if (still != null && still.key().equals(pod.key())) {
+                          events.setAll(found);
+                        }
+                      });
+            });
+  }
+
+  /**
+   * Refreshes the clock that ages are counted against, and the selected pod's events: the gateway
+   * watches nodes and pods, not events, and a pod's events change without the pod changing.
+   */
+  public void tick() {
+    now.set(clock.instant());
+    if (selectedPod.get() != null) {
+      loadEvents(selectedPod.get());
+    }
+  }
+
+  static List<String> nodeColumns(NodeRow n) {
+    return List.of(
+        n.name(),
+        String.valueOf(n.instanceId()),
+        n.instanceType(),
+        n.zone(),
+        String.valueOf(n.internalIp()),
+        n.cni().map(Object::toString).orElse(""),
+        n.status());
+  }
+
+  static List<String> podColumns(PodRow p) {
+    return List.of(
+        p.namespace(), p.name(), p.status(), String.valueOf(p.ip()), String.valueOf(p.node()));
+  }
+
+  /** All nodes of the snapshot, unfiltered. */
+  public ObservableList<NodeRow> nodes() {
+    return nodes;
+  }
+
+  /** All pods of the snapshot, unfiltered. */
+  public ObservableList<PodRow> pods() {
+    return pods;
+  }
+
+  public FilteredList<NodeRow> visibleNodes() {
+    return visibleNodes;
+  }
+
+  public FilteredList<PodRow> visiblePods() {
+    return visiblePods;
+  }
+
+  public StringProperty nodeFilterProperty() {
+    return nodeFilter;
+  }
+
+  public StringProperty podFilterProperty() {
+    return podFilter;
+  }
+
+  public ObjectProperty<PodRow> selectedPodProperty() {
+    return selectedPod;
+  }
+
+  public ObservableList<PodEventRow> events() {
+    return events;
+  }
+
+  public ReadOnlyObjectProperty<ClusterRuntime> clusterProperty() {
+    return cluster.getReadOnlyProperty();
+  }
+
+  public Optional<ClusterRuntime> cluster() {
+    return Optional.ofNullable(cluster.get());
+  }
+
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  /** What went wrong talking to the cluster, empty while all is well. */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Instant> nowProperty() {
+    return now.getReadOnlyProperty();
+  }
+
+  @Override
+  public void close() {
+    if (subscription != null) {
+      try {
+        subscription.close();
+      } catch (Exception e) {
+        // removing a listener does not fail
+      }
+    }
+    disconnect();
+  }
+}

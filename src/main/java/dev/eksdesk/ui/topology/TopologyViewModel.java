@@ -1,0 +1,197 @@
+package dev.eksdesk.ui.topology;
+
+import dev.eksdesk.topology.ElementKind;
+import dev.eksdesk.topology.ElementState;
+import dev.eksdesk.topology.LiveTopology;
+import dev.eksdesk.topology.SvgExport;
+import dev.eksdesk.topology.Topology;
+import dev.eksdesk.topology.TopologyLayouter;
+import dev.eksdesk.ui.fx.UiExecutors;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javax.imageio.ImageIO;
+
+/**
+ * The topology screen without controls: the current topology (moved onto the FX thread at most once
+ * per FX turn however fast updates come), the selection and its details, a one-line summary, and
+ * the exports. Call {@link #activate()} when shown and {@link #deactivate()} when left.
+ */
+public final class TopologyViewModel {
+  private final LiveTopology live;
+  private final UiExecutors executors;
+  private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>();
+  private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper();
+  private final ObservableList<DetailRow> details = FXCollections.observableArrayList();
+  private final ObservableList<DetailRow> detailsView =
+      FXCollections.unmodifiableObservableList(details);
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final AtomicReference<Topology> latest = new AtomicReference<>();
+  private final AtomicBoolean publishScheduled = new AtomicBoolean();
+  private AutoCloseable subscription;
+
+  public TopologyViewModel(LiveTopology live, UiExecutors executors) {
+    this.live = live;
+    this.executors = executors;
+    topology.addListener((o, old, now) -> refresh());
+    selection.addListener((o, old, now) -> refresh());
+    topology.set(live.current());
+  }
+
+  public void activate() {
+    if (subscription == null) {
+      subscription = live.subscribe(this::offer);
+      offer(live.current());
+    }
+  }
+
+  public void deactivate() {
+    if (subscription != null) {
+      try {
+        subscription.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("could not unsubscribe from the topology", e);
+      }
+      subscription = null;
+    }
+  }
+
+  /** Any thread: keeps the newest topology and schedules one publication if none is pending. */
+  private void offer(Topology next) {
+    latest.set(next);
+    if (!publishScheduled.getAndSet(true)) {
+      executors.fx().execute(this::publish);
+    }
+  }
+
+  private void publish() {
+    publishScheduled.set(false); // before reading, so a later offer schedules another publication
+    topology.set(latest.get());
+  }
+
+  private void refresh() {
+    Topology current = topology.get();
+    SelectionDetails shown = SelectionDetails.of(current, selection.get());
+    heading.set(shown.heading());
+    state.set(shown.state());
+    details.setAll(shown.rows());
+    summary.set(summarize(current));
+  }
+
+  private static String summarize(Topology t) {
+    long failed = t.elements().stream().filter(e -> e.state() == ElementState.FAILED).count();
+    long resources = t.elements().stream().filter(e -> !e.kind().structural()).count();
+    long ready =
+        t.elements().stream().filter(e -> e.state() == ElementState.READY).count()
+            - t.elements().stream().filter(e -> e.kind().structural()).count();
+    return String.format(
+        "%d of %d ready · %d nodes · %d pods%s",
+        ready,
+        resources,
+        t.ofKind(ElementKind.NODE).size(),
+        t.podCount(),
+        failed == 0 ? "" : " · " + failed + " failed");
+  }
+
+  /** Writes the SVG in the background; the future completes on the FX executor. */
+  public CompletableFuture<Path> exportSvg(Path file) {
+    Topology shown = topology.get();
+    return write(
+        file,
+        () -> {
+          String svg = SvgExport.svg(shown, TopologyLayouter.layout(shown));
+          Files.writeString(file, svg, StandardCharsets.UTF_8);
+        });
+  }
+
+  /** Encodes and writes a picture the view rendered; the future completes on the FX executor. */
+  public CompletableFuture<Path> exportPng(Path file, BufferedImage picture) {
+    return write(
+        file,
+        () -> {
+          if (!ImageIO.write(picture, "png", file.toFile())) {
+            throw new IOException("no PNG writer available");
+          }
+        });
+  }
+
+  private CompletableFuture<Path> write(Path file, IoWork work) {
+    CompletableFuture<Path> done = new CompletableFuture<>();
+    executors
+        .background()
+        .execute(
+            () -> {
+              try {
+                work.run();
+                executors
+                    .fx()
+                    .execute(
+                        () -> {
+                          message.set("Saved " + file.getFileName());
+                          done.complete(file);
+                        });
+              } catch (IOException | UncheckedIOException e) {
+                executors
+                    .fx()
+                    .execute(
+                        () -> {
+                          message.set(
+                              "Could not save " + file.getFileName() + ": " + e.getMessage());
+                          done.completeExceptionally(e);
+                        });
+              }
+            });
+    return done;
+  }
+
+  @FunctionalInterface
+  private interface IoWork {
+    void run() throws IOException;
+  }
+
+  public ReadOnlyObjectProperty<Topology> topologyProperty() {
+    return topology.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<Selection> selectionProperty() {
+    return selection;
+  }
+
+  public ReadOnlyStringProperty headingProperty() {
+    return heading.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  public ObservableList<DetailRow> details() {
+    return detailsView;
+  }
+
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  /** The result of the last export, in words. */
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+}

@@ -1,0 +1,156 @@
+package dev.eksdesk.ui.nodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eksdesk.domain.catalog.CniMode;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.NodeIpView;
+import dev.eksdesk.kube.NodeRow;
+import dev.eksdesk.kube.PodRow;
+import dev.eksdesk.kube.TestTypes;
+import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.recycle.NodeReplacer;
+import dev.eksdesk.kube.recycle.RecycleOptions;
+import dev.eksdesk.kube.sandbox.SandboxKube;
+import dev.eksdesk.kube.sandbox.SubnetAddressPool;
+import dev.eksdesk.ui.cluster.ClusterRuntime;
+import dev.eksdesk.ui.cluster.ClusterRuntimes;
+import dev.eksdesk.ui.fx.Fxml;
+import dev.eksdesk.ui.fx.Themes;
+import dev.eksdesk.ui.fx.UiExecutors;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The screen on a live sandbox cluster: tables fill from the watch, filter, swap preflight. */
+@ExtendWith(ApplicationExtension.class)
+class NodesPodsViewTest {
+  private final ExecutorService background = Executors.newFixedThreadPool(2);
+  private SandboxKube kube;
+  private NodesPodsViewModel model;
+
+  @Start
+  void start(Stage stage) {
+    Themes.apply(false);
+    kube = SandboxKube.start("eu-central-1");
+    SubnetAddressPool subnet = SubnetAddressPool.of("10.0.32.0/20");
+    kube.registerNode("workers", TestTypes.T3_MICRO, "eu-central-1a", subnet, CniMode.VPC_CNI, 4);
+    kube.registerNode("workers", TestTypes.T3_MICRO, "eu-central-1b", subnet, CniMode.VPC_CNI, 4);
+    ClusterRuntimes runtimes = new ClusterRuntimes();
+    runtimes.add(new KubeOnly(kube));
+    UiExecutors executors = new UiExecutors(background, Platform::runLater);
+    model = new NodesPodsViewModel(runtimes, executors, Clock.systemUTC());
+    Scene scene =
+        new Scene(
+            Fxml.load(
+                new NodesPodsView(
+                    model, new CniSwapViewModel(executors), new RecycleViewModel(executors))),
+            1360,
+            860);
+    Themes.addAppStylesheet(scene);
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @AfterEach
+  void stop() {
+    model.close();
+    background.shutdownNow();
+    kube.close();
+  }
+
+  @Test
+  void tablesFillFromTheWatchAndTheFilterNarrowsThem(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            table(robot, "#node-table").getItems().size() == 2
+                && table(robot, "#pod-table").getItems().size() == 7);
+    assertThat(robot.lookup("#nodes-title").queryAs(Label.class).getText())
+        .isEqualTo("Nodes & Pods — pw-cluster");
+    assertThat(robot.lookup("#nodes-empty").queryAs(VBox.class).isVisible()).isFalse();
+
+    robot.clickOn("#pod-filter").write("coredns");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table(robot, "#pod-table").getItems())
+        .hasSize(2)
+        .allSatisfy(p -> assertThat(((PodRow) p).name()).startsWith("coredns"));
+
+    robot.clickOn("#swap-open");
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> !robot.lookup("#swap-run").queryAs(Button.class).isDisabled());
+    assertThat(robot.lookup("#swap-preflight").queryAs(VBox.class).getChildren())
+        .anySatisfy(
+            line -> assertThat(((Label) line).getText()).contains("outside the VPC 10.0.0.0/16"));
+    assertThat(table(robot, "#node-table").getItems())
+        .allSatisfy(n -> assertThat(((NodeRow) n).cni()).contains(CniMode.VPC_CNI));
+  }
+
+  private static TableView<?> table(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(TableView.class);
+  }
+
+  /** A bare sandbox cluster without the cloud side: enough for what the screen reads. */
+  private record KubeOnly(SandboxKube kube) implements ClusterRuntime {
+    @Override
+    public ClusterSpec spec() {
+      return DefaultSpecs.firstCluster();
+    }
+
+    @Override
+    public KubeEndpoint endpoint() {
+      return kube.endpoint();
+    }
+
+    @Override
+    public List<NodeIpView> ipView() {
+      return kube.ipView();
+    }
+
+    @Override
+    public CniSwap openCniSwap() {
+      return CniSwap.to(
+          kube.endpoint(),
+          () -> {
+            try (InputStream in =
+                NodesPodsViewTest.class.getResourceAsStream(
+                    "/dev/eksdesk/kube/cni/calico-test.yaml")) {
+              return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+          },
+          Duration.ofSeconds(15));
+    }
+
+    @Override
+    public NodeReplacer nodeReplacer() {
+      return kube.nodeReplacer(Duration.ofMillis(200));
+    }
+
+    @Override
+    public RecycleOptions recycleOptions() {
+      return RecycleOptions.defaults();
+    }
+  }
+}
