@@ -1,10 +1,15 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cloud.CostReportCache;
 import dev.eksdesk.cloud.aws.AwsAccountVerifier;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
 import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.cloud.sandbox.SandboxAccount;
+import dev.eksdesk.cloud.sandbox.SandboxCostReports;
+import dev.eksdesk.cloud.sandbox.SandboxMetricsSource;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
+import dev.eksdesk.domain.cost.HourlyRates;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
@@ -12,6 +17,10 @@ import dev.eksdesk.engine.exec.Operation;
 import dev.eksdesk.topology.LiveTopology;
 import dev.eksdesk.topology.PlanTopology;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
+import dev.eksdesk.ui.dashboard.DashboardServices;
+import dev.eksdesk.ui.dashboard.DashboardsView;
+import dev.eksdesk.ui.dashboard.DashboardsViewModel;
+import dev.eksdesk.ui.dashboard.KubeClusterFeed;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.nodes.CniSwapViewModel;
@@ -33,8 +42,10 @@ import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -59,6 +70,7 @@ public final class Workbench implements AutoCloseable {
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
   private final NodesPodsViewModel nodesPods;
+  private final DashboardsViewModel dashboards;
   private final Parent root;
   private final LiveTopology topology;
 
@@ -124,6 +136,31 @@ public final class Workbench implements AutoCloseable {
         Fxml.load(
             new NodesPodsView(
                 nodesPods, new CniSwapViewModel(executors), new RecycleViewModel(executors)));
+    // The dashboards read the sandbox; on AWS they need the AWS sources, not wired yet.
+    Supplier<SandboxAccount> sandboxAccount =
+        () ->
+            provisioning
+                .sandboxAccount()
+                .orElseThrow(
+                    () -> new IllegalStateException("the dashboards watch the Sandbox only"));
+    SandboxMetricsSource metrics = new SandboxMetricsSource(sandboxAccount, catalog);
+    SandboxCostReports bills =
+        new SandboxCostReports(
+            sandboxAccount,
+            metrics,
+            new HourlyRates(catalog, prices, DefaultSpecs.REGION),
+            DefaultSpecs.firstCluster().nodeGroup().diskGiB());
+    dashboards =
+        new DashboardsViewModel(
+            new DashboardServices(
+                clusters,
+                metrics,
+                new CostReportCache(bills, Instant::now),
+                new KubeClusterFeed(),
+                catalog,
+                prices,
+                () -> sandboxAccount.get().now()),
+            executors);
     root =
         Fxml.load(
             new MainWindowView(
@@ -133,6 +170,7 @@ public final class Workbench implements AutoCloseable {
                       case SETUP -> setup;
                       case TOPOLOGY -> topologyScreen;
                       case NODES_PODS -> nodesScreen;
+                      case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards));
                       default -> PlaceholderView.of(section);
                     }));
   }
@@ -180,6 +218,10 @@ public final class Workbench implements AutoCloseable {
     return nodesPods;
   }
 
+  public DashboardsViewModel dashboards() {
+    return dashboards;
+  }
+
   public LiveTopology topology() {
     return topology;
   }
@@ -191,6 +233,7 @@ public final class Workbench implements AutoCloseable {
   @Override
   public void close() {
     nodesPods.close();
+    dashboards.close();
     background.shutdownNow();
     sandboxClusters.close();
     provisioning.close();

@@ -284,6 +284,19 @@ public final class SandboxAccount implements CloudAccount {
         maxPods);
   }
 
+  /** The account's clock: the sandbox runs faster than real time. */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /** When a live resource was created (launched, for a node group's instance). */
+  public synchronized Optional<Instant> createdAt(String id) {
+    SimResource resource = state.resources.get(id);
+    return resource == null || !resource.alive(clock.instant())
+        ? Optional.empty()
+        : Optional.of(resource.createdAt);
+  }
+
   // --- internals -------------------------------------------------------------------------------
 
   private Instant advance() {

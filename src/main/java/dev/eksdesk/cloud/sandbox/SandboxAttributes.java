@@ -39,6 +39,7 @@ final class SandboxAttributes {
       a.put("instanceType", i.instanceType());
       a.put("subnetId", i.subnetId());
       a.put("name", i.name());
+      a.put("publicIp", Boolean.toString(i.publicIp()));
     } else if (request instanceof ResourceRequest.EksCluster) {
       ResourceRequest.EksCluster c = (ResourceRequest.EksCluster) request;
       a.put("arn", "arn:aws:eks:sandbox:" + account + ":cluster/" + c.name());

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -82,9 +83,24 @@ class ScreenshotTour {
         120, TimeUnit.SECONDS, () -> !workbench.runs().runningProperty().get());
     shoot(robot, "provisioning-done");
 
-    for (Section section : new Section[] {Section.TOPOLOGY, Section.DASHBOARDS}) {
-      robot.interact(() -> workbench.shell().navigate(section));
-      shoot(robot, "section-" + section.name().toLowerCase(java.util.Locale.ROOT));
+    robot.interact(() -> workbench.shell().navigate(Section.TOPOLOGY));
+    shoot(robot, "section-topology");
+    robot.interact(() -> workbench.shell().navigate(Section.DASHBOARDS));
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> !workbench.dashboards().metrics().nodes().isEmpty());
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> !workbench.dashboards().podIps().nodes().isEmpty());
+    shoot(robot, "dashboards-metrics");
+    for (String tab : new String[] {"pod-ips", "cost"}) {
+      robot.interact(
+          () -> {
+            TabPane tabs = robot.lookup("#dashboard-tabs").queryAs(TabPane.class);
+            tabs.getTabs().stream()
+                .filter(t -> ("tab-" + tab).equals(t.getId()))
+                .findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+          });
+      shoot(robot, "dashboards-" + tab);
     }
     robot.interact(() -> workbench.shell().navigate(Section.NODES_PODS));
     WaitForAsyncUtils.waitFor(
