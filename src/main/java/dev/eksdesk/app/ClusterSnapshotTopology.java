@@ -18,7 +18,7 @@ final class ClusterSnapshotTopology {
   static void draw(ClusterSnapshot snapshot, LiveTopology topology) {
     Map<String, Long> podAddressesByNode =
         snapshot.pods().stream()
-            .filter(p -> !p.hostNetwork() && !p.ip().isEmpty())
+            .filter(p -> !p.hostNetwork() && p.ip() != null && !p.ip().isEmpty())
             .collect(Collectors.groupingBy(PodRow::node, Collectors.counting()));
     List<NodeInfo> nodes = snapshot.nodes().stream().map(n -> node(n, podAddressesByNode)).toList();
     topology.replaceNodes(nodes);
