@@ -4,6 +4,7 @@ import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.AccountVerifier;
 import dev.eksdesk.account.CallerIdentity;
 import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.account.PermissionCheck;
 import dev.eksdesk.account.ProfileInfo;
 import java.net.URI;
 import java.util.List;
@@ -28,11 +29,29 @@ public final class AwsAccountVerifier implements AccountVerifier {
     }
     try (AwsClients clients = new AwsClients(settings, new ApiCallCounter())) {
       CallerIdentity identity = new CallerIdentityVerifier(clients.sts()).verify();
-      return new Verification(true, identity.account(), identity.arn(), "");
+      PermissionCheck permissions =
+          new PermissionPreflight(clients.iam(), new AwsErrors(choice, emulator))
+              .check(identity, ProvisioningActions.REQUIRED);
+      return new Verification(true, identity.account(), identity.arn(), describe(permissions));
     } catch (RuntimeException e) {
       CloudFailure failure = new AwsErrors(choice, emulator).translate(e);
       return Verification.failed(failure.message() + " " + failure.nextAction());
     }
+  }
+
+  private static String describe(PermissionCheck permissions) {
+    if (permissions instanceof PermissionCheck.Checked checked) {
+      return checked.allAllowed()
+          ? "All " + ProvisioningActions.REQUIRED.size() + " actions the plan needs are allowed."
+          : "Missing permissions the plan needs: "
+              + String.join(", ", checked.denied())
+              + ". Ask your administrator for them before you create anything.";
+    }
+    PermissionCheck.Unchecked unchecked = (PermissionCheck.Unchecked) permissions;
+    return "Permissions were not checked: "
+        + unchecked.reason().message()
+        + " "
+        + unchecked.reason().nextAction();
   }
 
   @Override

@@ -95,7 +95,12 @@ public final class CredentialsPageModel {
               + result.arn()
               + " — this is the root user: create an IAM user or SSO role for daily work.");
     } else {
-      verifyMessage.set("Account " + result.account() + " as " + result.arn());
+      verifyMessage.set(
+          "Account "
+              + result.account()
+              + " as "
+              + result.arn()
+              + (result.message().isBlank() ? "" : "\n" + result.message()));
     }
   }
 
