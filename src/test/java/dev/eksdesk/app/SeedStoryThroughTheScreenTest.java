@@ -103,28 +103,30 @@ class SeedStoryThroughTheScreenTest {
         });
     assertThat(onFx(() -> List.copyOf(screen.nodes())))
         .allSatisfy(n -> assertThat(n.maxPods()).isEqualTo(4));
-    PodRow stuck =
-        web().stream().filter(p -> "Pending".equals(p.status())).findFirst().orElseThrow();
-    onFx(
-        () -> {
-          screen.selectedPodProperty().set(stuck);
-          return null;
-        });
+    // Select a stuck pod as a person would and read its events; pick again on each try, since
+    // the scheduler may still be moving pods while the machine is busy.
     Eventually.within(
         SETTLE,
-        () ->
-            assertThat(
-                    onFx(
-                        () -> {
-                          screen.tick(); // what the screen's clock does every few seconds
-                          return List.copyOf(screen.events());
-                        }))
-                .extracting(PodEventRow::reason, PodEventRow::message)
-                .anySatisfy(
-                    e -> {
-                      assertThat(e.toList().get(0)).isEqualTo("FailedScheduling");
-                      assertThat((String) e.toList().get(1)).contains("Too many pods");
-                    }));
+        () -> {
+          PodRow stuck =
+              web().stream().filter(p -> "Pending".equals(p.status())).findFirst().orElseThrow();
+          List<PodEventRow> events =
+              onFx(
+                  () -> {
+                    if (!stuck.equals(screen.selectedPodProperty().get())) {
+                      screen.selectedPodProperty().set(stuck);
+                    }
+                    screen.tick(); // what the screen's clock does every few seconds
+                    return List.copyOf(screen.events());
+                  });
+          assertThat(events)
+              .extracting(PodEventRow::reason, PodEventRow::message)
+              .anySatisfy(
+                  e -> {
+                    assertThat(e.toList().get(0)).isEqualTo("FailedScheduling");
+                    assertThat((String) e.toList().get(1)).contains("Too many pods");
+                  });
+        });
 
     // Act 2: the swap, as the panel runs it.
     CniSwapViewModel swap = new CniSwapViewModel(executors());

@@ -68,6 +68,9 @@ public final class DashboardsViewModel implements AutoCloseable {
   private boolean readingAddresses;
   private boolean addressesChangedMeanwhile;
 
+  /** After close the screen's timers may still fire once; the executors are gone by then. */
+  private boolean closed;
+
   public DashboardsViewModel(DashboardServices services, UiExecutors executors) {
     this.services = services;
     this.executors = executors;
@@ -116,7 +119,7 @@ public final class DashboardsViewModel implements AutoCloseable {
 
   /** Reads inventory, metrics and the (cached) Cost Explorer report; one refresh at a time. */
   public void refresh() {
-    if (cluster == null || refreshing.get()) {
+    if (closed || cluster == null || refreshing.get()) {
       return;
     }
     refreshing.set(true);
@@ -158,7 +161,7 @@ public final class DashboardsViewModel implements AutoCloseable {
    * The user's "read Cost Explorer now": billed, so the cache still refuses a second in a minute.
    */
   public void readCostExplorerNow() {
-    if (cost.readingProperty().get()) {
+    if (closed || cost.readingProperty().get()) {
       return;
     }
     cost.readingStarted();
@@ -177,7 +180,7 @@ public final class DashboardsViewModel implements AutoCloseable {
 
   /** Re-reads every node's ENIs and pods; a change during a read triggers one more. */
   public void readAddresses() {
-    if (cluster == null) {
+    if (closed || cluster == null) {
       return;
     }
     if (readingAddresses) {
@@ -236,7 +239,7 @@ public final class DashboardsViewModel implements AutoCloseable {
 
   /** Advances the running cost to the account's clock; no cloud call. */
   public void tick() {
-    if (cluster != null) {
+    if (!closed && cluster != null) {
       cost.tick(services.clock().instant());
     }
   }
@@ -300,6 +303,7 @@ public final class DashboardsViewModel implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     if (clusterSubscription != null) {
       closeQuietly(clusterSubscription);
     }

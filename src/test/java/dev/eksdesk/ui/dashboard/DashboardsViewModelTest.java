@@ -124,4 +124,14 @@ class DashboardsViewModelTest {
 
     assertThat(model.hasClusterProperty().get()).isFalse();
   }
+
+  @Test
+  void afterCloseTheTimersNoLongerReachTheCloud() {
+    fakes.clusters.add(fakes.runtime);
+    model.close();
+    model.refresh();
+    model.readAddresses();
+
+    assertThat(fakes.inventoryReads).hasValue(1);
+  }
 }
