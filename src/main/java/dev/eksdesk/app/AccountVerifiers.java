@@ -2,12 +2,11 @@ package dev.eksdesk.app;
 
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.AccountVerifier;
+import dev.eksdesk.cloud.sandbox.SandboxAccount;
 import java.util.List;
 
 /** Picks who answers "Verify": the sandbox itself, or AWS through the adapter. */
 final class AccountVerifiers implements AccountVerifier {
-  static final String SANDBOX_ACCOUNT = "000000000000";
-
   private final AccountVerifier aws;
 
   AccountVerifiers(AccountVerifier aws) {
@@ -18,10 +17,7 @@ final class AccountVerifiers implements AccountVerifier {
   public Verification verify(AccountChoice choice, String region, String endpointUrl) {
     if (choice instanceof AccountChoice.Sandbox) {
       return new Verification(
-          true,
-          SANDBOX_ACCOUNT,
-          "arn:aws:iam::" + SANDBOX_ACCOUNT + ":user/sandbox",
-          "Sandbox account");
+          true, SandboxAccount.ACCOUNT, SandboxAccount.CALLER_ARN, "The simulated account.");
     }
     return aws.verify(choice, region, endpointUrl);
   }

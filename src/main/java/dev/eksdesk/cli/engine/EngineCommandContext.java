@@ -2,6 +2,7 @@ package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.engine.journal.EksdeskHome;
+import dev.eksdesk.session.SandboxAccountSession;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +13,7 @@ import java.nio.file.Path;
  *     line (the sandbox does not care which)
  */
 public record EngineCommandContext(Path home, InstanceCatalog catalog, String operatorCidr) {
-  public static final String SANDBOX_OPERATOR = "203.0.113.10/32";
+  public static final String SANDBOX_OPERATOR = SandboxAccountSession.OPERATOR_CIDR;
 
   public static EngineCommandContext fromEnvironment() {
     return new EngineCommandContext(
