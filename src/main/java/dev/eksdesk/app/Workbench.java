@@ -4,6 +4,7 @@ import dev.eksdesk.cloud.CostReportCache;
 import dev.eksdesk.cloud.aws.AwsAccountVerifier;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
 import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.cloud.aws.CredentialsFileWriter;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
 import dev.eksdesk.cloud.sandbox.SandboxCostReports;
 import dev.eksdesk.cloud.sandbox.SandboxMetricsSource;
@@ -94,6 +95,7 @@ public final class Workbench implements AutoCloseable {
             catalog,
             new CostEstimator(catalog, prices),
             new AccountVerifiers(new AwsAccountVerifier(profiles)),
+            new CredentialsFileWriter(AwsConfigLocations.forCurrentUser()),
             provisioning::plan,
             (spec, account) -> {
               provisioning.use(account);

@@ -1,6 +1,7 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.account.CredentialsStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Saves typed keys as a named profile in the shared credentials file, only when the user asks.
  * Other profiles, comments and their order are kept; the file is written owner-only.
  */
-public final class CredentialsFileWriter {
+public final class CredentialsFileWriter implements CredentialsStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(CredentialsFileWriter.class);
 
@@ -30,6 +31,7 @@ public final class CredentialsFileWriter {
     this.credentialsFile = locations.credentialsFile();
   }
 
+  @Override
   public void save(String profileName, AccountChoice.StaticKeys keys) throws IOException {
     if (!PROFILE_NAME.matcher(profileName).matches()) {
       throw new IllegalArgumentException(

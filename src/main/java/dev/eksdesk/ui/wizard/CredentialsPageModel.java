@@ -2,7 +2,9 @@ package dev.eksdesk.ui.wizard;
 
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.AccountVerifier;
+import dev.eksdesk.account.CredentialsStore;
 import dev.eksdesk.ui.fx.UiExecutors;
+import java.io.IOException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,6 +23,9 @@ import javafx.collections.ObservableList;
 /** The credentials page: which account, which region, and "Verify". */
 public final class CredentialsPageModel {
   private final AccountVerifier verifier;
+  private final CredentialsStore store;
+  private final StringProperty saveAsProfile = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
   private final UiExecutors executors;
   private final ObjectProperty<AccountMode> mode = new SimpleObjectProperty<>(AccountMode.SANDBOX);
   private final StringProperty profile = new SimpleStringProperty("");
@@ -35,8 +40,10 @@ public final class CredentialsPageModel {
       new ReadOnlyObjectWrapper<>();
   private final BooleanProperty verifying = new SimpleBooleanProperty(false);
 
-  public CredentialsPageModel(AccountVerifier verifier, UiExecutors executors) {
+  public CredentialsPageModel(
+      AccountVerifier verifier, CredentialsStore store, UiExecutors executors) {
     this.verifier = verifier;
+    this.store = store;
     this.executors = executors;
     mode.addListener((obs, old, now) -> clearVerification());
     profile.addListener((obs, old, now) -> clearVerification());
@@ -109,6 +116,51 @@ public final class CredentialsPageModel {
     rootWarning.set(false);
     identity.set(null);
     verifyMessage.set("");
+  }
+
+  /** Saves the typed keys as a named profile, only because the user asked. */
+  public void saveKeysAsProfile() {
+    String name = saveAsProfile.get() == null ? "" : saveAsProfile.get().trim();
+    AccountChoice.StaticKeys keys;
+    try {
+      if (mode.get() != AccountMode.KEYS || name.isEmpty()) {
+        throw new IllegalArgumentException("Type the keys and a profile name to save them under.");
+      }
+      keys = (AccountChoice.StaticKeys) selection("").toChoice();
+    } catch (IllegalArgumentException e) {
+      saveMessage.set(e.getMessage());
+      return;
+    }
+    executors
+        .background()
+        .execute(
+            () -> {
+              String outcome;
+              try {
+                store.save(name, keys);
+                outcome =
+                    "Saved as profile " + name + " in ~/.aws/credentials (readable only by you).";
+              } catch (IOException | IllegalArgumentException e) {
+                outcome =
+                    "Not saved: " + e.getMessage() + ". The keys are still here, in memory only.";
+              }
+              String shown = outcome;
+              executors
+                  .fx()
+                  .execute(
+                      () -> {
+                        saveMessage.set(shown);
+                        loadProfiles();
+                      });
+            });
+  }
+
+  public StringProperty saveAsProfileProperty() {
+    return saveAsProfile;
+  }
+
+  public ReadOnlyStringProperty saveMessageProperty() {
+    return saveMessage.getReadOnlyProperty();
   }
 
   public AccountSelection selection(String region) {

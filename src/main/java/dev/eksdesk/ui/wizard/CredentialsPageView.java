@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 
 /** Page 1: cluster name, region and the account to act on. */
 public final class CredentialsPageView {
@@ -24,6 +25,10 @@ public final class CredentialsPageView {
   @FXML private TextField keyIdField;
   @FXML private Label secretLabel;
   @FXML private PasswordField secretField;
+  @FXML private Label saveLabel;
+  @FXML private HBox saveBox;
+  @FXML private TextField saveProfileField;
+  @FXML private Label saveMessage;
   @FXML private Label endpointLabel;
   @FXML private TextField endpointField;
   @FXML private Button verifyButton;
@@ -61,7 +66,9 @@ public final class CredentialsPageView {
     BooleanBinding keys = model.modeProperty().isEqualTo(AccountMode.KEYS);
     BooleanBinding aws = model.modeProperty().isNotEqualTo(AccountMode.SANDBOX);
     showWhen(profile, profileLabel, profileBox);
-    showWhen(keys, keyIdLabel, keyIdField, secretLabel, secretField);
+    showWhen(keys, keyIdLabel, keyIdField, secretLabel, secretField, saveLabel, saveBox);
+    saveProfileField.textProperty().bindBidirectional(model.saveAsProfileProperty());
+    saveMessage.textProperty().bind(model.saveMessageProperty());
     showWhen(aws, endpointLabel, endpointField);
     ProblemDecorations.summarize(
         problemsLabel, wizard.problems(), p -> WizardPage.CREDENTIALS.owns(p.path()));
@@ -74,6 +81,11 @@ public final class CredentialsPageView {
       node.visibleProperty().bind(condition);
       node.managedProperty().bind(condition);
     }
+  }
+
+  @FXML
+  private void saveKeys() {
+    model.saveKeysAsProfile();
   }
 
   @FXML

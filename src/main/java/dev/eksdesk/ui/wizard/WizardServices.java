@@ -1,6 +1,7 @@
 package dev.eksdesk.ui.wizard;
 
 import dev.eksdesk.account.AccountVerifier;
+import dev.eksdesk.account.CredentialsStore;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -16,6 +17,7 @@ public record WizardServices(
     InstanceCatalog catalog,
     CostEstimator costs,
     AccountVerifier verifier,
+    CredentialsStore credentialsStore,
     PlanPreview planPreview,
     Launcher launcher) {
 

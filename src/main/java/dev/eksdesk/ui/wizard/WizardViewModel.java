@@ -64,7 +64,8 @@ public final class WizardViewModel {
     this.services = services;
     this.executors = executors;
     this.validator = new SpecValidator(services.catalog());
-    this.credentials = new CredentialsPageModel(services.verifier(), executors);
+    this.credentials =
+        new CredentialsPageModel(services.verifier(), services.credentialsStore(), executors);
     this.nodes = new NodesPageModel(services.catalog(), services.costs());
     load(initial);
     List<Observable> inputs = new ArrayList<>(List.of(name, region));

@@ -17,6 +17,7 @@ final class WizardFixtures {
 
   final List<ClusterSpec> created = new ArrayList<>();
   final List<AccountChoice> verified = new ArrayList<>();
+  final List<String> saved = new ArrayList<>();
   AccountVerifier.Verification answer =
       new AccountVerifier.Verification(
           true, "123456789012", "arn:aws:iam::123456789012:user/dev", "");
@@ -39,6 +40,7 @@ final class WizardFixtures {
         CATALOG,
         new CostEstimator(CATALOG, PRICES),
         verifier,
+        (profile, keys) -> saved.add(profile + "=" + keys.accessKeyId()),
         spec -> new ClusterPlanner(CATALOG).plan(spec, "203.0.113.10/32"),
         (spec, account) -> created.add(spec));
   }

@@ -110,6 +110,26 @@ class WizardViewModelTest {
   }
 
   @Test
+  void typedKeysAreSavedAsAProfileOnlyWhenAskedAndNeverWithoutAName() {
+    var credentials = wizard.credentials();
+    credentials.modeProperty().set(AccountMode.KEYS);
+    credentials.accessKeyIdProperty().set("AKIAEXAMPLE000000001");
+    credentials.secretAccessKeyProperty().set("typed-secret");
+    assertThat(fixtures.saved).isEmpty();
+
+    credentials.saveKeysAsProfile();
+    assertThat(fixtures.saved).isEmpty();
+    assertThat(credentials.saveMessageProperty().get()).contains("profile name");
+
+    credentials.saveAsProfileProperty().set("mine");
+    credentials.saveKeysAsProfile();
+    assertThat(fixtures.saved).containsExactly("mine=AKIAEXAMPLE000000001");
+    assertThat(credentials.saveMessageProperty().get())
+        .contains("Saved as profile mine")
+        .doesNotContain("typed-secret");
+  }
+
+  @Test
   void aFailedVerifySaysWhatIsWrong() {
     fixtures.answer =
         AccountVerifier.Verification.failed(
