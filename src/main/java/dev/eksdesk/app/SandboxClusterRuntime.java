@@ -23,10 +23,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A sandbox cluster brought to life: the sandbox's Kubernetes with one node per instance that the
@@ -45,7 +48,21 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
   private final ClusterSpec spec;
   private final Supplier<SandboxAccount> account;
   private final InstanceCatalog catalog;
+  private static final Logger LOG = LoggerFactory.getLogger(SandboxClusterRuntime.class);
   private final Duration bootDelay;
+
+  /**
+   * Replacements boot on a thread of their own: the shared fork-join pool has one thread on a
+   * two-core machine, and anything blocking it would hold a node back from joining.
+   */
+  private final ScheduledExecutorService boots =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "sandbox-node-boot");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private final SandboxKube kube;
 
   /** One address pool per subnet, shared by the nodes (and their replacements) in it. */
@@ -149,9 +166,17 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
             .orElseThrow(() -> new IllegalArgumentException("no node runs on " + instanceId));
     NodeGroupInstance fresh = account.get().replaceNodeGroupInstance(instanceId);
     kube.terminate(instanceId);
-    CompletableFuture.runAsync(
-        () -> kube.registerReplacement(old, fresh.instanceId()),
-        CompletableFuture.delayedExecutor(bootDelay.toMillis(), TimeUnit.MILLISECONDS));
+    boots.schedule(
+        () -> {
+          try {
+            kube.registerReplacement(old, fresh.instanceId());
+          } catch (RuntimeException e) {
+            LOG.warn(
+                "replacement {} of {} did not join the cluster", fresh.instanceId(), instanceId, e);
+          }
+        },
+        bootDelay.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   private static String bundledCalico() throws IOException {
@@ -165,6 +190,7 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
 
   @Override
   public void close() {
+    boots.shutdownNow();
     kube.close();
   }
 }
