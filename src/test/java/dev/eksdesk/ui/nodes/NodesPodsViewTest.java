@@ -86,30 +86,45 @@ class NodesPodsViewTest {
         30,
         TimeUnit.SECONDS,
         () ->
-            table(robot, "#node-table").getItems().size() == 2
-                && table(robot, "#pod-table").getItems().size() == 7);
-    assertThat(robot.lookup("#nodes-title").queryAs(Label.class).getText())
+            onFx(
+                () ->
+                    table(robot, "#node-table").getItems().size() == 2
+                        && table(robot, "#pod-table").getItems().size() == 7));
+    assertThat(onFx(() -> robot.lookup("#nodes-title").queryAs(Label.class).getText()))
         .isEqualTo("Nodes & Pods — pw-cluster");
-    assertThat(robot.lookup("#nodes-empty").queryAs(VBox.class).isVisible()).isFalse();
+    assertThat(onFx(() -> robot.lookup("#nodes-empty").queryAs(VBox.class).isVisible())).isFalse();
 
     robot.clickOn("#pod-filter").write("coredns");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(table(robot, "#pod-table").getItems())
+    assertThat(onFx(() -> List.copyOf(table(robot, "#pod-table").getItems())))
         .hasSize(2)
         .allSatisfy(p -> assertThat(((PodRow) p).name()).startsWith("coredns"));
 
     robot.clickOn("#swap-open");
     WaitForAsyncUtils.waitFor(
-        30, TimeUnit.SECONDS, () -> !robot.lookup("#swap-run").queryAs(Button.class).isDisabled());
-    assertThat(robot.lookup("#swap-preflight").queryAs(VBox.class).getChildren())
+        30,
+        TimeUnit.SECONDS,
+        () -> onFx(() -> !robot.lookup("#swap-run").queryAs(Button.class).isDisabled()));
+    assertThat(
+            onFx(
+                () ->
+                    List.copyOf(robot.lookup("#swap-preflight").queryAs(VBox.class).getChildren())))
         .anySatisfy(
             line -> assertThat(((Label) line).getText()).contains("outside the VPC 10.0.0.0/16"));
-    assertThat(table(robot, "#node-table").getItems())
+    assertThat(onFx(() -> List.copyOf(table(robot, "#node-table").getItems())))
         .allSatisfy(n -> assertThat(((NodeRow) n).cni()).contains(CniMode.VPC_CNI));
   }
 
   private static TableView<?> table(FxRobot robot, String id) {
     return robot.lookup(id).queryAs(TableView.class);
+  }
+
+  /**
+   * Reads the scene on the FX thread: the watch keeps changing the tables, and a lookup from the
+   * test thread can walk a child list while it changes.
+   */
+  private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+    return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
   }
 
   /** A bare sandbox cluster without the cloud side: enough for what the screen reads. */
