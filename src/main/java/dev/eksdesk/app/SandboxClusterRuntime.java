@@ -49,6 +49,7 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
   private final Supplier<SandboxAccount> account;
   private final InstanceCatalog catalog;
   private static final Logger LOG = LoggerFactory.getLogger(SandboxClusterRuntime.class);
+  private static final int JOIN_ATTEMPTS = 5;
   private final Duration bootDelay;
 
   /**
@@ -167,16 +168,22 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
     NodeGroupInstance fresh = account.get().replaceNodeGroupInstance(instanceId);
     kube.terminate(instanceId);
     boots.schedule(
-        () -> {
-          try {
-            kube.registerReplacement(old, fresh.instanceId());
-          } catch (RuntimeException e) {
-            LOG.warn(
-                "replacement {} of {} did not join the cluster", fresh.instanceId(), instanceId, e);
-          }
-        },
-        bootDelay.toMillis(),
-        TimeUnit.MILLISECONDS);
+        () -> join(old, fresh.instanceId(), 1), bootDelay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Registers the replacement's node, retrying as a kubelet does when the API server is slow. */
+  private void join(NodeRegistration old, String instanceId, int attempt) {
+    try {
+      kube.registerReplacement(old, instanceId);
+    } catch (RuntimeException e) {
+      if (attempt >= JOIN_ATTEMPTS || boots.isShutdown()) {
+        LOG.warn("replacement {} of {} did not join the cluster", instanceId, old.instanceId(), e);
+        return;
+      }
+      LOG.info(
+          "replacement {} retries joining (attempt {}): {}", instanceId, attempt, e.getMessage());
+      boots.schedule(() -> join(old, instanceId, attempt + 1), attempt, TimeUnit.SECONDS);
+    }
   }
 
   private static String bundledCalico() throws IOException {

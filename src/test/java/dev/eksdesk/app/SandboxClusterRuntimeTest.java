@@ -90,8 +90,9 @@ class SandboxClusterRuntimeTest {
     // Read the cluster through a new watch: fabric8's mock API server can drop a delete event
     // for a watch that is already open when the machine is busy (docs/KUBE.md, mock gaps).
     AtomicReference<ClusterSnapshot> afterwards = new AtomicReference<>();
+    // up to five joins, each bounded by the client's 10 s request timeout when the mock is slow
     Eventually.within(
-        Duration.ofSeconds(30),
+        Duration.ofSeconds(90),
         () -> {
           try (AutoCloseable reread = gateway.watchCluster(afterwards::set)) {
             Eventually.within(
