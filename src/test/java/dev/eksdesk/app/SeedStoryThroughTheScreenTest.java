@@ -10,6 +10,7 @@ import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.PodEventRow;
 import dev.eksdesk.kube.PodRow;
+import dev.eksdesk.kube.WebWorkload;
 import dev.eksdesk.kube.WellKnown;
 import dev.eksdesk.kube.recycle.RecycleOutcome;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
@@ -19,7 +20,6 @@ import dev.eksdesk.ui.nodes.DrainChoice;
 import dev.eksdesk.ui.nodes.NodesPodsViewModel;
 import dev.eksdesk.ui.nodes.ProgressState;
 import dev.eksdesk.ui.nodes.RecycleViewModel;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -250,34 +250,6 @@ class SeedStoryThroughTheScreenTest {
   }
 
   private void deployWeb() {
-    kubectl
-        .apps()
-        .deployments()
-        .inNamespace("default")
-        .resource(
-            new DeploymentBuilder()
-                .withNewMetadata()
-                .withName("web")
-                .withNamespace("default")
-                .endMetadata()
-                .withNewSpec()
-                .withReplicas(REPLICAS)
-                .withNewSelector()
-                .addToMatchLabels("app", "web")
-                .endSelector()
-                .withNewTemplate()
-                .withNewMetadata()
-                .addToLabels("app", "web")
-                .endMetadata()
-                .withNewSpec()
-                .addNewContainer()
-                .withName("web")
-                .withImage("nginx:1.27")
-                .endContainer()
-                .endSpec()
-                .endTemplate()
-                .endSpec()
-                .build())
-        .create();
+    WebWorkload.deploy(kubectl, REPLICAS);
   }
 }

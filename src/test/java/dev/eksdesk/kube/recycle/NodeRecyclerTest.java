@@ -9,12 +9,11 @@ import dev.eksdesk.kube.Eventually;
 import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.Nodes;
 import dev.eksdesk.kube.Pods;
+import dev.eksdesk.kube.WebWorkload;
 import dev.eksdesk.kube.sandbox.SandboxKube;
 import dev.eksdesk.kube.sandbox.SubnetAddressPool;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.util.List;
@@ -41,35 +40,7 @@ class NodeRecyclerTest {
     SubnetAddressPool subnet = SubnetAddressPool.of("10.0.1.0/24");
     sandbox.registerNode("workers", M5_LARGE, "eu-central-1a", subnet, CniMode.VPC_CNI, 29);
     sandbox.registerNode("workers", M5_LARGE, "eu-central-1b", subnet, CniMode.VPC_CNI, 29);
-    client
-        .apps()
-        .deployments()
-        .inNamespace("default")
-        .resource(
-            new DeploymentBuilder()
-                .withNewMetadata()
-                .withName("web")
-                .withNamespace("default")
-                .endMetadata()
-                .withNewSpec()
-                .withReplicas(4)
-                .withNewSelector()
-                .addToMatchLabels("app", "web")
-                .endSelector()
-                .withNewTemplate()
-                .withNewMetadata()
-                .addToLabels("app", "web")
-                .endMetadata()
-                .withNewSpec()
-                .addNewContainer()
-                .withName("web")
-                .withImage("nginx")
-                .endContainer()
-                .endSpec()
-                .endTemplate()
-                .endSpec()
-                .build())
-        .create();
+    WebWorkload.deploy(client, 4);
     Eventually.within(
         Duration.ofSeconds(15), () -> assertThat(webPods()).hasSize(4).allMatch(Pods::isReady));
   }
@@ -194,25 +165,7 @@ class NodeRecyclerTest {
   }
 
   private void budget(IntOrString minAvailable) {
-    client
-        .policy()
-        .v1()
-        .podDisruptionBudget()
-        .inNamespace("default")
-        .resource(
-            new PodDisruptionBudgetBuilder()
-                .withNewMetadata()
-                .withName("web")
-                .withNamespace("default")
-                .endMetadata()
-                .withNewSpec()
-                .withMinAvailable(minAvailable)
-                .withNewSelector()
-                .addToMatchLabels("app", "web")
-                .endSelector()
-                .endSpec()
-                .build())
-        .create();
+    WebWorkload.budget(client, minAvailable);
   }
 
   private List<String> nodeNames() {

@@ -8,11 +8,10 @@ import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.kube.Eventually;
 import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.Pods;
+import dev.eksdesk.kube.WebWorkload;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.util.List;
@@ -41,35 +40,7 @@ class EvictionSubresourceTest {
         SubnetAddressPool.of("10.0.1.0/24"),
         CniMode.VPC_CNI,
         29);
-    client
-        .apps()
-        .deployments()
-        .inNamespace("default")
-        .resource(
-            new DeploymentBuilder()
-                .withNewMetadata()
-                .withName("web")
-                .withNamespace("default")
-                .endMetadata()
-                .withNewSpec()
-                .withReplicas(2)
-                .withNewSelector()
-                .addToMatchLabels("app", "web")
-                .endSelector()
-                .withNewTemplate()
-                .withNewMetadata()
-                .addToLabels("app", "web")
-                .endMetadata()
-                .withNewSpec()
-                .addNewContainer()
-                .withName("web")
-                .withImage("nginx")
-                .endContainer()
-                .endSpec()
-                .endTemplate()
-                .endSpec()
-                .build())
-        .create();
+    WebWorkload.deploy(client, 2);
     Eventually.within(
         Duration.ofSeconds(15), () -> assertThat(webPods()).hasSize(2).allMatch(Pods::isReady));
   }
@@ -135,25 +106,7 @@ class EvictionSubresourceTest {
   }
 
   private void budget(IntOrString minAvailable) {
-    client
-        .policy()
-        .v1()
-        .podDisruptionBudget()
-        .inNamespace("default")
-        .resource(
-            new PodDisruptionBudgetBuilder()
-                .withNewMetadata()
-                .withName("web")
-                .withNamespace("default")
-                .endMetadata()
-                .withNewSpec()
-                .withMinAvailable(minAvailable)
-                .withNewSelector()
-                .addToMatchLabels("app", "web")
-                .endSelector()
-                .endSpec()
-                .build())
-        .create();
+    WebWorkload.budget(client, minAvailable);
   }
 
   private List<Pod> webPods() {
