@@ -2,6 +2,7 @@ package dev.eksdesk.kube.cni;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.util.List;
  * objects are overwritten, which is acceptable for objects the manifest owns outright.
  */
 final class ManifestApplier {
+  private static final int HTTP_CONFLICT = 409;
+  private static final int CONFLICT_ATTEMPTS = 5;
   private final KubernetesClient client;
 
   ManifestApplier(KubernetesClient client) {
@@ -26,10 +29,27 @@ final class ManifestApplier {
     return objects.stream()
         .map(
             object -> {
-              client.resource(object).createOr(NonDeletingOperation::update);
+              createOrUpdate(object);
               return describe(object);
             })
         .toList();
+  }
+
+  /**
+   * An update races with the cluster's own controllers writing the same object (a DaemonSet's
+   * status, say); a 409 conflict is answered, as kubectl does, by trying again on the latest.
+   */
+  private void createOrUpdate(HasMetadata object) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        client.resource(object).createOr(NonDeletingOperation::update);
+        return;
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != HTTP_CONFLICT || attempt == CONFLICT_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static String describe(HasMetadata object) {
