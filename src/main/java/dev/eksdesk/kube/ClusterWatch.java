@@ -14,71 +14,99 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Live nodes and pods of any cluster from two informers (one list, then watch events; never
- * polling). Each event only updates a map entry; snapshots are built and published by a {@link
- * CoalescingPublisher}, so 10,000 pods cost the listener a few calls per second at most.
+ * polling). Nothing is published until both informers have their first list, so the first snapshot
+ * is the whole cluster, not the first few objects to arrive; an empty cluster publishes an empty
+ * snapshot. Snapshots are read from the informers' stores and published by a {@link
+ * CoalescingPublisher}, so 10,000 pods cost the listener a few calls per second at most; a pod's
+ * row is only rebuilt when its resource version changes.
  */
 final class ClusterWatch implements AutoCloseable {
-  private final Map<String, TrackedPod> pods = new ConcurrentHashMap<>();
-  private final Map<String, Node> nodes = new ConcurrentHashMap<>();
   private final CoalescingPublisher<ClusterSnapshot> publisher;
   private final SharedIndexInformer<Pod> podInformer;
   private final SharedIndexInformer<Node> nodeInformer;
+  private volatile boolean synced;
 
-  /** A pod's row plus what the node table needs from it. */
-  private record TrackedPod(PodRow row, Optional<CniMode> agentOf) {}
+  /** Rows of the last snapshot by pod uid; touched only on the publisher's thread. */
+  private Map<String, TrackedPod> rowsByUid = new HashMap<>();
+
+  /** A pod's row plus what the node table needs from it, as of one resource version. */
+  private record TrackedPod(String resourceVersion, PodRow row, Optional<CniMode> agentOf) {
+    static TrackedPod of(Pod pod) {
+      return new TrackedPod(
+          pod.getMetadata().getResourceVersion(), PodRows.of(pod), ClusterWatch.agentOf(pod));
+    }
+  }
 
   ClusterWatch(KubernetesClient client, Duration interval, Consumer<ClusterSnapshot> listener) {
     this.publisher = new CoalescingPublisher<>(interval, this::snapshot, listener);
     this.podInformer = client.pods().inAnyNamespace().runnableInformer(0);
     this.nodeInformer = client.nodes().runnableInformer(0);
-    podInformer.addEventHandler(
-        handler(
-            p -> p.getMetadata().getUid(), pods, p -> new TrackedPod(PodRows.of(p), agentOf(p))));
-    nodeInformer.addEventHandler(handler(n -> n.getMetadata().getName(), nodes, n -> n));
+    ResourceEventHandler<Object> changed =
+        new ResourceEventHandler<>() {
+          @Override
+          public void onAdd(Object obj) {
+            changedAfterSync();
+          }
+
+          @Override
+          public void onUpdate(Object oldObj, Object newObj) {
+            changedAfterSync();
+          }
+
+          @Override
+          public void onDelete(Object obj, boolean deletedFinalStateUnknown) {
+            changedAfterSync();
+          }
+        };
+    podInformer.addEventHandler(cast(changed));
+    nodeInformer.addEventHandler(cast(changed));
   }
 
-  /** Starts both informers without waiting for their first list. */
+  /** Starts both informers without waiting for their first list; the first snapshot follows it. */
   void start() {
-    nodeInformer.start();
-    podInformer.start();
+    CompletableFuture.allOf(
+            nodeInformer.start().toCompletableFuture(), podInformer.start().toCompletableFuture())
+        .thenRun(
+            () -> {
+              synced = true;
+              publisher.changed();
+            });
   }
 
-  private <T, V> ResourceEventHandler<T> handler(
-      Function<T, String> key, Map<String, V> into, Function<T, V> value) {
-    return new ResourceEventHandler<>() {
-      @Override
-      public void onAdd(T obj) {
-        into.put(key.apply(obj), value.apply(obj));
-        publisher.changed();
-      }
+  /** Events of the first list are already in the stores the first snapshot reads. */
+  private void changedAfterSync() {
+    if (synced) {
+      publisher.changed();
+    }
+  }
 
-      @Override
-      public void onUpdate(T oldObj, T newObj) {
-        into.put(key.apply(newObj), value.apply(newObj));
-        publisher.changed();
-      }
-
-      @Override
-      public void onDelete(T obj, boolean deletedFinalStateUnknown) {
-        into.remove(key.apply(obj));
-        publisher.changed();
-      }
-    };
+  @SuppressWarnings("unchecked")
+  private static <T> ResourceEventHandler<T> cast(ResourceEventHandler<Object> handler) {
+    return (ResourceEventHandler<T>) (ResourceEventHandler<?>) handler;
   }
 
   ClusterSnapshot snapshot() {
     Map<String, Integer> running = new HashMap<>();
     Map<String, CniMode> cniByNode = new HashMap<>();
-    List<PodRow> podRows = new ArrayList<>(pods.size());
-    for (TrackedPod pod : pods.values()) {
+    Map<String, TrackedPod> rows = new HashMap<>();
+    for (Pod pod : podInformer.getStore().list()) {
+      TrackedPod previous = rowsByUid.get(pod.getMetadata().getUid());
+      boolean unchanged =
+          previous != null
+              && Objects.equals(previous.resourceVersion(), pod.getMetadata().getResourceVersion());
+      rows.put(pod.getMetadata().getUid(), unchanged ? previous : TrackedPod.of(pod));
+    }
+    rowsByUid = rows;
+    List<PodRow> podRows = new ArrayList<>(rows.size());
+    for (TrackedPod pod : rows.values()) {
       podRows.add(pod.row());
       if (pod.row().node() != null && "Running".equals(pod.row().status())) {
         running.merge(pod.row().node(), 1, Integer::sum);
@@ -87,7 +115,7 @@ final class ClusterWatch implements AutoCloseable {
     }
     podRows.sort(Comparator.comparing(PodRow::namespace).thenComparing(PodRow::name));
     List<NodeRow> nodeRows =
-        nodes.values().stream()
+        nodeInformer.getStore().list().stream()
             .map(
                 n -> {
                   String name = n.getMetadata().getName();

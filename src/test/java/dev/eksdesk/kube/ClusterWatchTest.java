@@ -2,12 +2,12 @@ package dev.eksdesk.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.kube.sandbox.CrudApiServer;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +17,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-@EnableKubernetesMockClient(crud = true)
+/** Against the mock API server in CRUD mode, as the sandbox runs it. */
 class ClusterWatchTest {
   private static final Duration INTERVAL = Duration.ofMillis(200);
   private static final int PODS = 10_000;
 
-  KubernetesClient client;
+  private final CrudApiServer server = new CrudApiServer();
+  private final KubernetesClient client = server.client();
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
 
   @Test
   void tenThousandPodsCreatedWhileWatchingArePublishedInFewCoalescedSnapshots() throws Exception {
@@ -125,6 +132,35 @@ class ClusterWatchTest {
                 assertThat(n.podsRunning()).isEqualTo(1);
                 assertThat(n.status()).isEqualTo("Ready");
               });
+    }
+  }
+
+  @Test
+  void theFirstSnapshotIsTheWholeClusterNotTheFirstObjectsToArrive() throws Exception {
+    for (int n = 0; n < 5; n++) {
+      createNode("ip-10-0-1-1" + n + ".eu-central-1.compute.internal", "i-0aa" + n);
+    }
+    for (int i = 0; i < 200; i++) {
+      client.pods().inNamespace("load").resource(pod(i)).create();
+    }
+    List<ClusterSnapshot> published = new CopyOnWriteArrayList<>();
+    try (ClusterWatch watch = new ClusterWatch(client, INTERVAL, published::add)) {
+      watch.start();
+      Eventually.within(Duration.ofSeconds(10), () -> assertThat(published).isNotEmpty());
+      ClusterSnapshot first = published.get(0);
+      assertThat(first.nodes()).hasSize(5);
+      assertThat(first.pods()).hasSize(200);
+    }
+  }
+
+  @Test
+  void anEmptyClusterIsPublishedOnceListed() {
+    AtomicReference<ClusterSnapshot> last = new AtomicReference<>();
+    try (ClusterWatch watch = new ClusterWatch(client, INTERVAL, last::set)) {
+      watch.start();
+      Eventually.within(Duration.ofSeconds(10), () -> assertThat(last.get()).isNotNull());
+      assertThat(last.get().nodes()).isEmpty();
+      assertThat(last.get().pods()).isEmpty();
     }
   }
 

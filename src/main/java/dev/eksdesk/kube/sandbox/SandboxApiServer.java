@@ -10,6 +10,9 @@ import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -28,11 +31,24 @@ final class SandboxApiServer implements AutoCloseable {
 
   private final KubernetesMockServer server;
 
+  /** Closes watches for the mock server (see {@link WatchClosedOffTheEventLoop}). */
+  private final ExecutorService watchCloser =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "sandbox-kube-watch-close");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   SandboxApiServer() {
     MOCK_LOG.setLevel(Level.WARNING);
     server =
         new KubernetesMockServer(
-            new Context(), new MockWebServer(), new HashMap<>(), new Dispatcher(), false);
+            new Context(),
+            new MockWebServer(),
+            new HashMap<>(),
+            new Dispatcher(watchCloser),
+            false);
     server.init(InetAddress.getLoopbackAddress(), 0);
   }
 
@@ -41,9 +57,8 @@ final class SandboxApiServer implements AutoCloseable {
   }
 
   /**
-   * Stops the server. The mock's watch listener blocks its event loop while a watch closes with
-   * events still queued, and the server then gives up waiting for that loop after 10 s; the server
-   * is stopping either way, so that is logged, not thrown.
+   * Stops the server. The mock gives up waiting for its event loop after 10 s when the machine is
+   * very busy; the server is stopping either way, so that is logged, not thrown.
    */
   @Override
   public void close() {
@@ -51,6 +66,8 @@ final class SandboxApiServer implements AutoCloseable {
       server.destroy();
     } catch (IllegalStateException e) {
       LOG.debug("the mock API server took long to stop", e);
+    } finally {
+      watchCloser.shutdownNow();
     }
   }
 
@@ -59,9 +76,19 @@ final class SandboxApiServer implements AutoCloseable {
         Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/eviction(\\?.*)?$");
 
     private final EvictionSubresource evictions = new EvictionSubresource(this);
+    private final Executor watchCloser;
 
-    Dispatcher() {
+    Dispatcher(Executor watchCloser) {
       super(List.of());
+      this.watchCloser = watchCloser;
+    }
+
+    @Override
+    public MockResponse handleWatch(String path) {
+      MockResponse watch = super.handleWatch(path);
+      return new MockResponse()
+          .withWebSocketUpgrade(
+              new WatchClosedOffTheEventLoop(watch.getWebSocketListener(), watchCloser));
     }
 
     @Override
