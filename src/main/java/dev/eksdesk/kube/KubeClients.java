@@ -16,8 +16,8 @@ public final class KubeClients {
         new ConfigBuilder(Config.empty())
             .withMasterUrl(endpoint.apiServerUrl())
             .withNamespace("default");
-    if (endpoint.bearerToken() != null) {
-      config.withOauthToken(endpoint.bearerToken());
+    if (endpoint.bearerTokens() != null) {
+      config.withOauthTokenProvider(endpoint.bearerTokens()::current);
     }
     if (endpoint.caCertificatePem() != null) {
       config.withCaCertData(

@@ -7,10 +7,19 @@ import java.util.Objects;
  * outside {@code dev.eksdesk.kube} never see fabric8 types.
  *
  * @param apiServerUrl for example {@code https://ABC.gr7.eu-central-1.eks.amazonaws.com}
- * @param bearerToken an EKS token, or null when the server needs none (the sandbox)
+ * @param bearerTokens where each request's bearer token comes from (an EKS token lasts 15 minutes,
+ *     so a watch that runs for hours needs fresh ones), or null when the server needs none (the
+ *     sandbox)
  * @param caCertificatePem the cluster's CA bundle, or null to use the system trust store
  */
-public record KubeEndpoint(String apiServerUrl, String bearerToken, String caCertificatePem) {
+public record KubeEndpoint(
+    String apiServerUrl, BearerTokens bearerTokens, String caCertificatePem) {
+
+  /** A source of bearer tokens, asked before every request; it caches and renews them itself. */
+  @FunctionalInterface
+  public interface BearerTokens {
+    String current();
+  }
 
   public KubeEndpoint {
     Objects.requireNonNull(apiServerUrl, "apiServerUrl");
@@ -24,6 +33,6 @@ public record KubeEndpoint(String apiServerUrl, String bearerToken, String caCer
   @Override
   public String toString() {
     // The token is a credential: keep it out of logs.
-    return "KubeEndpoint[" + apiServerUrl + (bearerToken == null ? "" : ", token=***") + "]";
+    return "KubeEndpoint[" + apiServerUrl + (bearerTokens == null ? "" : ", token=***") + "]";
   }
 }

@@ -34,6 +34,13 @@ public final class KubeGateway implements AutoCloseable {
     return watch;
   }
 
+  /** Nodes and pods as they are now, from one list of each (for periodic reads, not tables). */
+  public ClusterSnapshot readCluster() {
+    return new ClusterSnapshots()
+        .snapshot(
+            client.nodes().list().getItems(), client.pods().inAnyNamespace().list().getItems());
+  }
+
   /** The events of one pod, oldest first, read now. */
   public List<PodEventRow> eventsOf(String namespace, String pod) {
     return PodEvents.of(client, namespace, pod);

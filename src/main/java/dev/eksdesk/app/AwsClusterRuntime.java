@@ -1,0 +1,126 @@
+package dev.eksdesk.app;
+
+import dev.eksdesk.cloud.aws.AwsClusterAccess;
+import dev.eksdesk.cloud.aws.EksConnection;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.kube.ClusterSnapshot;
+import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.KubeGateway;
+import dev.eksdesk.kube.NodeIpView;
+import dev.eksdesk.kube.PodRow;
+import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
+import dev.eksdesk.kube.recycle.NodeReplacer;
+import dev.eksdesk.kube.recycle.RecycleOptions;
+import dev.eksdesk.ui.cluster.ClusterRuntime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * An EKS cluster in the user's AWS account: its API server reached with tokens made in-process, pod
+ * addresses per node from EC2's ENIs and the pods on each node, Calico from the pinned release, and
+ * node replacement by the node group's Auto Scaling group.
+ */
+final class AwsClusterRuntime implements ClusterRuntime {
+  /** The VPC CNI's message when a pod's sandbox gets no address (ipamd has none left). */
+  static final String NO_ADDRESS_EVENT = "failed to assign an IP address";
+
+  /** A pod still creating after this long is worth asking why. */
+  private static final Duration STUCK_AFTER = Duration.ofSeconds(30);
+
+  private final ClusterSpec spec;
+  private final AwsClusterAccess access;
+  private final InstanceCatalog catalog;
+  private final EksConnection connection;
+  private final Supplier<String> tokens;
+
+  private AwsClusterRuntime(
+      ClusterSpec spec,
+      AwsClusterAccess access,
+      InstanceCatalog catalog,
+      EksConnection connection) {
+    this.spec = spec;
+    this.access = access;
+    this.catalog = catalog;
+    this.connection = connection;
+    this.tokens = access.tokensFor(spec.name());
+  }
+
+  /**
+   * @throws dev.eksdesk.cloud.CloudException when the cluster is missing or not ACTIVE
+   */
+  static AwsClusterRuntime connect(
+      ClusterSpec spec, AwsClusterAccess access, InstanceCatalog catalog) {
+    return new AwsClusterRuntime(spec, access, catalog, access.connect(spec.name()));
+  }
+
+  @Override
+  public ClusterSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public KubeEndpoint endpoint() {
+    return new KubeEndpoint(
+        connection.endpoint(), tokens::get, connection.certificateAuthorityPem());
+  }
+
+  @Override
+  public List<NodeIpView> ipView() {
+    try (KubeGateway kube = KubeGateway.connect(endpoint())) {
+      ClusterSnapshot cluster = kube.readCluster();
+      return AwsNodeIpViews.of(
+          access.nodeInterfaces(spec.name()),
+          cluster,
+          catalog,
+          spec.cni(),
+          waitingForAddress(kube, cluster, Instant.now()));
+    }
+  }
+
+  /** Pods stuck creating whose events carry the VPC CNI's "no address" error, by node. */
+  static Map<String, List<String>> waitingForAddress(
+      KubeGateway kube, ClusterSnapshot cluster, Instant now) {
+    Map<String, List<String>> byNode = new HashMap<>();
+    for (PodRow pod : cluster.pods()) {
+      boolean stuck =
+          pod.node() != null
+              && "ContainerCreating".equals(pod.status())
+              && pod.age(now).compareTo(STUCK_AFTER) > 0;
+      if (stuck
+          && kube.eventsOf(pod.namespace(), pod.name()).stream()
+              .anyMatch(e -> e.message() != null && e.message().contains(NO_ADDRESS_EVENT))) {
+        byNode.computeIfAbsent(pod.node(), n -> new ArrayList<>()).add(pod.key());
+      }
+    }
+    return byNode;
+  }
+
+  @Override
+  public CniSwap openCniSwap() {
+    return CniSwap.toPinnedCalico(endpoint());
+  }
+
+  @Override
+  public NodeReplacer nodeReplacer() {
+    return access::terminateAndReplace;
+  }
+
+  /** An EC2 node takes two to three minutes to boot and join; drains follow the user's choice. */
+  @Override
+  public RecycleOptions recycleOptions() {
+    return new RecycleOptions(
+        Duration.ofMinutes(15),
+        Duration.ofMinutes(10),
+        Duration.ofSeconds(5),
+        Optional.empty(),
+        DrainTimeoutHandler.ABORT);
+  }
+}
