@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * for the sandbox clusters that already exist) and stops it when the cluster is destroyed,
  * publishing each to {@link ClusterRuntimes}.
  */
-final class SandboxClusterLifecycle implements AutoCloseable {
+final class SandboxClusterLifecycle implements ClusterLifecycle, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SandboxClusterLifecycle.class);
 
   /** How long a replacement EC2 instance takes to boot and join, in the sandbox's own time. */
@@ -59,11 +59,9 @@ final class SandboxClusterLifecycle implements AutoCloseable {
     this.runtimes = runtimes;
   }
 
-  /**
-   * The cluster's apply finished: bring its Kubernetes up (call on a background thread). Nothing
-   * happens for a cluster on AWS, which has no runtime yet.
-   */
-  void ready(ClusterSpec spec) {
+  /** Brings the cluster's Kubernetes up; nothing happens while the app works on AWS. */
+  @Override
+  public void ready(ClusterSpec spec) {
     if (account.get().isEmpty()) {
       return;
     }
@@ -74,8 +72,8 @@ final class SandboxClusterLifecycle implements AutoCloseable {
     runtimes.add(runtime);
   }
 
-  /** The cluster is being destroyed: nothing should talk to it any more. */
-  void gone(String name) {
+  @Override
+  public void gone(String name) {
     stop(name);
   }
 

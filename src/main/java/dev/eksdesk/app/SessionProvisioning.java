@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Provisioning on the account the wizard chose: the sandbox by default, or AWS with the verified
@@ -37,6 +38,7 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
   private final AwsProfiles profiles;
   private AccountSelection target = AccountSelection.sandbox("");
   private AccountSession session;
+  private final List<Runnable> accountListeners = new CopyOnWriteArrayList<>();
 
   SessionProvisioning(Path home, InstanceCatalog catalog, AwsProfiles profiles) {
     this.home = home;
@@ -44,12 +46,27 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
     this.profiles = profiles;
   }
 
-  /** The account the next run works on; an open session on another account is closed. */
-  synchronized void use(AccountSelection selection) {
-    if (!selection.equals(target)) {
+  /**
+   * The account the next run works on; an open session on another account is closed and the
+   * listeners hear of it. The sandbox is one account whatever region the wizard shows.
+   */
+  void use(AccountSelection selection) {
+    synchronized (this) {
+      boolean same =
+          selection.equals(target)
+              || (selection.mode() == AccountMode.SANDBOX && target.mode() == AccountMode.SANDBOX);
+      if (same) {
+        return;
+      }
       closeSession();
       target = selection;
     }
+    accountListeners.forEach(Runnable::run);
+  }
+
+  /** Called on the caller's thread of {@link #use} after the account changed. */
+  void addAccountListener(Runnable listener) {
+    accountListeners.add(listener);
   }
 
   /**
@@ -146,6 +163,26 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
     return session.account() instanceof SandboxAccount account
         ? Optional.of(account)
         : Optional.empty();
+  }
+
+  /**
+   * The AWS account runs work on, opening its session (and checking its credentials) if none is
+   * open; empty while the wizard has chosen the sandbox.
+   *
+   * @throws IllegalStateException saying what is wrong and what to do when the credentials fail
+   */
+  synchronized Optional<AwsAccountSession> awsSession() {
+    if (target.mode() == AccountMode.SANDBOX) {
+      return Optional.empty();
+    }
+    if (session == null) {
+      try {
+        session = open(ProvisioningViewModel.DEFAULT_SPEED);
+      } catch (ProvisioningException e) {
+        throw new IllegalStateException(e.getMessage() + " " + e.nextAction(), e);
+      }
+    }
+    return session instanceof AwsAccountSession aws ? Optional.of(aws) : Optional.empty();
   }
 
   /** How many times faster than real time the sandbox runs now. */

@@ -38,24 +38,28 @@ import dev.eksdesk.ui.shell.PlaceholderView;
 import dev.eksdesk.ui.topology.TopologyView;
 import dev.eksdesk.ui.topology.TopologyViewModel;
 import dev.eksdesk.ui.wizard.AccountMode;
+import dev.eksdesk.ui.wizard.AccountSelection;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything the window shows, wired once: services, view models, views. The application and the
  * end-to-end tests build the same thing, on a data folder of their choice.
  */
 public final class Workbench implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
   private final ExecutorService background =
       Executors.newFixedThreadPool(
           2,
@@ -67,6 +71,7 @@ public final class Workbench implements AutoCloseable {
   private final SessionProvisioning provisioning;
   private final ClusterRuntimes clusters = new ClusterRuntimes();
   private final SandboxClusterLifecycle sandboxClusters;
+  private final AwsClusterLifecycle awsClusters;
   private final MainWindowViewModel shell;
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
@@ -87,9 +92,11 @@ public final class Workbench implements AutoCloseable {
         new SandboxClusterLifecycle(
             home, provisioning::sandboxAccount, provisioning::sandboxSpeed, catalog, clusters);
     background.execute(sandboxClusters::startExisting);
+    awsClusters = new AwsClusterLifecycle(home, provisioning::awsSession, catalog, clusters);
     runs =
         new ProvisioningViewModel(
-            new SandboxClusterProvisioning(provisioning, sandboxClusters), executors);
+            new LiveClusterProvisioning(provisioning, List.of(sandboxClusters, awsClusters)),
+            executors);
     WizardServices wizardServices =
         new WizardServices(
             catalog,
@@ -138,30 +145,28 @@ public final class Workbench implements AutoCloseable {
         Fxml.load(
             new NodesPodsView(
                 nodesPods, new CniSwapViewModel(executors), new RecycleViewModel(executors)));
-    // The dashboards read the sandbox; on AWS they need the AWS sources, not wired yet.
-    Supplier<SandboxAccount> sandboxAccount =
-        () ->
-            provisioning
-                .sandboxAccount()
-                .orElseThrow(
-                    () -> new IllegalStateException("the dashboards watch the Sandbox only"));
-    SandboxMetricsSource metrics = new SandboxMetricsSource(sandboxAccount, catalog);
-    SandboxCostReports bills =
+    SandboxMetricsSource sandboxMetrics =
+        new SandboxMetricsSource(() -> provisioning.sandboxAccount().orElseThrow(), catalog);
+    SandboxCostReports sandboxBills =
         new SandboxCostReports(
-            sandboxAccount,
-            metrics,
+            () -> provisioning.sandboxAccount().orElseThrow(),
+            sandboxMetrics,
             new HourlyRates(catalog, prices, DefaultSpecs.REGION),
             DefaultSpecs.firstCluster().nodeGroup().diskGiB());
+    CostReportCache bills =
+        new CostReportCache(new AccountCostReports(provisioning, sandboxBills), Instant::now);
+    provisioning.addAccountListener(bills::forget);
     dashboards =
         new DashboardsViewModel(
             new DashboardServices(
                 clusters,
-                metrics,
-                new CostReportCache(bills, Instant::now),
+                new AccountMetrics(provisioning, sandboxMetrics),
+                bills,
                 new KubeClusterFeed(),
                 catalog,
                 prices,
-                () -> sandboxAccount.get().now()),
+                () ->
+                    provisioning.sandboxAccount().map(SandboxAccount::now).orElseGet(Instant::now)),
             executors);
     root =
         Fxml.load(
@@ -184,11 +189,46 @@ public final class Workbench implements AutoCloseable {
         .addListener(
             (obs, old, identity) -> {
               String region = wizard.regionProperty().get();
+              boolean onAws =
+                  identity != null && credentials.modeProperty().get() != AccountMode.SANDBOX;
               shell.showAccount(
-                  identity == null || credentials.modeProperty().get() == AccountMode.SANDBOX
-                      ? AccountStatus.sandbox(region)
-                      : AccountStatus.aws(credentials.sourceName(), identity.account(), region));
+                  onAws
+                      ? AccountStatus.aws(credentials.sourceName(), identity.account(), region)
+                      : AccountStatus.sandbox(region));
+              if (onAws) {
+                useVerifiedAws(credentials.selection(region));
+              }
             });
+    credentials
+        .modeProperty()
+        .addListener(
+            (obs, old, mode) -> {
+              if (mode == AccountMode.SANDBOX) {
+                String region = wizard.regionProperty().get();
+                background.execute(
+                    () -> {
+                      awsClusters.forgetAll();
+                      provisioning.use(AccountSelection.sandbox(region));
+                    });
+              }
+            });
+  }
+
+  /**
+   * The verified AWS account becomes the one the screens watch: its clusters that Eksdesk made come
+   * up in Nodes & Pods and the dashboards, the sandbox's go.
+   */
+  private void useVerifiedAws(AccountSelection selection) {
+    background.execute(
+        () -> {
+          awsClusters.forgetAll();
+          provisioning.use(selection);
+          try {
+            awsClusters.startExisting();
+          } catch (RuntimeException e) {
+            LOG.warn("could not look for this account's clusters", e);
+          }
+        });
   }
 
   private void drawPlanned(ClusterSpec spec) {

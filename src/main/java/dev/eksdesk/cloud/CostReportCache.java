@@ -41,6 +41,12 @@ public final class CostReportCache {
     return fresh(DOUBLE_CLICK_GUARD).orElseGet(this::read);
   }
 
+  /** Drops the report: it was read for another account than the one in use now. */
+  public synchronized void forget() {
+    cached = null;
+    readAt = null;
+  }
+
   public synchronized Optional<CostReport> cached() {
     return Optional.ofNullable(cached);
   }

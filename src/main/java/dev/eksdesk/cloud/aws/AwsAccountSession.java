@@ -12,6 +12,7 @@ import dev.eksdesk.engine.exec.SecretSink;
 import dev.eksdesk.session.AccountSession;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import software.amazon.awssdk.regions.Region;
 
 /** An AWS account reached with the user's credentials, in real time. */
@@ -20,6 +21,7 @@ public final class AwsAccountSession implements AccountSession {
   static final String EMULATOR_OPERATOR_CIDR = "127.0.0.1/32";
 
   private final AwsClients clients;
+  private final AccountChoice choice;
   private final AwsCloudAccount account;
   private final RealtimeScheduler scheduler = new RealtimeScheduler(1, 4);
   private final CallerIdentity identity;
@@ -28,6 +30,7 @@ public final class AwsAccountSession implements AccountSession {
 
   private AwsAccountSession(AwsClients clients, AccountChoice choice, boolean emulator) {
     this.clients = clients;
+    this.choice = choice;
     this.account = new AwsCloudAccount(clients, choice);
     this.identity = new CallerIdentityVerifier(clients.sts()).verify();
     this.emulator = emulator;
@@ -64,6 +67,11 @@ public final class AwsAccountSession implements AccountSession {
 
   public AwsClients clients() {
     return clients;
+  }
+
+  /** Running clusters of this account: their API servers, nodes' ENIs and node replacement. */
+  public AwsClusterAccess clusterAccess() {
+    return new AwsClusterAccess(clients, choice, Clock.systemUTC());
   }
 
   @Override

@@ -137,7 +137,16 @@ public final class DashboardsViewModel implements AutoCloseable {
                 CostEstimate estimate =
                     new CostEstimator(services.catalog(), services.prices())
                         .estimate(target.spec());
-                CostReport report = services.costReports().get();
+                Optional<CostReport> report = Optional.empty();
+                String reportFailure = null;
+                try {
+                  report = Optional.of(services.costReports().get());
+                } catch (RuntimeException e) {
+                  // Cost Explorer is often not allowed to an IAM user; the metrics still count
+                  reportFailure = message(e);
+                }
+                Optional<CostReport> read = report;
+                String failure = reportFailure;
                 executors
                     .fx()
                     .execute(
@@ -148,7 +157,7 @@ public final class DashboardsViewModel implements AutoCloseable {
                           }
                           metrics.show(inventory, series, window);
                           cost.showResources(meters, estimate, inventory.readAt());
-                          cost.showReport(report);
+                          read.ifPresentOrElse(cost::showReport, () -> cost.readFailed(failure));
                           status.set(refreshedStatus(series.size()));
                         });
               } catch (RuntimeException e) {

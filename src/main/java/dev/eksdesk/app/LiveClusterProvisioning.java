@@ -11,18 +11,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sandbox provisioning that also tells the cluster lifecycle: a successful apply brings the
- * cluster's Kubernetes up, a destroy takes it down before the engine starts deleting.
+ * Provisioning that also tells the clusters' lifecycles: a successful apply makes the cluster
+ * reachable from the screens that watch it, a destroy takes it away before the engine starts
+ * deleting.
  */
-final class SandboxClusterProvisioning implements ProvisioningService {
-  private static final Logger LOG = LoggerFactory.getLogger(SandboxClusterProvisioning.class);
+final class LiveClusterProvisioning implements ProvisioningService {
+  private static final Logger LOG = LoggerFactory.getLogger(LiveClusterProvisioning.class);
 
   private final ProvisioningService provisioning;
-  private final SandboxClusterLifecycle lifecycle;
+  private final List<ClusterLifecycle> lifecycles;
 
-  SandboxClusterProvisioning(ProvisioningService provisioning, SandboxClusterLifecycle lifecycle) {
+  LiveClusterProvisioning(ProvisioningService provisioning, List<ClusterLifecycle> lifecycles) {
     this.provisioning = provisioning;
-    this.lifecycle = lifecycle;
+    this.lifecycles = List.copyOf(lifecycles);
   }
 
   @Override
@@ -38,15 +39,12 @@ final class SandboxClusterProvisioning implements ProvisioningService {
         .thenAcceptAsync(
             summary -> {
               if (summary.outcome() == RunOutcome.SUCCEEDED) {
-                lifecycle.ready(spec);
+                lifecycles.forEach(lifecycle -> lifecycle.ready(spec));
               }
             })
         .exceptionally(
             e -> {
-              LOG.warn(
-                  "the sandbox cluster {} is ready but its Kubernetes did not start",
-                  spec.name(),
-                  e);
+              LOG.warn("the cluster {} is ready but could not be connected to", spec.name(), e);
               return null;
             });
     return run;
@@ -54,7 +52,7 @@ final class SandboxClusterProvisioning implements ProvisioningService {
 
   @Override
   public EngineRun destroy(ClusterSpec spec, double speed) throws ProvisioningException {
-    lifecycle.gone(spec.name());
+    lifecycles.forEach(lifecycle -> lifecycle.gone(spec.name()));
     return provisioning.destroy(spec, speed);
   }
 

@@ -1,0 +1,90 @@
+package dev.eksdesk.app;
+
+import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.aws.AwsAccountSession;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.SpecFileException;
+import dev.eksdesk.session.ClusterOperations;
+import dev.eksdesk.ui.cluster.ClusterRuntimes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes the AWS account's EKS clusters to {@link ClusterRuntimes}: one when its apply succeeds,
+ * and, once the user's credentials are verified, those Eksdesk made before that are ACTIVE (found
+ * by the specs kept beside their journals).
+ */
+final class AwsClusterLifecycle implements ClusterLifecycle {
+  private static final Logger LOG = LoggerFactory.getLogger(AwsClusterLifecycle.class);
+
+  private final Path home;
+  private final Supplier<Optional<AwsAccountSession>> session;
+  private final InstanceCatalog catalog;
+  private final ClusterRuntimes runtimes;
+  private final Set<String> published = ConcurrentHashMap.newKeySet();
+
+  /**
+   * @param session the AWS account in use, opened on demand; empty while the app works on the
+   *     sandbox
+   */
+  AwsClusterLifecycle(
+      Path home,
+      Supplier<Optional<AwsAccountSession>> session,
+      InstanceCatalog catalog,
+      ClusterRuntimes runtimes) {
+    this.home = home;
+    this.session = session;
+    this.catalog = catalog;
+    this.runtimes = runtimes;
+  }
+
+  /**
+   * @throws CloudException when the cluster cannot be reached (not ACTIVE, no permission)
+   */
+  @Override
+  public void ready(ClusterSpec spec) {
+    session
+        .get()
+        .ifPresent(
+            aws -> {
+              runtimes.add(AwsClusterRuntime.connect(spec, aws.clusterAccess(), catalog));
+              published.add(spec.name());
+            });
+  }
+
+  @Override
+  public void gone(String name) {
+    if (published.remove(name)) {
+      runtimes.remove(name);
+    }
+  }
+
+  /** Publishes the account's clusters that Eksdesk made and that are ACTIVE now. */
+  void startExisting() {
+    Optional<AwsAccountSession> aws = session.get();
+    if (aws.isEmpty()) {
+      return;
+    }
+    ClusterOperations operations = new ClusterOperations(home, catalog, aws.get());
+    for (String name : operations.journals().clusters()) {
+      try {
+        operations.savedSpec(name).ifPresent(this::ready);
+      } catch (CloudException | SpecFileException | IOException e) {
+        LOG.info("{} is not reachable now: {}", name, e.getMessage());
+      }
+    }
+  }
+
+  /** Takes every AWS cluster off the screens: the app now works on another account. */
+  void forgetAll() {
+    List.copyOf(published).forEach(this::gone);
+  }
+}
