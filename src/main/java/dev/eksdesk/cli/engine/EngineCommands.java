@@ -3,9 +3,9 @@ package dev.eksdesk.cli.engine;
 import picocli.CommandLine;
 
 /**
- * Adds plan, apply, destroy, status and sandbox (with inventory) to a command line, all sharing one
- * context. Listing the command classes in the root's {@code subcommands} works too; they then use
- * {@link EngineCommandContext#fromEnvironment()}.
+ * Adds plan, apply, destroy, status, kubeconfig and sandbox (with inventory) to a command line, all
+ * sharing one context. Listing the command classes in the root's {@code subcommands} works too;
+ * they then use {@link EngineCommandContext#fromEnvironment()}.
  */
 public final class EngineCommands {
   private EngineCommands() {}
@@ -18,6 +18,7 @@ public final class EngineCommands {
           ApplyCommand.class,
           DestroyCommand.class,
           StatusCommand.class,
+          KubeconfigCommand.class,
           SandboxCommand.class
         }) {
       root.addSubcommand(new CommandLine(command, factory));

@@ -13,6 +13,7 @@ import dev.eksdesk.session.AccountSession;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import software.amazon.awssdk.regions.Region;
 
 /** An AWS account reached with the user's credentials, in real time. */
@@ -72,6 +73,20 @@ public final class AwsAccountSession implements AccountSession {
   /** Running clusters of this account: their API servers, nodes' ENIs and node replacement. */
   public AwsClusterAccess clusterAccess() {
     return new AwsClusterAccess(clients, choice, Clock.systemUTC());
+  }
+
+  /**
+   * The kubeconfig entry {@code aws eks update-kubeconfig} would write for one of this account's
+   * clusters; kubectl then gets its tokens from the AWS CLI with the same profile.
+   *
+   * @throws dev.eksdesk.cloud.CloudException when the cluster is missing or not ACTIVE
+   */
+  public KubeconfigEntry kubeconfigEntry(String clusterName) {
+    Optional<String> profile =
+        choice instanceof AccountChoice.Profile named
+            ? Optional.of(named.name())
+            : Optional.empty();
+    return clusterAccess().connect(clusterName).kubeconfigEntry(profile);
   }
 
   @Override

@@ -1,0 +1,130 @@
+package dev.eksdesk.cli.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eksdesk.cloud.aws.ApiCallCounter;
+import dev.eksdesk.cloud.aws.AwsClients;
+import dev.eksdesk.cloud.aws.MotoServer;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import software.amazon.awssdk.regions.Region;
+
+/** {@code eksdesk kubeconfig} against moto, with a profile in a temporary home. */
+class KubeconfigCommandMotoTest {
+  @RegisterExtension static final MotoServer MOTO = new MotoServer();
+
+  @TempDir Path home;
+  private String realHome;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    MOTO.reset();
+    realHome = System.getProperty("user.home");
+    System.setProperty("user.home", home.toString());
+    Files.createDirectories(home.resolve(".aws"));
+    Files.writeString(
+        home.resolve(".aws/credentials"),
+        "[moto]\naws_access_key_id = testing\naws_secret_access_key = testing\n");
+  }
+
+  @AfterEach
+  void restoreHome() {
+    System.setProperty("user.home", realHome);
+  }
+
+  @Test
+  void writesTheClustersEntryAsTheCurrentContextReadableByTheUserOnly() throws Exception {
+    String arn = createEksCluster("shop");
+    Path kubeconfig = home.resolve("kube/config");
+
+    Run run = cli("kubeconfig", "shop", "--kubeconfig", kubeconfig.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains(arn).contains(kubeconfig.toString());
+    String written = Files.readString(kubeconfig);
+    assertThat(written)
+        .contains("current-context: " + arn)
+        .contains("eks")
+        .contains("get-token")
+        .contains("shop")
+        .contains("moto");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kubeconfig)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
+  void aClusterThatIsNotThereWritesNothingAndSaysSo() {
+    Path kubeconfig = home.resolve("kube/config");
+
+    Run run = cli("kubeconfig", "nope", "--kubeconfig", kubeconfig.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("nope");
+    assertThat(kubeconfig).doesNotExist();
+  }
+
+  @Test
+  void aSandboxClusterIsNotForKubectl() {
+    Run run = cli("kubeconfig", "shop", "--sandbox");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("Nodes & Pods");
+  }
+
+  private record Run(int code, String out, String err) {}
+
+  private Run cli(String... args) {
+    String[] withAccount = new String[args.length + 6];
+    System.arraycopy(args, 0, withAccount, 0, args.length);
+    System.arraycopy(
+        new String[] {
+          "--profile", "moto", "--region", "eu-west-1", "--endpoint-url", MOTO.endpoint().toString()
+        },
+        0,
+        withAccount,
+        args.length,
+        6);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine root = new CommandLine(new Root());
+    EngineCommands.register(
+        root,
+        new EngineCommandContext(
+            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
+    root.setOut(new PrintWriter(out, true));
+    root.setErr(new PrintWriter(err, true));
+    int code = root.execute(withAccount);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static String createEksCluster(String name) {
+    try (AwsClients aws = new AwsClients(MOTO.settings(Region.EU_WEST_1), new ApiCallCounter())) {
+      String vpc = aws.ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
+      String subnet =
+          aws.ec2().createSubnet(r -> r.vpcId(vpc).cidrBlock("10.0.0.0/20")).subnet().subnetId();
+      String role =
+          aws.iam()
+              .createRole(r -> r.roleName(name + "-role").assumeRolePolicyDocument("{}"))
+              .role()
+              .arn();
+      return aws.eks()
+          .createCluster(
+              r -> r.name(name).roleArn(role).resourcesVpcConfig(v -> v.subnetIds(subnet)))
+          .cluster()
+          .arn();
+    }
+  }
+
+  @CommandLine.Command(name = "eksdesk")
+  static final class Root {}
+}
