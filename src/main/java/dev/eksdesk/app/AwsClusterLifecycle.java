@@ -55,7 +55,8 @@ final class AwsClusterLifecycle implements ClusterLifecycle {
         .get()
         .ifPresent(
             aws -> {
-              runtimes.add(AwsClusterRuntime.connect(spec, aws.clusterAccess(), catalog));
+              runtimes.add(
+                  AwsClusterRuntime.connect(spec, aws.clusterAccess(), aws.profileName(), catalog));
               published.add(spec.name());
             });
   }

@@ -2,6 +2,7 @@ package dev.eksdesk.app;
 
 import dev.eksdesk.cloud.aws.AwsClusterAccess;
 import dev.eksdesk.cloud.aws.EksConnection;
+import dev.eksdesk.cloud.aws.KubeconfigWriter;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.kube.ClusterSnapshot;
@@ -14,6 +15,7 @@ import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.ui.cluster.ClusterRuntime;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,25 +42,32 @@ final class AwsClusterRuntime implements ClusterRuntime {
   private final InstanceCatalog catalog;
   private final EksConnection connection;
   private final Supplier<String> tokens;
+  private final Optional<String> profile;
 
   private AwsClusterRuntime(
       ClusterSpec spec,
       AwsClusterAccess access,
       InstanceCatalog catalog,
-      EksConnection connection) {
+      EksConnection connection,
+      Optional<String> profile) {
     this.spec = spec;
     this.access = access;
     this.catalog = catalog;
     this.connection = connection;
+    this.profile = profile;
     this.tokens = access.tokensFor(spec.name());
   }
 
   /**
+   * @param profile the AWS profile the credentials come from, for kubectl's kubeconfig entry
    * @throws dev.eksdesk.cloud.CloudException when the cluster is missing or not ACTIVE
    */
   static AwsClusterRuntime connect(
-      ClusterSpec spec, AwsClusterAccess access, InstanceCatalog catalog) {
-    return new AwsClusterRuntime(spec, access, catalog, access.connect(spec.name()));
+      ClusterSpec spec,
+      AwsClusterAccess access,
+      Optional<String> profile,
+      InstanceCatalog catalog) {
+    return new AwsClusterRuntime(spec, access, catalog, access.connect(spec.name()), profile);
   }
 
   @Override
@@ -111,6 +120,23 @@ final class AwsClusterRuntime implements ClusterRuntime {
   @Override
   public NodeReplacer nodeReplacer() {
     return access::terminateAndReplace;
+  }
+
+  /** As {@code aws eks update-kubeconfig}: the first file of KUBECONFIG, else ~/.kube/config. */
+  @Override
+  public Optional<KubeconfigWrite> kubeconfig() {
+    return Optional.of(
+        () -> {
+          Path file =
+              KubeconfigWriter.defaultLocation(
+                  System.getenv(), Path.of(System.getProperty("user.home")));
+          new KubeconfigWriter(file).write(connection.kubeconfigEntry(profile));
+          return "Added "
+              + connection.clusterArn()
+              + " to "
+              + file
+              + " as the current context; kubectl gets its tokens from the AWS CLI.";
+        });
   }
 
   /** An EC2 node takes two to three minutes to boot and join; drains follow the user's choice. */

@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -22,9 +23,19 @@ final class ClusterWatch implements AutoCloseable {
   private final SharedIndexInformer<Pod> podInformer;
   private final SharedIndexInformer<Node> nodeInformer;
   private final ClusterSnapshots rows = new ClusterSnapshots();
+  private final Consumer<Throwable> failed;
   private volatile boolean synced;
 
-  ClusterWatch(KubernetesClient client, Duration interval, Consumer<ClusterSnapshot> listener) {
+  /**
+   * @param failed hears when the first list fails (no access, no such server); the watch then
+   *     publishes nothing
+   */
+  ClusterWatch(
+      KubernetesClient client,
+      Duration interval,
+      Consumer<ClusterSnapshot> listener,
+      Consumer<Throwable> failed) {
+    this.failed = failed;
     this.publisher = new CoalescingPublisher<>(interval, this::snapshot, listener);
     this.podInformer = client.pods().inAnyNamespace().runnableInformer(0);
     this.nodeInformer = client.nodes().runnableInformer(0);
@@ -53,8 +64,12 @@ final class ClusterWatch implements AutoCloseable {
   void start() {
     CompletableFuture.allOf(
             nodeInformer.start().toCompletableFuture(), podInformer.start().toCompletableFuture())
-        .thenRun(
-            () -> {
+        .whenComplete(
+            (listed, error) -> {
+              if (error != null) {
+                failed.accept(error instanceof CompletionException ? error.getCause() : error);
+                return;
+              }
               synced = true;
               publisher.changed();
             });

@@ -4,12 +4,16 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one door from the UI, the CLI and the engine to a Kubernetes cluster, the sandbox's or a real
  * EKS one: everything it takes and gives is plain Java.
  */
 public final class KubeGateway implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(KubeGateway.class);
+
   /** Tables refresh at most five times a second, however busy the cluster. */
   public static final Duration SNAPSHOT_INTERVAL = Duration.ofMillis(200);
 
@@ -27,11 +31,20 @@ public final class KubeGateway implements AutoCloseable {
    * Starts watching nodes and pods; the listener gets a full snapshot after the first list and
    * after every burst of changes, on a background thread of the watch (hop to the UI thread
    * yourself). Close the returned handle to stop.
+   *
+   * @param failed hears, once, when the first list fails (the cluster refuses this identity, or
+   *     cannot be reached); nothing is published then
    */
-  public AutoCloseable watchCluster(Consumer<ClusterSnapshot> listener) {
-    ClusterWatch watch = new ClusterWatch(client, SNAPSHOT_INTERVAL, listener);
+  public AutoCloseable watchCluster(
+      Consumer<ClusterSnapshot> listener, Consumer<Throwable> failed) {
+    ClusterWatch watch = new ClusterWatch(client, SNAPSHOT_INTERVAL, listener, failed);
     watch.start();
     return watch;
+  }
+
+  /** As above, for callers that notice a missing snapshot themselves; a failure is logged. */
+  public AutoCloseable watchCluster(Consumer<ClusterSnapshot> listener) {
+    return watchCluster(listener, e -> LOG.warn("could not list the cluster's nodes and pods", e));
   }
 
   /** Nodes and pods as they are now, from one list of each (for periodic reads, not tables). */

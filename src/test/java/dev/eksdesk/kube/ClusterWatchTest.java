@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,13 @@ class ClusterWatchTest {
   private final CrudApiServer server = new CrudApiServer();
   private final KubernetesClient client = server.client();
 
+  /** The first list failing would fail every test here; each checks it did not. */
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
   @AfterEach
   void stop() {
     server.close();
+    assertThat(failure.get()).isNull();
   }
 
   @Test
@@ -45,7 +50,8 @@ class ClusterWatchTest {
             snapshot -> {
               publishedAt.add(System.nanoTime());
               last.set(snapshot);
-            })) {
+            },
+            failure::set)) {
       watch.start();
       long start = System.nanoTime();
       ExecutorService creators = Executors.newFixedThreadPool(8);
@@ -108,7 +114,7 @@ class ClusterWatchTest {
     client.pods().inNamespace("load").resource(pod(0)).create();
     client.pods().inNamespace("load").resource(stuck).create();
     AtomicReference<ClusterSnapshot> last = new AtomicReference<>();
-    try (ClusterWatch watch = new ClusterWatch(client, INTERVAL, last::set)) {
+    try (ClusterWatch watch = new ClusterWatch(client, INTERVAL, last::set, failure::set)) {
       watch.start();
       Eventually.within(
           Duration.ofSeconds(5),
@@ -144,7 +150,7 @@ class ClusterWatchTest {
       client.pods().inNamespace("load").resource(pod(i)).create();
     }
     List<ClusterSnapshot> published = new CopyOnWriteArrayList<>();
-    try (ClusterWatch watch = new ClusterWatch(client, INTERVAL, published::add)) {
+    try (ClusterWatch watch = new ClusterWatch(client, INTERVAL, published::add, failure::set)) {
       watch.start();
       Eventually.within(Duration.ofSeconds(10), () -> assertThat(published).isNotEmpty());
       ClusterSnapshot first = published.get(0);
@@ -156,11 +162,42 @@ class ClusterWatchTest {
   @Test
   void anEmptyClusterIsPublishedOnceListed() {
     AtomicReference<ClusterSnapshot> last = new AtomicReference<>();
-    try (ClusterWatch watch = new ClusterWatch(client, INTERVAL, last::set)) {
+    try (ClusterWatch watch = new ClusterWatch(client, INTERVAL, last::set, failure::set)) {
       watch.start();
       Eventually.within(Duration.ofSeconds(10), () -> assertThat(last.get()).isNotNull());
       assertThat(last.get().nodes()).isEmpty();
       assertThat(last.get().pods()).isEmpty();
+    }
+  }
+
+  @Test
+  void aClusterThatRefusesTheIdentitySaysSoInsteadOfStayingSilent() {
+    KubernetesMockServer refusing = new KubernetesMockServer(false);
+    refusing.init();
+    refusing
+        .expect()
+        .get()
+        .withPath("/api/v1/nodes?resourceVersion=0")
+        .andReturn(403, "{}")
+        .always();
+    refusing
+        .expect()
+        .get()
+        .withPath("/api/v1/pods?resourceVersion=0")
+        .andReturn(403, "{}")
+        .always();
+    AtomicReference<Throwable> refused = new AtomicReference<>();
+    AtomicReference<ClusterSnapshot> last = new AtomicReference<>();
+    try (KubernetesClient toRefusing =
+            KubeClients.connect(KubeEndpoint.anonymous(refusing.url("/")));
+        ClusterWatch watch = new ClusterWatch(toRefusing, INTERVAL, last::set, refused::set)) {
+      watch.start();
+      Eventually.within(Duration.ofSeconds(20), () -> assertThat(refused.get()).isNotNull());
+      assertThat(last.get()).isNull();
+      assertThat(KubeFailures.describe("shop", refused.get()))
+          .contains("may not list nodes and pods");
+    } finally {
+      refusing.destroy();
     }
   }
 

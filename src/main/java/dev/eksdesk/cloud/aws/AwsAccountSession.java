@@ -82,11 +82,14 @@ public final class AwsAccountSession implements AccountSession {
    * @throws dev.eksdesk.cloud.CloudException when the cluster is missing or not ACTIVE
    */
   public KubeconfigEntry kubeconfigEntry(String clusterName) {
-    Optional<String> profile =
-        choice instanceof AccountChoice.Profile named
-            ? Optional.of(named.name())
-            : Optional.empty();
-    return clusterAccess().connect(clusterName).kubeconfigEntry(profile);
+    return clusterAccess().connect(clusterName).kubeconfigEntry(profileName());
+  }
+
+  /** The named profile these credentials come from, which kubectl's AWS CLI should use too. */
+  public Optional<String> profileName() {
+    return choice instanceof AccountChoice.Profile named
+        ? Optional.of(named.name())
+        : Optional.empty();
   }
 
   @Override

@@ -6,7 +6,9 @@ import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A cluster that exists and can be talked to, whatever cloud it runs in: the screens that watch and
@@ -43,4 +45,19 @@ public interface ClusterRuntime {
    * minutes); the user's drain choices are applied on top.
    */
   RecycleOptions recycleOptions();
+
+  /**
+   * Adding the cluster to the user's kubeconfig, so that kubectl reaches it too; empty where it
+   * cannot (the sandbox's Kubernetes lives inside Eksdesk).
+   */
+  default Optional<KubeconfigWrite> kubeconfig() {
+    return Optional.empty();
+  }
+
+  /** Writes the cluster's kubeconfig entry (disk I/O: off the FX thread). */
+  @FunctionalInterface
+  interface KubeconfigWrite {
+    /** Returns what was written where, for the user. */
+    String write() throws IOException;
+  }
 }

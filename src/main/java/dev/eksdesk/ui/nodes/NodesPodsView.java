@@ -30,6 +30,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -58,6 +59,8 @@ public final class NodesPodsView {
   @FXML private Label summaryLabel;
   @FXML private Label problemLabel;
   @FXML private Button swapButton;
+  @FXML private Button kubectlButton;
+  @FXML private Label kubectlLabel;
   @FXML private Button recycleButton;
   @FXML private VBox emptyState;
   @FXML private SplitPane tables;
@@ -154,6 +157,16 @@ public final class NodesPodsView {
     problemLabel.managedProperty().bind(problemLabel.visibleProperty());
     emptyState.visibleProperty().bind(model.clusterProperty().isNull());
     tables.visibleProperty().bind(model.clusterProperty().isNotNull());
+    kubectlButton
+        .disableProperty()
+        .bind(Bindings.createBooleanBinding(() -> !model.offersKubectl(), model.clusterProperty()));
+    kubectlButton.setTooltip(
+        new Tooltip(
+            "Write this cluster into ~/.kube/config, as `aws eks update-kubeconfig` does, so"
+                + " kubectl reaches it (clusters on AWS only)."));
+    kubectlLabel.textProperty().bind(model.kubectlNoticeProperty());
+    kubectlLabel.visibleProperty().bind(model.kubectlNoticeProperty().isNotEmpty());
+    kubectlLabel.managedProperty().bind(kubectlLabel.visibleProperty());
     swapButton
         .disableProperty()
         .bind(model.clusterProperty().isNull().or(recycle.runningProperty()));
@@ -417,6 +430,11 @@ public final class NodesPodsView {
     operationPanel.setManaged(shown != Panel.NONE);
     swapPane.setVisible(shown == Panel.SWAP);
     recyclePane.setVisible(shown == Panel.RECYCLE);
+  }
+
+  @FXML
+  private void writeKubeconfig() {
+    model.writeKubeconfig();
   }
 
   @FXML

@@ -1,6 +1,7 @@
 package dev.eksdesk.ui.nodes;
 
 import dev.eksdesk.kube.ClusterSnapshot;
+import dev.eksdesk.kube.KubeFailures;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.PodEventRow;
@@ -8,6 +9,7 @@ import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.UiExecutors;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +58,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<ClusterRuntime> cluster = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper kubectlNotice = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Instant> now;
   private final AtomicReference<Delivery> waiting = new AtomicReference<>();
   private volatile Connection connection;
@@ -99,6 +102,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
     events.clear();
     selectedPod.set(null);
     problem.set("");
+    kubectlNotice.set("");
     summary.set(runtime == null ? "" : "Connecting to " + runtime.name() + "…");
     executors.background().execute(() -> connect(runtime));
   }
@@ -110,12 +114,20 @@ public final class NodesPodsViewModel implements AutoCloseable {
     }
     try {
       KubeGateway gateway = KubeGateway.connect(runtime.endpoint());
-      AutoCloseable watch = gateway.watchCluster(snapshot -> offer(runtime, snapshot));
+      AutoCloseable watch =
+          gateway.watchCluster(
+              snapshot -> offer(runtime, snapshot),
+              failure -> executors.fx().execute(() -> cannotReach(runtime, failure)));
       connection = new Connection(runtime, gateway, watch);
     } catch (RuntimeException e) {
-      executors
-          .fx()
-          .execute(() -> problem.set("Cannot reach " + runtime.name() + ": " + e.getMessage()));
+      executors.fx().execute(() -> cannotReach(runtime, e));
+    }
+  }
+
+  private void cannotReach(ClusterRuntime runtime, Throwable failure) {
+    if (runtime == cluster.get()) {
+      summary.set("");
+      problem.set(KubeFailures.describe(runtime.name(), failure));
     }
   }
 
@@ -302,6 +314,42 @@ public final class NodesPodsViewModel implements AutoCloseable {
 
   public ReadOnlyObjectProperty<Instant> nowProperty() {
     return now.getReadOnlyProperty();
+  }
+
+  /** Whether kubectl can be given the current cluster (it cannot reach a sandbox cluster). */
+  public boolean offersKubectl() {
+    return cluster().flatMap(ClusterRuntime::kubeconfig).isPresent();
+  }
+
+  /** Adds the current cluster to the user's kubeconfig, off the FX thread, and says where. */
+  public void writeKubeconfig() {
+    Optional<ClusterRuntime.KubeconfigWrite> write = cluster().flatMap(ClusterRuntime::kubeconfig);
+    if (write.isEmpty()) {
+      return;
+    }
+    executors
+        .background()
+        .execute(
+            () -> {
+              try {
+                String written = write.get().write();
+                executors.fx().execute(() -> kubectlNotice.set(written));
+              } catch (IOException | RuntimeException e) {
+                executors
+                    .fx()
+                    .execute(
+                        () ->
+                            problem.set(
+                                "The kubeconfig was not written: "
+                                    + e.getMessage()
+                                    + ". Check that the file is yours and writable."));
+              }
+            });
+  }
+
+  /** What the last kubeconfig write did, for the user. */
+  public ReadOnlyStringProperty kubectlNoticeProperty() {
+    return kubectlNotice.getReadOnlyProperty();
   }
 
   @Override
