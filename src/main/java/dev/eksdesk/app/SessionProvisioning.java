@@ -17,6 +17,7 @@ import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.session.SandboxAccountSession;
+import dev.eksdesk.session.SpecRefusedException;
 import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningService;
 import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
@@ -91,6 +92,8 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
           "Check that " + home + " is writable; nothing was created.");
     } catch (JournalLockedException | JournalUnreadableException e) {
       throw journalProblem(spec.name(), e);
+    } catch (SpecRefusedException e) {
+      throw new ProvisioningException(e.getMessage(), "Nothing was created.");
     }
   }
 

@@ -5,6 +5,7 @@ import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.engine.exec.Scheduler;
 import dev.eksdesk.engine.exec.SecretSink;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One account the engine works on, opened for a while: the simulated sandbox or an AWS account
@@ -29,6 +30,14 @@ public interface AccountSession extends AutoCloseable {
 
   /** Where a generated key pair's private key goes (mode 0600). */
   SecretSink keySink(ClusterSpec spec);
+
+  /**
+   * What this account says no to before anything is created (an instance type a zone lacks), as
+   * sentences saying what to change; empty when the spec can be applied.
+   */
+  default List<String> problemsWith(ClusterSpec spec) {
+    return List.of();
+  }
 
   @Override
   void close();

@@ -48,9 +48,17 @@ public final class ClusterOperations {
     return planner.plan(spec, session.operatorCidr());
   }
 
-  /** A prepared apply (not started); the journal closes when the run completes. */
+  /**
+   * A prepared apply (not started); the journal closes when the run completes.
+   *
+   * @throws SpecRefusedException when the account says no before anything is created
+   */
   public EngineRun apply(ClusterSpec spec, JournalOpener opener)
-      throws JournalLockedException, JournalUnreadableException, IOException {
+      throws JournalLockedException, JournalUnreadableException, IOException, SpecRefusedException {
+    List<String> problems = session.problemsWith(spec);
+    if (!problems.isEmpty()) {
+      throw new SpecRefusedException(problems);
+    }
     JournalStore store = journals();
     ClusterJournal journal = opener.open(store, spec.name());
     SpecYaml.save(spec, specFile(spec.name()));

@@ -10,6 +10,7 @@ import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
+import dev.eksdesk.session.SpecRefusedException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +73,9 @@ public final class ApplyCommand implements Callable<Integer> {
     } catch (JournalUnreadableException e) {
       err.println("eksdesk: " + e.getMessage());
       return EngineExitCodes.JOURNAL_UNREADABLE;
+    } catch (SpecRefusedException e) {
+      err.println("eksdesk: " + e.getMessage() + " Nothing was created.");
+      return ExitCodes.USAGE;
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.eksdesk.cloud.aws;
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SshKeyMode;
 import dev.eksdesk.engine.exec.PrivateKeyFile;
@@ -13,6 +14,7 @@ import dev.eksdesk.session.AccountSession;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.regions.Region;
 
@@ -90,6 +92,30 @@ public final class AwsAccountSession implements AccountSession {
     return choice instanceof AccountChoice.Profile named
         ? Optional.of(named.name())
         : Optional.empty();
+  }
+
+  /** The node group's instance type must be offered in every zone of the spec's subnets. */
+  @Override
+  public List<String> problemsWith(ClusterSpec spec) {
+    String type = spec.nodeGroup().instanceType();
+    List<String> lacking;
+    try {
+      lacking =
+          new InstanceTypeOfferings(clients, choice).zonesLacking(type, spec.network().zones());
+    } catch (CloudException e) {
+      // a check, not a gate: without ec2:DescribeInstanceTypeOfferings the apply says it itself
+      return List.of();
+    }
+    return lacking.isEmpty()
+        ? List.of()
+        : List.of(
+            type
+                + " is not offered in "
+                + String.join(", ", lacking)
+                + " ("
+                + clients.settings().region().id()
+                + "). Choose another instance type on the Nodes page (or in the spec), or"
+                + " other zones.");
   }
 
   @Override
