@@ -1,8 +1,10 @@
 package dev.eksdesk.app;
 
 import dev.eksdesk.cli.EksdeskCli;
+import dev.eksdesk.cli.kube.KubeCommandContext;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.engine.journal.EksdeskHome;
+import java.nio.file.Path;
 import javafx.application.Application;
 
 /**
@@ -12,13 +14,16 @@ import javafx.application.Application;
 public final class Main {
   private Main() {}
 
+  private static KubeCommandContext clusters(Path home, InstanceCatalog catalog) {
+    return new KubeCommandContext(
+        new SandboxClusterOpener(home, catalog), new AwsClusterOpening(home, catalog));
+  }
+
   public static void main(String[] args) {
     if (args.length == 0) {
       Application.launch(EksdeskApp.class);
     } else {
-      System.exit(
-          EksdeskCli.run(
-              new SandboxClusterOpener(EksdeskHome.resolve(), InstanceCatalog.bundled()), args));
+      System.exit(EksdeskCli.run(clusters(EksdeskHome.resolve(), InstanceCatalog.bundled()), args));
     }
   }
 }

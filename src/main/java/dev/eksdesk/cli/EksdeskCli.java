@@ -20,18 +20,18 @@ public final class EksdeskCli {
   private EksdeskCli() {}
 
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, ClusterOpener.NONE);
+    return commandLine(out, err, new KubeCommandContext(ClusterOpener.NONE));
   }
 
   /**
-   * @param sandboxClusters opens sandbox clusters for nodes, pods, cni and recycle (the app wires
-   *     it: the sandbox's Kubernetes runs in this process)
+   * @param clusters opens clusters for nodes, pods, cni and recycle (the app wires it: the
+   *     sandbox's Kubernetes runs in this process, an AWS cluster is reached through EKS)
    */
   public static CommandLine commandLine(
-      PrintWriter out, PrintWriter err, ClusterOpener sandboxClusters) {
+      PrintWriter out, PrintWriter err, KubeCommandContext clusters) {
     CommandLine line = new CommandLine(new EksdeskCli());
     EngineCommands.register(line, EngineCommandContext.fromEnvironment());
-    KubeCommands.register(line, new KubeCommandContext(sandboxClusters));
+    KubeCommands.register(line, clusters);
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);
@@ -43,9 +43,9 @@ public final class EksdeskCli {
     return line;
   }
 
-  public static int run(ClusterOpener sandboxClusters, String... args) {
+  public static int run(KubeCommandContext clusters, String... args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    return commandLine(out, err, sandboxClusters).execute(args);
+    return commandLine(out, err, clusters).execute(args);
   }
 }

@@ -57,10 +57,10 @@ class SandboxClusterCommandsTest {
   }
 
   @Test
-  void awsClustersAndUnknownNamesExitWithTwo() {
-    Run aws = cli("nodes", "demo");
+  void withoutSandboxTheAwsAccountIsOpenedAndUnknownNamesExitWithTwo() {
+    Run aws = cli("nodes", "demo", "--region", "eu-west-1", "--profile", "nobody-has-this-profile");
     assertThat(aws.code()).isEqualTo(2);
-    assertThat(aws.err()).contains("not available yet");
+    assertThat(aws.err()).contains("nobody-has-this-profile");
     assertThat(cli("pods", "nobody", "--sandbox").code()).isEqualTo(2);
   }
 

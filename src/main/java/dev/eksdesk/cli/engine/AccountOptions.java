@@ -56,6 +56,21 @@ public final class AccountOptions {
       }
       return Optional.of(new SandboxAccountSession(context.home(), context.catalog(), speed));
     }
+    return openAws(specRegion, err).map(AccountSession.class::cast);
+  }
+
+  /** Whether --sandbox was given. */
+  public boolean sandbox() {
+    return sandbox;
+  }
+
+  /**
+   * Opens the AWS account the flags name (--profile, --region, --endpoint-url, else the AWS CLI's
+   * environment), or prints what is wrong and returns empty.
+   *
+   * @param specRegion the spec's region when the command has a spec, else null
+   */
+  public Optional<AwsAccountSession> openAws(String specRegion, PrintWriter err) {
     Map<String, String> env = System.getenv();
     String chosenRegion =
         region != null ? region : specRegion != null ? specRegion : env.get("AWS_REGION");

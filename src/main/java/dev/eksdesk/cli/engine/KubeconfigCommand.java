@@ -5,7 +5,6 @@ import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.cloud.aws.KubeconfigEntry;
 import dev.eksdesk.cloud.aws.KubeconfigWriter;
-import dev.eksdesk.session.AccountSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -52,13 +51,13 @@ public final class KubeconfigCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    if (accountOptions.sandbox) {
+    if (accountOptions.sandbox()) {
       err.println(
           "eksdesk: a sandbox cluster runs inside Eksdesk and kubectl cannot reach it; use"
               + " `eksdesk nodes NAME --sandbox` or the Nodes & Pods screen");
       return ExitCodes.USAGE;
     }
-    Optional<AccountSession> opened = accountOptions.open(context, null, err);
+    Optional<AwsAccountSession> opened = accountOptions.openAws(null, err);
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;
     }
@@ -67,8 +66,8 @@ public final class KubeconfigCommand implements Callable<Integer> {
             ? kubeconfig
             : KubeconfigWriter.defaultLocation(
                 System.getenv(), Path.of(System.getProperty("user.home")));
-    try (AccountSession session = opened.get()) {
-      KubeconfigEntry entry = ((AwsAccountSession) session).kubeconfigEntry(name);
+    try (AwsAccountSession session = opened.get()) {
+      KubeconfigEntry entry = session.kubeconfigEntry(name);
       new KubeconfigWriter(target).write(entry);
       spec.commandLine()
           .getOut()

@@ -48,7 +48,7 @@ public final class NodesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (ClusterOpener.OpenCluster open = cluster.open(context, spec)) {
-      ClusterSnapshot snapshot = SettledSnapshot.of(open.runtime().endpoint());
+      ClusterSnapshot snapshot = SettledSnapshot.of(open.runtime());
       List<Node> nodes = snapshot.nodes().stream().map(n -> node(n, snapshot)).toList();
       var out = spec.commandLine().getOut();
       if (output == OutputFormat.json) {

@@ -59,7 +59,7 @@ public final class RecycleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (ClusterOpener.OpenCluster open = cluster.open(context, spec)) {
       ClusterRuntime runtime = open.runtime();
-      ClusterSnapshot snapshot = SettledSnapshot.of(runtime.endpoint());
+      ClusterSnapshot snapshot = SettledSnapshot.of(runtime);
       List<String> nodes = snapshot.nodes().stream().map(NodeRow::name).toList();
       boolean calico =
           snapshot.nodes().stream()

@@ -1,8 +1,9 @@
 package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.kube.ClusterSnapshot;
-import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.KubeFailures;
 import dev.eksdesk.kube.KubeGateway;
+import dev.eksdesk.ui.cluster.ClusterRuntime;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,21 +19,30 @@ final class SettledSnapshot {
 
   private SettledSnapshot() {}
 
-  static ClusterSnapshot of(KubeEndpoint endpoint) throws Exception {
+  /**
+   * @throws IllegalStateException saying why, when the API server refuses or does not answer
+   */
+  static ClusterSnapshot of(ClusterRuntime cluster) throws Exception {
     AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
+    AtomicReference<Throwable> failed = new AtomicReference<>();
     AtomicLong lastChange = new AtomicLong(System.nanoTime());
-    try (KubeGateway gateway = KubeGateway.connect(endpoint);
+    try (KubeGateway gateway = KubeGateway.connect(cluster.endpoint());
         AutoCloseable watch =
             gateway.watchCluster(
                 snapshot -> {
                   latest.set(snapshot);
                   lastChange.set(System.nanoTime());
-                })) {
+                },
+                failed::set)) {
       long deadline = System.nanoTime() + AT_MOST.toNanos();
       while (System.nanoTime() < deadline
+          && failed.get() == null
           && (latest.get() == null || System.nanoTime() - lastChange.get() < QUIET.toNanos())) {
         Thread.sleep(100);
       }
+    }
+    if (failed.get() != null) {
+      throw new IllegalStateException(KubeFailures.describe(cluster.name(), failed.get()));
     }
     if (latest.get() == null) {
       throw new IllegalStateException("the cluster's API server did not answer within " + AT_MOST);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.cloud.aws.ApiCallCounter;
 import dev.eksdesk.cloud.aws.AwsClients;
+import dev.eksdesk.cloud.aws.MotoProfileHome;
 import dev.eksdesk.cloud.aws.MotoServer;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import java.io.PrintWriter;
@@ -11,11 +12,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import software.amazon.awssdk.regions.Region;
 
@@ -23,23 +22,13 @@ import software.amazon.awssdk.regions.Region;
 class KubeconfigCommandMotoTest {
   @RegisterExtension static final MotoServer MOTO = new MotoServer();
 
-  @TempDir Path home;
-  private String realHome;
+  @RegisterExtension final MotoProfileHome profileHome = new MotoProfileHome();
+  private Path home;
 
   @BeforeEach
   void setUp() throws Exception {
     MOTO.reset();
-    realHome = System.getProperty("user.home");
-    System.setProperty("user.home", home.toString());
-    Files.createDirectories(home.resolve(".aws"));
-    Files.writeString(
-        home.resolve(".aws/credentials"),
-        "[moto]\naws_access_key_id = testing\naws_secret_access_key = testing\n");
-  }
-
-  @AfterEach
-  void restoreHome() {
-    System.setProperty("user.home", realHome);
+    home = profileHome.path();
   }
 
   @Test
@@ -88,7 +77,12 @@ class KubeconfigCommandMotoTest {
     System.arraycopy(args, 0, withAccount, 0, args.length);
     System.arraycopy(
         new String[] {
-          "--profile", "moto", "--region", "eu-west-1", "--endpoint-url", MOTO.endpoint().toString()
+          "--profile",
+          MotoProfileHome.PROFILE,
+          "--region",
+          "eu-west-1",
+          "--endpoint-url",
+          MOTO.endpoint().toString()
         },
         0,
         withAccount,
