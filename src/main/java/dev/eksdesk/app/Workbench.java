@@ -35,6 +35,7 @@ import dev.eksdesk.ui.shell.AccountStatus;
 import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
+import dev.eksdesk.ui.topology.OpenClusterViewModel;
 import dev.eksdesk.ui.topology.TopologyView;
 import dev.eksdesk.ui.topology.TopologyViewModel;
 import dev.eksdesk.ui.wizard.AccountMode;
@@ -137,7 +138,11 @@ public final class Workbench implements AutoCloseable {
               }
             });
     TopologyViewModel topologyModel = new TopologyViewModel(topology, executors);
-    Node topologyScreen = Fxml.load(new TopologyView(topologyModel));
+    var finder = new WizardClusterFinder(wizard, provisioning::sandboxAccount, profiles);
+    Node topologyScreen =
+        Fxml.load(
+            new TopologyView(
+                topologyModel, new OpenClusterViewModel(finder, topologyModel, executors)));
     topologyModel.activate();
     nodesPods = new NodesPodsViewModel(clusters, executors, Clock.systemUTC());
     nodesPods.addSnapshotListener(snapshot -> ClusterSnapshotTopology.draw(snapshot, topology));

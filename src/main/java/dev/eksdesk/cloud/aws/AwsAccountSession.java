@@ -11,12 +11,10 @@ import dev.eksdesk.engine.exec.RealtimeScheduler;
 import dev.eksdesk.engine.exec.Scheduler;
 import dev.eksdesk.engine.exec.SecretSink;
 import dev.eksdesk.session.AccountSession;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.regions.Region;
 
 /** An AWS account reached with the user's credentials, in real time. */
 public final class AwsAccountSession implements AccountSession {
@@ -48,16 +46,10 @@ public final class AwsAccountSession implements AccountSession {
    */
   public static AwsAccountSession open(
       AccountChoice choice, String region, String endpointUrl, AwsProfiles profiles) {
-    AwsClientSettings settings =
-        AwsClientSettings.forAws(
-            Region.of(region), new CredentialsProviders(profiles).providerFor(choice));
-    boolean emulator = endpointUrl != null && !endpointUrl.isBlank();
-    if (emulator) {
-      settings = settings.withEndpointOverride(URI.create(endpointUrl.trim()));
-    }
-    AwsClients clients = new AwsClients(settings, new ApiCallCounter());
+    AwsClients clients = AwsClients.open(choice, region, endpointUrl, profiles);
     try {
-      return new AwsAccountSession(clients, choice, emulator);
+      return new AwsAccountSession(
+          clients, choice, clients.settings().endpointOverride().isPresent());
     } catch (RuntimeException e) {
       clients.close();
       throw e;

@@ -6,9 +6,7 @@ import dev.eksdesk.account.CallerIdentity;
 import dev.eksdesk.account.CloudFailure;
 import dev.eksdesk.account.PermissionCheck;
 import dev.eksdesk.account.ProfileInfo;
-import java.net.URI;
 import java.util.List;
-import software.amazon.awssdk.regions.Region;
 
 /** The wizard's Verify on AWS: STS GetCallerIdentity with the chosen credentials. */
 public final class AwsAccountVerifier implements AccountVerifier {
@@ -21,13 +19,8 @@ public final class AwsAccountVerifier implements AccountVerifier {
   @Override
   public Verification verify(AccountChoice choice, String region, String endpointUrl) {
     boolean emulator = !endpointUrl.isBlank();
-    AwsClientSettings settings =
-        AwsClientSettings.forAws(
-            Region.of(region), new CredentialsProviders(profiles).providerFor(choice));
-    if (emulator) {
-      settings = settings.withEndpointOverride(URI.create(endpointUrl.trim()));
-    }
-    try (AwsClients clients = new AwsClients(settings, new ApiCallCounter())) {
+    AwsClients clients = AwsClients.open(choice, region, endpointUrl, profiles);
+    try (clients) {
       CallerIdentity identity = new CallerIdentityVerifier(clients.sts()).verify();
       PermissionCheck permissions =
           new PermissionPreflight(clients.iam(), new AwsErrors(choice, emulator))

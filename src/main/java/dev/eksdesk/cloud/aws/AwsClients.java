@@ -1,5 +1,7 @@
 package dev.eksdesk.cloud.aws;
 
+import dev.eksdesk.account.AccountChoice;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,22 @@ public final class AwsClients implements AutoCloseable {
             .connectionTimeout(CONNECT_TIMEOUT)
             .socketTimeout(settings.apiCallAttemptTimeout())
             .build();
+  }
+
+  /**
+   * The clients for an account choice, with the default settings.
+   *
+   * @param endpointUrl an emulator's address (LocalStack, moto), empty for AWS itself
+   */
+  public static AwsClients open(
+      AccountChoice choice, String region, String endpointUrl, AwsProfiles profiles) {
+    AwsClientSettings settings =
+        AwsClientSettings.forAws(
+            Region.of(region), new CredentialsProviders(profiles).providerFor(choice));
+    if (endpointUrl != null && !endpointUrl.isBlank()) {
+      settings = settings.withEndpointOverride(URI.create(endpointUrl.trim()));
+    }
+    return new AwsClients(settings, new ApiCallCounter());
   }
 
   public AwsClientSettings settings() {

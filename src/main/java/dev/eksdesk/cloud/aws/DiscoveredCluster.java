@@ -3,6 +3,7 @@ package dev.eksdesk.cloud.aws;
 import dev.eksdesk.cloud.CloudResource;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * An existing EKS cluster and the network around it, as {@link CloudResource}s of the same kinds,
@@ -40,6 +41,23 @@ public record DiscoveredCluster(
     nodeGroups = List.copyOf(nodeGroups);
     instances = List.copyOf(instances);
     networkInterfaces = List.copyOf(networkInterfaces);
+  }
+
+  /** Everything discovered as one inventory, the shape {@code InventoryTopology} draws. */
+  public List<CloudResource> resources() {
+    return Stream.of(
+            List.of(cluster, vpc),
+            subnets,
+            routeTables,
+            routes,
+            routeTableAssociations,
+            internetGateways,
+            natGateways,
+            nodeGroups,
+            instances,
+            networkInterfaces)
+        .flatMap(List::stream)
+        .toList();
   }
 
   /** The network interfaces attached to one instance. */

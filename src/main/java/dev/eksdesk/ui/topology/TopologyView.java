@@ -4,6 +4,7 @@ import dev.eksdesk.topology.ElementState;
 import dev.eksdesk.topology.PodStatus;
 import dev.eksdesk.topology.Topology;
 import dev.eksdesk.topology.TopologyLayouter;
+import dev.eksdesk.ui.fx.Fxml;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
@@ -17,17 +18,23 @@ import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 
-/** The topology screen: toolbar, diagram, details of the selection, summary line. */
+/**
+ * The topology screen: toolbar, diagram, details of the selection (or the Open cluster panel in
+ * their place), summary line.
+ */
 public final class TopologyView {
   private final TopologyViewModel viewModel;
+  private final OpenClusterViewModel openCluster;
 
   @FXML private TopologyDiagram diagram;
   @FXML private Label zoomLabel;
@@ -37,9 +44,14 @@ public final class TopologyView {
   @FXML private VBox detailRows;
   @FXML private Label summaryLabel;
   @FXML private Label messageLabel;
+  @FXML private HBox openedBanner;
+  @FXML private Label openedLabel;
+  @FXML private Button backToLiveButton;
+  @FXML private StackPane sidePanels;
 
-  public TopologyView(TopologyViewModel viewModel) {
+  public TopologyView(TopologyViewModel viewModel, OpenClusterViewModel openCluster) {
     this.viewModel = viewModel;
+    this.openCluster = openCluster;
   }
 
   @FXML
@@ -58,6 +70,38 @@ public final class TopologyView {
     viewModel.details().addListener((ListChangeListener<DetailRow>) c -> showDetails());
     showDetails();
     legend.getChildren().setAll(legendItems());
+    bindOpenedBanner();
+    sidePanels.getChildren().add(Fxml.load(new OpenClusterView(openCluster)));
+  }
+
+  private void bindOpenedBanner() {
+    openedBanner.visibleProperty().bind(viewModel.showingLiveProperty().not());
+    openedBanner.managedProperty().bind(openedBanner.visibleProperty());
+    openedLabel
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    "Showing "
+                        + viewModel.topologyProperty().get().cluster()
+                        + " from "
+                        + viewModel.openedFromProperty().get()
+                        + " as it was when opened; open it again to refresh.",
+                viewModel.topologyProperty(),
+                viewModel.openedFromProperty()));
+    backToLiveButton
+        .textProperty()
+        .bind(Bindings.concat("Back to ", viewModel.liveClusterProperty()));
+    // Another cluster has another size: show all of it rather than the old zoom.
+    viewModel.showingLiveProperty().addListener((o, old, now) -> diagram.fit());
+    viewModel
+        .topologyProperty()
+        .addListener(
+            (o, old, now) -> {
+              if (!old.cluster().equals(now.cluster())) {
+                diagram.fit();
+              }
+            });
   }
 
   private void showDetails() {
@@ -87,6 +131,16 @@ public final class TopologyView {
       items.add(new Label("Pod " + status.name().toLowerCase(Locale.ROOT), mark));
     }
     return items;
+  }
+
+  @FXML
+  private void openCluster() {
+    openCluster.open();
+  }
+
+  @FXML
+  private void backToLive() {
+    viewModel.showLive();
   }
 
   @FXML

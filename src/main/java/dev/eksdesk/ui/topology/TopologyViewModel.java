@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,6 +32,9 @@ import javax.imageio.ImageIO;
  * The topology screen without controls: the current topology (moved onto the FX thread at most once
  * per FX turn however fast updates come), the selection and its details, a one-line summary, and
  * the exports. Call {@link #activate()} when shown and {@link #deactivate()} when left.
+ *
+ * <p>It draws the live cluster (the one Setup plans and builds) unless a cluster opened from the
+ * account is shown instead; the live one keeps being followed meanwhile, for the way back.
  */
 public final class TopologyViewModel {
   private final LiveTopology live;
@@ -43,6 +48,9 @@ public final class TopologyViewModel {
       FXCollections.unmodifiableObservableList(details);
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper showingLive = new ReadOnlyBooleanWrapper(true);
+  private final ReadOnlyStringWrapper openedFrom = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper liveCluster = new ReadOnlyStringWrapper();
   private final AtomicReference<Topology> latest = new AtomicReference<>();
   private final AtomicBoolean publishScheduled = new AtomicBoolean();
   private AutoCloseable subscription;
@@ -53,6 +61,7 @@ public final class TopologyViewModel {
     topology.addListener((o, old, now) -> refresh());
     selection.addListener((o, old, now) -> refresh());
     topology.set(live.current());
+    liveCluster.set(live.current().cluster());
   }
 
   public void activate() {
@@ -83,7 +92,30 @@ public final class TopologyViewModel {
 
   private void publish() {
     publishScheduled.set(false); // before reading, so a later offer schedules another publication
-    topology.set(latest.get());
+    Topology next = latest.get();
+    liveCluster.set(next.cluster());
+    if (showingLive.get()) {
+      topology.set(next);
+    }
+  }
+
+  /** Draws a cluster read from the account instead of the live one, until {@link #showLive}. */
+  public void showOpened(Topology opened, String where) {
+    showingLive.set(false);
+    openedFrom.set(where);
+    show(opened);
+  }
+
+  /** Back to the cluster Setup plans and builds, drawn live. */
+  public void showLive() {
+    showingLive.set(true);
+    openedFrom.set("");
+    show(live.current());
+  }
+
+  private void show(Topology next) {
+    selection.set(null);
+    topology.set(next);
   }
 
   private void refresh() {
@@ -188,6 +220,21 @@ public final class TopologyViewModel {
 
   public ReadOnlyStringProperty summaryProperty() {
     return summary.getReadOnlyProperty();
+  }
+
+  /** False while a cluster opened from the account is drawn instead of the live one. */
+  public ReadOnlyBooleanProperty showingLiveProperty() {
+    return showingLive.getReadOnlyProperty();
+  }
+
+  /** The account and region the drawn cluster was read from; empty while the live one is drawn. */
+  public ReadOnlyStringProperty openedFromProperty() {
+    return openedFrom.getReadOnlyProperty();
+  }
+
+  /** The name of the cluster Setup plans and builds, for the way back to it. */
+  public ReadOnlyStringProperty liveClusterProperty() {
+    return liveCluster.getReadOnlyProperty();
   }
 
   /** The result of the last export, in words. */

@@ -207,8 +207,13 @@ public final class WizardViewModel {
 
   public void create() {
     if (canCreate()) {
-      services.launcher().create(spec.get(), credentials.selection(text(region)));
+      services.launcher().create(spec.get(), accountSelection());
     }
+  }
+
+  /** The account and region the wizard points at now, as Create hands them on. */
+  public AccountSelection accountSelection() {
+    return credentials.selection(text(region));
   }
 
   public void saveSpec(Path file) {

@@ -46,9 +46,15 @@ class TopologyBenchmark {
   private final Topology big = TopologyFixtures.withNodes(NODES, PODS, MAX_PODS);
   private final LiveTopology live = new LiveTopology(big);
   // Everything runs on the FX thread here, so the view model may publish directly.
-  private final TopologyViewModel viewModel =
-      new TopologyViewModel(live, new UiExecutors(Runnable::run, Runnable::run));
-  private final TopologyView view = new TopologyView(viewModel);
+  // Everything runs on the FX thread here, so the view model may publish directly.
+  private final TopologyViewModel viewModel = new TopologyViewModel(live, UiExecutors.direct());
+  private final TopologyView view =
+      new TopologyView(
+          viewModel,
+          new OpenClusterViewModel(
+              () -> new FakeClusterLookup("the Sandbox, eu-central-1"),
+              viewModel,
+              UiExecutors.direct()));
   private Scene scene;
   private TopologyDiagram diagram;
 

@@ -34,9 +34,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class TopologyViewTest {
   private final LiveTopology live = TopologyScenes.midRun();
-  private final TopologyViewModel viewModel =
-      new TopologyViewModel(live, new UiExecutors(Runnable::run, Platform::runLater));
-  private final TopologyView view = new TopologyView(viewModel);
+  private final UiExecutors executors = new UiExecutors(Runnable::run, Platform::runLater);
+  private final TopologyViewModel viewModel = new TopologyViewModel(live, executors);
+  private final TopologyView view =
+      new TopologyView(
+          viewModel,
+          new OpenClusterViewModel(
+              () -> new FakeClusterLookup("the Sandbox, eu-central-1"), viewModel, executors));
   private TopologyDiagram diagram;
 
   @TempDir Path folder;

@@ -85,6 +85,18 @@ class ScreenshotTour {
 
     robot.interact(() -> workbench.shell().navigate(Section.TOPOLOGY));
     shoot(robot, "section-topology");
+    robot.clickOn("#topology-open-cluster");
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> !robot.lookup("#open-cluster-list").queryListView().getItems().isEmpty());
+    robot.clickOn(robot.lookup("#open-cluster-list .cluster-name").queryLabeled());
+    shoot(robot, "topology-open-cluster");
+    robot.clickOn("#open-cluster-draw");
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#topology-opened-banner").query().isVisible());
+    shoot(robot, "topology-opened-cluster");
+    robot.clickOn("#topology-back-to-live");
     robot.interact(() -> workbench.shell().navigate(Section.DASHBOARDS));
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> !workbench.dashboards().metrics().nodes().isEmpty());

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A wizard wired to the real catalog and price book, with recording collaborators. */
-final class WizardFixtures {
+public final class WizardFixtures {
   static final InstanceCatalog CATALOG = InstanceCatalog.bundled();
   static final PriceBook PRICES = PriceBook.bundled();
 
@@ -22,7 +22,7 @@ final class WizardFixtures {
       new AccountVerifier.Verification(
           true, "123456789012", "arn:aws:iam::123456789012:user/dev", "");
 
-  WizardServices services() {
+  public WizardServices services() {
     AccountVerifier verifier =
         new AccountVerifier() {
           @Override
