@@ -40,6 +40,7 @@ import dev.eksdesk.ui.topology.TopologyView;
 import dev.eksdesk.ui.topology.TopologyViewModel;
 import dev.eksdesk.ui.wizard.AccountMode;
 import dev.eksdesk.ui.wizard.AccountSelection;
+import dev.eksdesk.ui.wizard.SpecFilePicker;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
@@ -83,10 +84,20 @@ public final class Workbench implements AutoCloseable {
 
   /** Must be called on the FX thread. */
   public Workbench(Path home) {
+    this(home, AwsConfigLocations.forCurrentUser(), SpecFilePicker.fileDialog());
+  }
+
+  /**
+   * Must be called on the FX thread.
+   *
+   * @param awsConfig where the AWS profiles are read and typed keys saved (on request)
+   * @param specFiles asks which spec file to load or where to save one
+   */
+  public Workbench(Path home, AwsConfigLocations awsConfig, SpecFilePicker specFiles) {
     InstanceCatalog catalog = InstanceCatalog.bundled();
     PriceBook prices = PriceBook.bundled();
     UiExecutors executors = new UiExecutors(background, Platform::runLater);
-    AwsProfiles profiles = new AwsProfiles(AwsConfigLocations.forCurrentUser());
+    AwsProfiles profiles = new AwsProfiles(awsConfig);
     provisioning = new SessionProvisioning(home, catalog, profiles);
     shell = new MainWindowViewModel(AccountStatus.sandbox(DefaultSpecs.REGION));
     sandboxClusters =
@@ -103,7 +114,7 @@ public final class Workbench implements AutoCloseable {
             catalog,
             new CostEstimator(catalog, prices),
             new AccountVerifiers(new AwsAccountVerifier(profiles)),
-            new CredentialsFileWriter(AwsConfigLocations.forCurrentUser()),
+            new CredentialsFileWriter(awsConfig),
             provisioning::plan,
             (spec, account) -> {
               provisioning.use(account);
@@ -114,7 +125,7 @@ public final class Workbench implements AutoCloseable {
     Node setup =
         Fxml.load(
             new SetupView(
-                Fxml.load(new WizardView(wizard, prices)),
+                Fxml.load(new WizardView(wizard, prices, specFiles)),
                 Fxml.load(new ProvisioningView(runs)),
                 runs));
     topology =

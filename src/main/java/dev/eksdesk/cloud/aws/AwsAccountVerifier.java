@@ -19,17 +19,25 @@ public final class AwsAccountVerifier implements AccountVerifier {
   @Override
   public Verification verify(AccountChoice choice, String region, String endpointUrl) {
     boolean emulator = !endpointUrl.isBlank();
-    AwsClients clients = AwsClients.open(choice, region, endpointUrl, profiles);
-    try (clients) {
-      CallerIdentity identity = new CallerIdentityVerifier(clients.sts()).verify();
+    AwsErrors errors = new AwsErrors(choice, emulator);
+    try (AwsClients clients = AwsClients.open(choice, region, endpointUrl, profiles)) {
+      CallerIdentity identity;
+      try {
+        identity = new CallerIdentityVerifier(clients.sts()).verify();
+      } catch (RuntimeException e) {
+        return failed(errors.translateIdentityCheck(e));
+      }
       PermissionCheck permissions =
-          new PermissionPreflight(clients.iam(), new AwsErrors(choice, emulator))
+          new PermissionPreflight(clients.iam(), errors)
               .check(identity, ProvisioningActions.REQUIRED);
       return new Verification(true, identity.account(), identity.arn(), describe(permissions));
     } catch (RuntimeException e) {
-      CloudFailure failure = new AwsErrors(choice, emulator).translate(e);
-      return Verification.failed(failure.message() + " " + failure.nextAction());
+      return failed(errors.translate(e));
     }
+  }
+
+  private static Verification failed(CloudFailure failure) {
+    return Verification.failed(failure.message() + " " + failure.nextAction());
   }
 
   private static String describe(PermissionCheck permissions) {

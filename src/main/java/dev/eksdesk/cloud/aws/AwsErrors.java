@@ -102,6 +102,34 @@ public final class AwsErrors {
         Kind.OTHER, describe(cause), "Try again; if it keeps failing, report this message.", false);
   }
 
+  /**
+   * Like {@link #translate}, for STS GetCallerIdentity. That call needs no permission, so any
+   * refusal (HTTP 401 or 403) means the credentials themselves were not accepted, even when the
+   * answer carries no error code, as moto's does.
+   */
+  public CloudFailure translateIdentityCheck(Throwable error) {
+    CloudFailure failure = translate(error);
+    if (failure.kind() == Kind.OTHER
+        && unwrap(error) instanceof AwsServiceException service
+        && (service.statusCode() == 401 || service.statusCode() == 403)) {
+      String detail =
+          service.awsErrorDetails() == null || service.awsErrorDetails().errorMessage() == null
+              ? ""
+              : ": " + service.awsErrorDetails().errorMessage();
+      return new CloudFailure(
+          Kind.CREDENTIALS_INVALID,
+          (emulator ? "The endpoint override" : "AWS")
+              + " did not accept these credentials (HTTP "
+              + service.statusCode()
+              + ")"
+              + detail
+              + ".",
+          renewCredentials(),
+          false);
+    }
+    return failure;
+  }
+
   private static Throwable unwrap(Throwable error) {
     Throwable current = error;
     while ((current instanceof CompletionException || current instanceof ExecutionException)
@@ -291,11 +319,22 @@ public final class AwsErrors {
           "Check the region name and the endpoint override, and that this computer is online.",
           false);
     }
-    if (hasCause(error, ConnectException.class) || hasCause(error, NoRouteToHostException.class)) {
+    Optional<Throwable> unreachable =
+        cause(error, ConnectException.class)
+            .<Throwable>map(e -> e)
+            .or(() -> cause(error, NoRouteToHostException.class));
+    if (unreachable.isPresent()) {
+      String reason = unreachable.get().getMessage();
       return new CloudFailure(
           Kind.ENDPOINT_UNREACHABLE,
-          "Nothing answers at the AWS endpoint: " + message,
-          "Check the network connection; with an endpoint override, check the emulator runs.",
+          (emulator
+                  ? "Nothing answers at the endpoint override"
+                  : "Nothing answers at the AWS endpoint")
+              + (reason == null || reason.isBlank() ? "." : " (" + reason + ")."),
+          emulator
+              ? "Check that the emulator runs at that address and port, or clear the endpoint"
+                  + " override to use AWS itself."
+              : "Check that this computer is online, then try again.",
           true);
     }
     if (message.contains("Unable to load credentials")

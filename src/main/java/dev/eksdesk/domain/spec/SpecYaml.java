@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -69,11 +73,39 @@ public final class SpecYaml {
 
   public static ClusterSpec load(Path file) throws SpecFileException, IOException {
     try {
-      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+      return read(text(Files.readAllBytes(file), file.toString()), file.toString());
     } catch (NoSuchFileException e) {
       throw new SpecFileException(
           file.toString(),
           List.of(SpecProblem.error("(file)", "there is no such file; check the path")));
+    }
+  }
+
+  /** The file's bytes as UTF-8 text; anything else (an image, a binary) is no spec. */
+  private static String text(byte[] bytes, String source) throws SpecFileException {
+    ByteBuffer input = ByteBuffer.wrap(bytes);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(input)
+          .toString();
+    } catch (CharacterCodingException e) {
+      int line = 1;
+      for (int i = 0; i < Math.min(input.position(), bytes.length); i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new SpecFileException(
+          source,
+          List.of(
+              new SpecProblem(
+                  SpecProblem.Severity.ERROR,
+                  "(file)",
+                  "not valid YAML: this is not text, and a spec file is UTF-8 text",
+                  line)));
     }
   }
 
@@ -119,10 +151,16 @@ public final class SpecYaml {
     } else if (e instanceof ValueInstantiationException instantiation
         && instantiation.getCause() != null) {
       message = instantiation.getCause().getMessage();
+    } else if (e instanceof MismatchedInputException mismatch
+        && mismatch.getPath().isEmpty()
+        && mismatch.getTargetType() == ClusterSpec.class) {
+      message =
+          "this is not a cluster spec: a spec is YAML with keys such as name, region, network"
+              + " and nodeGroup";
     } else if (e instanceof JsonMappingException) {
       message = firstLine(e.getOriginalMessage());
     } else {
-      message = "not valid YAML: " + firstLine(e.getOriginalMessage());
+      message = "not valid YAML: " + parserProblem(e.getOriginalMessage());
     }
     return new SpecProblem(
         SpecProblem.Severity.ERROR, path.isEmpty() ? "(top)" : path, message, line);
@@ -151,6 +189,23 @@ public final class SpecYaml {
 
   private static int lineOf(JsonLocation location) {
     return location == null ? 0 : Math.max(0, location.getLineNr());
+  }
+
+  /**
+   * The YAML parser's own words without its internals: its message names the construct it was in,
+   * then the problem, each followed by an indented excerpt; the problem is the last unindented
+   * line.
+   */
+  private static String parserProblem(String text) {
+    if (text == null) {
+      return "unreadable";
+    }
+    String problem =
+        text.lines()
+            .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+            .reduce((first, second) -> second)
+            .orElse(text.strip());
+    return problem.replaceAll(",? got this instead: <[^>]*>", "").strip();
   }
 
   private static String firstLine(String text) {

@@ -5,6 +5,9 @@ import io.fabric8.mockwebserver.http.Response;
 import io.fabric8.mockwebserver.http.WebSocket;
 import io.fabric8.mockwebserver.http.WebSocketListener;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A watch's WebSocket listener whose close and failure handling run on another thread than the mock
@@ -14,8 +17,13 @@ import java.util.concurrent.Executor;
  * that thread waits (up to 30 s per event) for writes that only the event loop can complete. Run on
  * the one event loop, that freezes the whole sandbox API server whenever a client closes a watch
  * while events are queued for it: a view closing its watch while the sandbox controller writes.
+ *
+ * <p>Running later, a close may find the server stopped meanwhile: the socket went with the event
+ * loop, so the loop's refusal of the close is expected then, and only logged.
  */
 final class WatchClosedOffTheEventLoop extends WebSocketListener {
+  private static final Logger LOG = LoggerFactory.getLogger(WatchClosedOffTheEventLoop.class);
+
   private final WebSocketListener watch;
   private final Executor closer;
 
@@ -56,11 +64,21 @@ final class WatchClosedOffTheEventLoop extends WebSocketListener {
 
   @Override
   public void onClosed(WebSocket webSocket, int code, String reason) {
-    closer.execute(() -> watch.onClosed(webSocket, code, reason));
+    closer.execute(afterStopQuietly(() -> watch.onClosed(webSocket, code, reason)));
   }
 
   @Override
   public void onFailure(WebSocket webSocket, Throwable failure, Response response) {
-    closer.execute(() -> watch.onFailure(webSocket, failure, response));
+    closer.execute(afterStopQuietly(() -> watch.onFailure(webSocket, failure, response)));
+  }
+
+  private static Runnable afterStopQuietly(Runnable close) {
+    return () -> {
+      try {
+        close.run();
+      } catch (RejectedExecutionException stopped) {
+        LOG.debug("a watch closed after the sandbox API server stopped", stopped);
+      }
+    };
   }
 }

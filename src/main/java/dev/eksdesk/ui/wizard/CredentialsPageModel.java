@@ -5,6 +5,7 @@ import dev.eksdesk.account.AccountVerifier;
 import dev.eksdesk.account.CredentialsStore;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.io.IOException;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,10 +36,17 @@ public final class CredentialsPageModel {
   private final ObservableList<String> profiles = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper verifyMessage = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper verifyFailed = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper rootWarning = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<AccountVerifier.Verification> identity =
       new ReadOnlyObjectWrapper<>();
   private final BooleanProperty verifying = new SimpleBooleanProperty(false);
+  private final BooleanBinding needsVerification;
+
+  /**
+   * Counts Verify presses and credential changes, so that a late answer for old input is dropped.
+   */
+  private long attempt;
 
   public CredentialsPageModel(
       AccountVerifier verifier, CredentialsStore store, UiExecutors executors) {
@@ -47,6 +55,10 @@ public final class CredentialsPageModel {
     this.executors = executors;
     mode.addListener((obs, old, now) -> clearVerification());
     profile.addListener((obs, old, now) -> clearVerification());
+    accessKeyId.addListener((obs, old, now) -> clearVerification());
+    secretAccessKey.addListener((obs, old, now) -> clearVerification());
+    endpointUrl.addListener((obs, old, now) -> clearVerification());
+    needsVerification = mode.isNotEqualTo(AccountMode.SANDBOX).and(verified.not());
   }
 
   /** Reads the profile list off the FX thread. */
@@ -61,6 +73,7 @@ public final class CredentialsPageModel {
   }
 
   public void verify(String region) {
+    long current = ++attempt;
     AccountSelection selection = selection(region);
     AccountChoice choice;
     try {
@@ -83,13 +96,21 @@ public final class CredentialsPageModel {
                 result = AccountVerifier.Verification.failed(e.getMessage());
               }
               AccountVerifier.Verification outcome = result;
-              executors.fx().execute(() -> show(outcome));
+              executors
+                  .fx()
+                  .execute(
+                      () -> {
+                        if (current == attempt) {
+                          show(outcome);
+                        }
+                      });
             });
   }
 
   private void show(AccountVerifier.Verification result) {
     verifying.set(false);
     verified.set(result.ok());
+    verifyFailed.set(!result.ok());
     rootWarning.set(result.isRoot());
     identity.set(result.ok() ? result : null);
     if (!result.ok()) {
@@ -112,7 +133,10 @@ public final class CredentialsPageModel {
   }
 
   private void clearVerification() {
+    attempt++;
+    verifying.set(false);
     verified.set(false);
+    verifyFailed.set(false);
     rootWarning.set(false);
     identity.set(null);
     verifyMessage.set("");
@@ -203,6 +227,19 @@ public final class CredentialsPageModel {
 
   public ReadOnlyBooleanProperty verifiedProperty() {
     return verified.getReadOnlyProperty();
+  }
+
+  /** True after a Verify that failed, until the credentials change; the message says why. */
+  public ReadOnlyBooleanProperty verifyFailedProperty() {
+    return verifyFailed.getReadOnlyProperty();
+  }
+
+  /**
+   * True while AWS credentials are chosen that Verify has not accepted: the wizard does not go on
+   * with an account it could not reach. The Sandbox needs no check.
+   */
+  public BooleanBinding needsVerificationBinding() {
+    return needsVerification;
   }
 
   /** The identity the last successful Verify found; null until then or after a change. */

@@ -54,13 +54,9 @@ public final class CredentialsPageView {
     endpointField.textProperty().bindBidirectional(model.endpointUrlProperty());
     verifyMessage.textProperty().bind(model.verifyMessageProperty());
     verifyButton.disableProperty().bind(model.verifyingProperty());
-    model
-        .rootWarningProperty()
-        .addListener(
-            (obs, old, root) ->
-                verifyMessage
-                    .getStyleClass()
-                    .setAll("label", root ? "field-warning" : "text-muted"));
+    model.rootWarningProperty().addListener(obs -> styleVerifyMessage());
+    model.verifyFailedProperty().addListener(obs -> styleVerifyMessage());
+    styleVerifyMessage();
 
     BooleanBinding profile = model.modeProperty().isEqualTo(AccountMode.PROFILE);
     BooleanBinding keys = model.modeProperty().isEqualTo(AccountMode.KEYS);
@@ -74,6 +70,14 @@ public final class CredentialsPageView {
         problemsLabel, wizard.problems(), p -> WizardPage.CREDENTIALS.owns(p.path()));
     new ProblemDecorations(wizard.problems()).attach(nameField, "name");
     model.loadProfiles();
+  }
+
+  private void styleVerifyMessage() {
+    String style =
+        model.verifyFailedProperty().get()
+            ? "field-error"
+            : model.rootWarningProperty().get() ? "field-warning" : "text-muted";
+    verifyMessage.getStyleClass().setAll("label", style);
   }
 
   private static void showWhen(BooleanBinding condition, Node... nodes) {

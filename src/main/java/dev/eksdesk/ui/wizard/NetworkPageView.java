@@ -5,6 +5,7 @@ import dev.eksdesk.domain.net.Ipv4Cidr;
 import dev.eksdesk.domain.spec.NatMode;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -31,6 +32,8 @@ public final class NetworkPageView {
   @FXML private Spinner<Integer> publicPrefixSpinner;
   @FXML private Spinner<Integer> privatePrefixSpinner;
   @FXML private Label layoutMessage;
+  @FXML private Label vpcMessage;
+  @FXML private Label subnetsMessage;
   @FXML private VBox mapHost;
   @FXML private TableView<SubnetRow> subnetTable;
   @FXML private TableColumn<SubnetRow, String> nameColumn;
@@ -74,6 +77,8 @@ public final class NetworkPageView {
     layoutMessage.textProperty().bind(model.layoutMessageProperty());
     layoutMessage.visibleProperty().bind(model.layoutMessageProperty().isNotEmpty());
     layoutMessage.managedProperty().bind(layoutMessage.visibleProperty());
+    showBeside(vpcMessage, wizard.vpcCidrMessageBinding());
+    showBeside(subnetsMessage, wizard.subnetsMessageBinding());
 
     mapHost.getChildren().add(map);
     Runnable redraw = () -> map.show(model.vpcCidrProperty().get(), model.subnets());
@@ -122,6 +127,13 @@ public final class NetworkPageView {
     decorations.attach(subnetTable, "network.subnets");
     ProblemDecorations.summarize(
         problemsLabel, wizard.problems(), p -> WizardPage.NETWORK.owns(p.path()));
+  }
+
+  /** A field's own message right under it, taking no room while the field is fine. */
+  private static void showBeside(Label label, ObservableStringValue message) {
+    label.textProperty().bind(message);
+    label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    label.managedProperty().bind(label.visibleProperty());
   }
 
   private static String usable(String cidr) {

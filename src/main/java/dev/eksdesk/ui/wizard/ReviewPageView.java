@@ -2,7 +2,6 @@ package dev.eksdesk.ui.wizard;
 
 import dev.eksdesk.domain.cost.CostEstimate;
 import dev.eksdesk.domain.cost.CostItem;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,11 +13,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** Page 4: plan, estimate, capacity and security, and the spec file. */
 public final class ReviewPageView {
   private final WizardViewModel wizard;
+  private final SpecFilePicker files;
 
   @FXML private Label totalLabel;
   @FXML private TableView<CostItem> costTable;
@@ -35,8 +34,9 @@ public final class ReviewPageView {
   @FXML private Label fileMessage;
   @FXML private Label problemsLabel;
 
-  public ReviewPageView(WizardViewModel wizard) {
+  public ReviewPageView(WizardViewModel wizard, SpecFilePicker files) {
     this.wizard = wizard;
+    this.files = files;
   }
 
   @FXML
@@ -56,6 +56,8 @@ public final class ReviewPageView {
     wizard.planGroups().addListener((ListChangeListener<PlanGroups.Group>) c -> showPlan());
     showPlan();
     fileMessage.textProperty().bind(wizard.fileMessageProperty());
+    wizard.fileProblemProperty().addListener((obs, old, problem) -> styleFileMessage(problem));
+    styleFileMessage(wizard.fileProblemProperty().get());
     ProblemDecorations.summarize(problemsLabel, wizard.problems(), p -> true);
   }
 
@@ -130,30 +132,22 @@ public final class ReviewPageView {
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
   }
 
+  private void styleFileMessage(boolean problem) {
+    fileMessage.getStyleClass().removeAll("field-error");
+    if (problem) {
+      fileMessage.getStyleClass().add("field-error");
+    }
+  }
+
   @FXML
   private void saveSpec() {
-    FileChooser chooser = chooser();
-    chooser.setInitialFileName(wizard.nameProperty().get() + ".yaml");
-    var file = chooser.showSaveDialog(costTable.getScene().getWindow());
-    if (file != null) {
-      wizard.saveSpec(file.toPath());
-    }
+    files
+        .fileToSave(costTable.getScene().getWindow(), wizard.nameProperty().get() + ".yaml")
+        .ifPresent(wizard::saveSpec);
   }
 
   @FXML
   private void loadSpec() {
-    var file = chooser().showOpenDialog(costTable.getScene().getWindow());
-    if (file != null) {
-      wizard.loadSpec(Path.of(file.getPath()));
-    }
-  }
-
-  private static FileChooser chooser() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Cluster spec");
-    chooser
-        .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter("Cluster spec (YAML)", "*.yaml", "*.yml"));
-    return chooser;
+    files.fileToLoad(costTable.getScene().getWindow()).ifPresent(wizard::loadSpec);
   }
 }

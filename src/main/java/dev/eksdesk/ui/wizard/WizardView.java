@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 public final class WizardView {
   private final WizardViewModel wizard;
   private final PriceBook prices;
+  private final SpecFilePicker specFiles;
   private final Map<WizardPage, Parent> pages = new EnumMap<>(WizardPage.class);
 
   @FXML private HBox steps;
@@ -25,8 +26,16 @@ public final class WizardView {
   @FXML private Button createButton;
 
   public WizardView(WizardViewModel wizard, PriceBook prices) {
+    this(wizard, prices, SpecFilePicker.fileDialog());
+  }
+
+  /**
+   * @param specFiles asks for the file behind Save spec and Load spec
+   */
+  public WizardView(WizardViewModel wizard, PriceBook prices, SpecFilePicker specFiles) {
     this.wizard = wizard;
     this.prices = prices;
+    this.specFiles = specFiles;
   }
 
   @FXML
@@ -40,14 +49,14 @@ public final class WizardView {
     wizard.pageProperty().addListener((obs, old, now) -> show(now));
     show(wizard.pageProperty().get());
     backButton.disableProperty().bind(wizard.pageProperty().isEqualTo(WizardPage.CREDENTIALS));
-    nextButton.disableProperty().bind(wizard.pageHasErrorsBinding());
+    nextButton.disableProperty().bind(wizard.blockedBinding());
     nextButton.visibleProperty().bind(wizard.pageProperty().isNotEqualTo(WizardPage.REVIEW));
     nextButton.managedProperty().bind(nextButton.visibleProperty());
     createButton.visibleProperty().bind(wizard.pageProperty().isEqualTo(WizardPage.REVIEW));
     createButton.managedProperty().bind(createButton.visibleProperty());
-    createButton.disableProperty().bind(wizard.pageHasErrorsBinding());
-    blockedLabel.visibleProperty().bind(wizard.pageHasErrorsBinding());
-    blockedLabel.setText("Fix the marked fields to go on.");
+    createButton.disableProperty().bind(wizard.blockedBinding());
+    blockedLabel.visibleProperty().bind(wizard.blockedBinding());
+    blockedLabel.textProperty().bind(wizard.blockedReasonBinding());
   }
 
   private void show(WizardPage page) {
@@ -71,7 +80,7 @@ public final class WizardView {
       case CREDENTIALS -> Fxml.load(new CredentialsPageView(wizard));
       case NETWORK -> Fxml.load(new NetworkPageView(wizard, prices));
       case NODES -> Fxml.load(new NodesPageView(wizard));
-      case REVIEW -> Fxml.load(new ReviewPageView(wizard));
+      case REVIEW -> Fxml.load(new ReviewPageView(wizard, specFiles));
     };
   }
 

@@ -21,7 +21,10 @@ import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -56,7 +59,12 @@ public final class WizardViewModel {
   private final ObservableList<String> securityLines = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper capacityLine = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper fileProblem = new ReadOnlyBooleanWrapper(false);
   private final BooleanBinding pageHasErrors;
+  private final BooleanBinding blocked;
+  private final StringBinding blockedReason;
+  private final StringBinding vpcCidrMessage;
+  private final StringBinding subnetsMessage;
   private ControlPlaneSpec controlPlane;
   private Map<String, String> tags = Map.of();
 
@@ -82,6 +90,27 @@ public final class WizardViewModel {
             () -> problems.stream().anyMatch(p -> p.isError() && page.get().owns(p.path())),
             problems,
             page);
+    BooleanBinding unverified =
+        page.isEqualTo(WizardPage.CREDENTIALS).and(credentials.needsVerificationBinding());
+    blocked = pageHasErrors.or(unverified);
+    blockedReason =
+        Bindings.createStringBinding(
+            () ->
+                pageHasErrors.get()
+                    ? "Fix the marked fields to go on."
+                    : unverified.get()
+                        ? "Press Verify: the wizard goes on once these credentials are accepted."
+                        : "",
+            pageHasErrors,
+            unverified);
+    vpcCidrMessage = Bindings.createStringBinding(() -> FieldMessages.vpcCidr(problems), problems);
+    subnetsMessage =
+        Bindings.createStringBinding(
+            () ->
+                FieldMessages.subnets(
+                    problems, network.subnets().stream().map(SubnetRow::name).toList()),
+            problems,
+            network.subnets());
     rebuild();
   }
 
@@ -162,7 +191,7 @@ public final class WizardViewModel {
   }
 
   public void next() {
-    if (!pageHasErrors.get() && page.get().ordinal() < WizardPage.values().length - 1) {
+    if (!blocked.get() && page.get().ordinal() < WizardPage.values().length - 1) {
       page.set(WizardPage.values()[page.get().ordinal() + 1]);
       if (page.get() == WizardPage.REVIEW) {
         refreshPlan();
@@ -219,7 +248,7 @@ public final class WizardViewModel {
   public void saveSpec(Path file) {
     ClusterSpec current = spec.get();
     if (current == null) {
-      fileMessage.set("Nothing to save: fill in the required fields first.");
+      showFileMessage("Nothing to save: fill in the required fields first.", true);
       return;
     }
     executors
@@ -227,9 +256,11 @@ public final class WizardViewModel {
         .execute(
             () -> {
               String message;
+              boolean failed;
               try {
                 SpecYaml.save(current, file);
                 message = "Saved " + file;
+                failed = false;
               } catch (IOException e) {
                 message =
                     "Could not save "
@@ -237,9 +268,11 @@ public final class WizardViewModel {
                         + ": "
                         + e.getMessage()
                         + ". Your settings are still here; choose another place.";
+                failed = true;
               }
               String shown = message;
-              executors.fx().execute(() -> fileMessage.set(shown));
+              boolean problem = failed;
+              executors.fx().execute(() -> showFileMessage(shown, problem));
             });
   }
 
@@ -256,19 +289,42 @@ public final class WizardViewModel {
                     .execute(
                         () -> {
                           load(loaded);
-                          fileMessage.set("Loaded " + file);
+                          showFileMessage("Loaded " + file, false);
                         });
               } catch (SpecFileException e) {
-                executors
-                    .fx()
-                    .execute(() -> fileMessage.set(e.getMessage() + "\nNothing was changed."));
+                String message = notLoaded(file, e.problems());
+                executors.fx().execute(() -> showFileMessage(message, true));
               } catch (IOException e) {
-                executors
-                    .fx()
-                    .execute(
-                        () -> fileMessage.set("Could not read " + file + ": " + e.getMessage()));
+                String message =
+                    "Could not read "
+                        + file
+                        + ": "
+                        + e.getMessage()
+                        + ".\nNothing was changed: the wizard keeps your settings.";
+                executors.fx().execute(() -> showFileMessage(message, true));
               }
             });
+  }
+
+  /** Names the file, then each problem by line and key, then that nothing was replaced. */
+  private static String notLoaded(Path file, List<SpecProblem> found) {
+    StringBuilder text = new StringBuilder(file + " is not a cluster spec the wizard can load:");
+    for (SpecProblem problem : found) {
+      text.append("\n• ");
+      if (problem.line() > 0) {
+        text.append("line ").append(problem.line()).append(", ");
+      }
+      if (!problem.path().startsWith("(")) {
+        text.append(problem.path()).append(": ");
+      }
+      text.append(problem.message());
+    }
+    return text.append("\nNothing was changed: the wizard keeps your settings.").toString();
+  }
+
+  private void showFileMessage(String message, boolean problem) {
+    fileMessage.set(message);
+    fileProblem.set(problem);
   }
 
   public List<SpecProblem> problemsOn(WizardPage target) {
@@ -340,7 +396,35 @@ public final class WizardViewModel {
     return fileMessage.getReadOnlyProperty();
   }
 
+  /** True when the last Save spec or Load spec failed; its message says why. */
+  public ReadOnlyBooleanProperty fileProblemProperty() {
+    return fileProblem.getReadOnlyProperty();
+  }
+
   public BooleanBinding pageHasErrorsBinding() {
     return pageHasErrors;
+  }
+
+  /**
+   * Whether Next (and Create) must wait: the page has errors, or the credentials page shows AWS
+   * credentials that Verify has not accepted yet.
+   */
+  public BooleanBinding blockedBinding() {
+    return blocked;
+  }
+
+  /** What to do to go on, while {@link #blockedBinding()} holds. */
+  public StringBinding blockedReasonBinding() {
+    return blockedReason;
+  }
+
+  /** The VPC block's errors and how to write one, for beside the field; empty when it is fine. */
+  public StringBinding vpcCidrMessageBinding() {
+    return vpcCidrMessage;
+  }
+
+  /** The subnets' errors, each naming its subnet, and what to do; empty when they are fine. */
+  public StringBinding subnetsMessageBinding() {
+    return subnetsMessage;
   }
 }

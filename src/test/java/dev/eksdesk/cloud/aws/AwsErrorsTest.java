@@ -68,6 +68,45 @@ class AwsErrorsTest {
     assertThat(failure.message()).contains("Access Denied");
   }
 
+  @Test
+  void aRefusedConnectionToTheEndpointOverrideSaysToCheckTheEmulator() {
+    CloudFailure failure =
+        new AwsErrors(new AccountChoice.Profile("work"), true)
+            .translate(
+                SdkClientException.builder()
+                    .message(
+                        "Unable to execute HTTP request: Connection refused (SDK Attempt Count: 5)")
+                    .cause(new java.net.ConnectException("Connection refused"))
+                    .build());
+
+    assertThat(failure.kind()).isEqualTo(Kind.ENDPOINT_UNREACHABLE);
+    assertThat(failure.message())
+        .isEqualTo("Nothing answers at the endpoint override (Connection refused).");
+    assertThat(failure.nextAction()).contains("emulator runs").contains("clear the endpoint");
+  }
+
+  /** moto answers bad keys on STS with a bare 403: no error code, no message. */
+  @Test
+  void aBare403FromTheIdentityCheckMeansTheCredentialsWereRefused() {
+    AwsServiceException bare =
+        software.amazon.awssdk.services.sts.model.StsException.builder()
+            .awsErrorDetails(AwsErrorDetails.builder().serviceName("Sts").build())
+            .statusCode(403)
+            .build();
+    AwsErrors keys =
+        new AwsErrors(
+            new AccountChoice.StaticKeys("AKIAEXAMPLE", "secret", java.util.Optional.empty()),
+            true);
+
+    assertThat(keys.translate(bare).kind()).isEqualTo(Kind.OTHER);
+    CloudFailure failure = keys.translateIdentityCheck(bare);
+
+    assertThat(failure.kind()).isEqualTo(Kind.CREDENTIALS_INVALID);
+    assertThat(failure.message())
+        .isEqualTo("The endpoint override did not accept these credentials (HTTP 403).");
+    assertThat(failure.nextAction()).contains("access keys").contains("Verify again");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "ExpiredToken, The security token included in the request is expired",

@@ -79,6 +79,50 @@ class SpecYamlTest {
     assertThat(missing.problems().get(0).message()).contains("no such file");
   }
 
+  @Test
+  void aFileThatIsNotASpecSaysSoInPlainWordsWithItsLine() {
+    SpecFileException prose =
+        catchThrowableOfType(
+            () -> SpecYaml.read("Shopping list: milk, eggs\n", "notes.yaml"),
+            SpecFileException.class);
+    SpecFileException list =
+        catchThrowableOfType(
+            () -> SpecYaml.read("- milk\n- eggs\n", "notes.yaml"), SpecFileException.class);
+    SpecFileException text =
+        catchThrowableOfType(
+            () -> SpecYaml.read("just some notes\n", "notes.yaml"), SpecFileException.class);
+    SpecFileException unbalanced =
+        catchThrowableOfType(
+            () -> SpecYaml.read("name: shop\nzones: [a, b\nregion: x\n", "notes.yaml"),
+            SpecFileException.class);
+    SpecFileException braces =
+        catchThrowableOfType(
+            () -> SpecYaml.read("{{{ not yaml", "notes.yaml"), SpecFileException.class);
+
+    assertThat(prose.problems().get(0).message()).contains("unknown key 'Shopping list'");
+    assertThat(list.problems().get(0).message()).startsWith("this is not a cluster spec");
+    assertThat(text.problems().get(0).message()).startsWith("this is not a cluster spec");
+    assertThat(unbalanced.problems().get(0).message())
+        .startsWith("not valid YAML: expected ',' or ']'");
+    assertThat(unbalanced.problems().get(0).line()).isEqualTo(3);
+    assertThat(braces.problems().get(0).message())
+        .startsWith("not valid YAML")
+        .doesNotContain("org.yaml");
+  }
+
+  @Test
+  void aBinaryFileIsNotTextAndNamesTheLineOfItsFirstBadByte(@TempDir Path dir) throws Exception {
+    Path image = dir.resolve("diagram.png");
+    Files.write(image, new byte[] {'#', ' ', 'x', '\n', (byte) 0x89, 'P', 'N', 'G', 0, 0});
+
+    SpecFileException e = catchThrowableOfType(() -> SpecYaml.load(image), SpecFileException.class);
+
+    assertThat(e.problems()).hasSize(1);
+    assertThat(e.problems().get(0).message()).startsWith("not valid YAML: this is not text");
+    assertThat(e.problems().get(0).line()).isEqualTo(2);
+    assertThat(e.getMessage()).startsWith(image.toString());
+  }
+
   private static int lineOf(String text, String needle) {
     String[] lines = text.split("\n");
     for (int i = 0; i < lines.length; i++) {

@@ -11,6 +11,8 @@ import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +52,81 @@ class WizardViewModelTest {
     wizard.network().vpcCidrProperty().set("10.0.0.0/16");
     wizard.next();
     assertThat(wizard.pageProperty().get()).isEqualTo(WizardPage.NODES);
+  }
+
+  @Test
+  void theVpcAndSubnetMessagesBesideTheFieldsSayWhatIsWrongAndWhatToDo() {
+    assertThat(wizard.vpcCidrMessageBinding().get()).isEmpty();
+    wizard.network().vpcCidrProperty().set("10.0.0/16");
+    assertThat(wizard.vpcCidrMessageBinding().get())
+        .startsWith("'10.0.0/16': an IPv4 address has four numbers separated by dots.")
+        .endsWith(FieldMessages.VPC_HINT);
+    wizard.network().vpcCidrProperty().set("10.0.0.0/16");
+    assertThat(wizard.vpcCidrMessageBinding().get()).isEmpty();
+
+    wizard.network().subnets().get(3).cidrProperty().set("172.16.0.0/20");
+    assertThat(wizard.subnetsMessageBinding().get())
+        .startsWith(
+            "Subnet "
+                + wizard.network().subnets().get(3).name()
+                + ": 172.16.0.0/20 lies outside the VPC 10.0.0.0/16")
+        .endsWith(FieldMessages.SUBNETS_HINT);
+    assertThat(wizard.blockedBinding().get()).isFalse(); // still on the credentials page
+    wizard.network().subnets().get(3).cidrProperty().set("10.0.128.0/20");
+    assertThat(wizard.subnetsMessageBinding().get()).isEmpty();
+  }
+
+  @Test
+  void awsCredentialsHoldNextUntilVerifyAcceptsThemAndAgainWhenTheyChange() {
+    var credentials = wizard.credentials();
+    assertThat(wizard.blockedBinding().get()).as("the Sandbox needs no Verify").isFalse();
+    credentials.modeProperty().set(AccountMode.KEYS);
+    credentials.accessKeyIdProperty().set("AKIAEXAMPLE000000001");
+    credentials.secretAccessKeyProperty().set("typed-secret");
+    assertThat(wizard.blockedBinding().get()).isTrue();
+    assertThat(wizard.blockedReasonBinding().get()).startsWith("Press Verify");
+
+    fixtures.answer = AccountVerifier.Verification.failed("AWS did not accept the credentials.");
+    credentials.verify("eu-central-1");
+    assertThat(credentials.verifyFailedProperty().get()).isTrue();
+    wizard.next();
+    assertThat(wizard.pageProperty().get()).isEqualTo(WizardPage.CREDENTIALS);
+
+    fixtures.answer =
+        new AccountVerifier.Verification(
+            true, "123456789012", "arn:aws:iam::123456789012:user/dev", "");
+    credentials.verify("eu-central-1");
+    assertThat(wizard.blockedBinding().get()).isFalse();
+    assertThat(credentials.verifyFailedProperty().get()).isFalse();
+
+    credentials.secretAccessKeyProperty().set("another-secret");
+    assertThat(wizard.blockedBinding().get()).isTrue();
+    assertThat(credentials.verifyMessageProperty().get()).isEmpty();
+    credentials.verify("eu-central-1");
+    wizard.next();
+    assertThat(wizard.pageProperty().get()).isEqualTo(WizardPage.NETWORK);
+  }
+
+  @Test
+  void aVerifyAnswerForCredentialsChangedMeanwhileIsDropped() {
+    List<Runnable> pending = new ArrayList<>();
+    WizardViewModel slow =
+        new WizardViewModel(
+            fixtures.services(),
+            new UiExecutors(pending::add, Runnable::run),
+            DefaultSpecs.firstCluster());
+    var credentials = slow.credentials();
+    credentials.modeProperty().set(AccountMode.KEYS);
+    credentials.accessKeyIdProperty().set("AKIAEXAMPLE000000001");
+    credentials.secretAccessKeyProperty().set("typed-secret");
+    pending.clear(); // the profile list
+
+    credentials.verify("eu-central-1");
+    credentials.secretAccessKeyProperty().set("a-different-secret");
+    pending.forEach(Runnable::run);
+
+    assertThat(credentials.verifiedProperty().get()).isFalse();
+    assertThat(slow.blockedBinding().get()).isTrue();
   }
 
   @Test
@@ -146,8 +223,10 @@ class WizardViewModelTest {
         file, SpecYaml.write(DefaultSpecs.forName("other")).replace("vpcCidr:", "vpcCdir:"));
     wizard.loadSpec(file);
     assertThat(wizard.fileMessageProperty().get())
-        .contains("unknown key 'vpcCdir'")
+        .startsWith(file + " is not a cluster spec")
+        .contains("unknown key 'vpcCdir'; did you mean 'vpcCidr'?")
         .contains("Nothing was changed");
+    assertThat(wizard.fileProblemProperty().get()).isTrue();
     assertThat(wizard.nameProperty().get()).isEqualTo("pw-cluster");
   }
 
