@@ -94,6 +94,11 @@ final class AwsClusterRuntime implements ClusterRuntime {
     }
   }
 
+  @Override
+  public Map<String, Long> availableAddressesBySubnet() {
+    return access.availableAddresses(connection.subnetIds());
+  }
+
   /** Pods stuck creating whose events carry the VPC CNI's "no address" error, by node. */
   static Map<String, List<String>> waitingForAddress(
       KubeGateway kube, ClusterSnapshot cluster, Instant now) {

@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.NetworkInterface;
 import software.amazon.awssdk.services.ec2.model.NetworkInterfacePrivateIpAddress;
+import software.amazon.awssdk.services.ec2.model.Subnet;
 import software.amazon.awssdk.services.eks.model.Cluster;
 import software.amazon.awssdk.services.eks.model.ClusterStatus;
 
@@ -68,7 +69,10 @@ public final class AwsClusterAccess {
         cluster.arn(),
         cluster.endpoint(),
         cluster.certificateAuthority().data(),
-        clients.settings().region().id());
+        clients.settings().region().id(),
+        cluster.resourcesVpcConfig() == null
+            ? List.of()
+            : cluster.resourcesVpcConfig().subnetIds());
   }
 
   /** Bearer tokens for the cluster's API server, renewed before EKS stops accepting them. */
@@ -79,6 +83,26 @@ public final class AwsClusterAccess {
   /** The cluster's node instances (pending or running) with their ENIs. */
   public List<NodeInterfaces> nodeInterfaces(String clusterName) {
     return call(Call.DESCRIBE, "Read the ENIs of " + clusterName, () -> readNodes(clusterName));
+  }
+
+  /**
+   * Addresses EC2 says are still free in each subnet (AvailableIpAddressCount), by CIDR: every
+   * holder counts, NAT gateways and load balancers too, not only the nodes' ENIs.
+   */
+  public Map<String, Long> availableAddresses(List<String> subnetIds) {
+    if (subnetIds.isEmpty()) {
+      return Map.of();
+    }
+    return call(
+        Call.DESCRIBE,
+        "Describe subnets " + String.join(", ", subnetIds),
+        () ->
+            clients.ec2().describeSubnetsPaginator(r -> r.subnetIds(subnetIds)).subnets().stream()
+                .collect(
+                    Collectors.toMap(
+                        Subnet::cidrBlock,
+                        subnet -> subnet.availableIpAddressCount().longValue(),
+                        (a, b) -> a)));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.eksdesk.cloud.aws;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,13 +10,15 @@ import java.util.Optional;
  * How to reach one ACTIVE EKS cluster's API server, as DescribeCluster tells it.
  *
  * @param certificateAuthorityData the cluster's CA bundle, base64 PEM as EKS returns it
+ * @param subnetIds the subnets the cluster was given (where its nodes and their pods live)
  */
 public record EksConnection(
     String clusterName,
     String clusterArn,
     String endpoint,
     String certificateAuthorityData,
-    String region) {
+    String region,
+    List<String> subnetIds) {
 
   public EksConnection {
     Objects.requireNonNull(clusterName, "clusterName");
@@ -23,6 +26,7 @@ public record EksConnection(
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(certificateAuthorityData, "certificateAuthorityData");
     Objects.requireNonNull(region, "region");
+    subnetIds = List.copyOf(subnetIds);
   }
 
   public String certificateAuthorityPem() {

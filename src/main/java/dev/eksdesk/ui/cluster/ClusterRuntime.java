@@ -8,6 +8,7 @@ import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,15 @@ public interface ClusterRuntime {
 
   /** Pod addresses per node: ENIs, warm and assigned addresses, pods stuck without one. */
   List<NodeIpView> ipView();
+
+  /**
+   * What the cloud says is still free in each of the cluster's subnets, by CIDR, counting every
+   * holder (NAT gateways, load balancers), not only the nodes; empty where the nodes' ENIs are all
+   * there is to count (the sandbox).
+   */
+  default Map<String, Long> availableAddressesBySubnet() {
+    return Map.of();
+  }
 
   /**
    * A swap to Calico with the manifest this cloud uses: the pinned, checksummed download on AWS, a

@@ -204,6 +204,7 @@ public final class DashboardsViewModel implements AutoCloseable {
             () -> {
               try {
                 List<NodeIpView> views = target.ipView();
+                Map<String, Long> available = target.availableAddressesBySubnet();
                 List<String> stuck =
                     views.stream()
                         .flatMap(v -> v.podsWaitingForAddress().stream())
@@ -213,7 +214,9 @@ public final class DashboardsViewModel implements AutoCloseable {
                     stuck.isEmpty() ? Map.of() : services.feed().latestEvents(target, stuck);
                 SaturationAdvisor advisor =
                     new SaturationAdvisor(services.catalog(), target.spec().region());
-                executors.fx().execute(() -> addressesRead(target, views, events, advisor));
+                executors
+                    .fx()
+                    .execute(() -> addressesRead(target, views, available, events, advisor));
               } catch (RuntimeException e) {
                 executors
                     .fx()
@@ -229,11 +232,12 @@ public final class DashboardsViewModel implements AutoCloseable {
   private void addressesRead(
       ClusterRuntime target,
       List<NodeIpView> views,
+      Map<String, Long> available,
       Map<String, String> events,
       SaturationAdvisor advisor) {
     readingAddresses = false;
     if (target == cluster) {
-      podIps.show(target.spec(), views, events, advisor);
+      podIps.show(target.spec(), views, available, events, advisor);
       cost.runningPodsProperty().set(podIps.podsRunningProperty().get());
     }
     if (addressesChangedMeanwhile) {

@@ -11,6 +11,7 @@ import dev.eksdesk.kube.NodeIpView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Turns the nodes' ENI views into address use per node and per subnet. */
 final class NodeAddressReader {
@@ -65,22 +66,28 @@ final class NodeAddressReader {
   }
 
   /**
-   * Addresses the nodes hold in each of the spec's subnets (an ENI's primary address, assigned and
-   * warm ones), found by the subnet that contains each ENI's primary address.
+   * Addresses held in each of the spec's subnets. Where the cloud counted the subnet's free
+   * addresses, held is what it does not call free; elsewhere, what the nodes' ENIs hold (an ENI's
+   * primary address, assigned and warm ones), found by the subnet that contains each ENI's primary
+   * address. A subnet with neither is left out.
    */
-  static List<SubnetAddressUse> subnets(ClusterSpec spec, List<NodeIpView> views) {
+  static List<SubnetAddressUse> subnets(
+      ClusterSpec spec, List<NodeIpView> views, Map<String, Long> available) {
     List<SubnetAddressUse> subnets = new ArrayList<>();
     for (SubnetSpec subnet : spec.network().subnets()) {
       Ipv4Cidr block = Ipv4Cidr.parse(subnet.cidr());
+      long usable = block.usableInAwsSubnet();
+      Long free = available.get(block.toString());
       long held =
-          views.stream()
-              .flatMap(v -> v.enis().stream())
-              .filter(e -> contains(block, e.primaryAddress()))
-              .mapToLong(e -> 1L + e.assignedAddresses().size() + e.warmAddresses().size())
-              .sum();
-      if (held > 0) {
-        subnets.add(
-            new SubnetAddressUse(subnet.name(), subnet.cidr(), block.usableInAwsSubnet(), held));
+          free != null
+              ? usable - free
+              : views.stream()
+                  .flatMap(v -> v.enis().stream())
+                  .filter(e -> contains(block, e.primaryAddress()))
+                  .mapToLong(e -> 1L + e.assignedAddresses().size() + e.warmAddresses().size())
+                  .sum();
+      if (held > 0 || free != null) {
+        subnets.add(new SubnetAddressUse(subnet.name(), subnet.cidr(), usable, held));
       }
     }
     return subnets;

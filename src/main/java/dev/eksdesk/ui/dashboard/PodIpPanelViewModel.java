@@ -26,11 +26,13 @@ public final class PodIpPanelViewModel {
   private final ReadOnlyIntegerWrapper podsRunning = new ReadOnlyIntegerWrapper(0);
 
   /**
+   * @param available what the cloud says is free in each subnet, by CIDR (empty in the sandbox)
    * @param stuckPodEvents the latest event of each stuck pod ("namespace/name" → message)
    */
   public void show(
       ClusterSpec spec,
       List<NodeIpView> views,
+      Map<String, Long> available,
       Map<String, String> stuckPodEvents,
       SaturationAdvisor advisor) {
     List<NodeSaturationRow> rows =
@@ -54,7 +56,7 @@ public final class PodIpPanelViewModel {
                     .thenComparing(r -> r.use().node()))
             .toList();
     nodes.setAll(rows);
-    List<SubnetAddressUse> subnetUse = NodeAddressReader.subnets(spec, views);
+    List<SubnetAddressUse> subnetUse = NodeAddressReader.subnets(spec, views, available);
     subnets.setAll(subnetUse);
     List<NodeAddressUse> uses = rows.stream().map(NodeSaturationRow::use).toList();
     advice.setAll(uses.isEmpty() ? List.of() : advisor.advise(uses, subnetUse));

@@ -60,6 +60,18 @@ class AwsClusterAccessMotoTest {
   }
 
   @Test
+  void countsTheAddressesEc2CallsFreeInTheClustersSubnets() {
+    EksConnection connection = access.connect(MotoEksCluster.NAME);
+    assertThat(connection.subnetIds()).containsExactly(cluster.subnetId);
+    long before = access.availableAddresses(connection.subnetIds()).get("10.0.0.0/20");
+
+    cluster.runNodeGroup(2);
+
+    assertThat(access.availableAddresses(connection.subnetIds()))
+        .containsEntry("10.0.0.0/20", before - 2);
+  }
+
+  @Test
   void aMissingClusterSaysSo() {
     CloudException e =
         catchThrowableOfType(CloudException.class, () -> access.connect("no-such-cluster"));

@@ -7,6 +7,7 @@ import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,22 @@ class DashboardsViewModelTest {
     assertThat(model.podIps().advice())
         .extracting(a -> a.title())
         .anyMatch(t -> t.startsWith("Prefix delegation"));
+  }
+
+  @Test
+  void whereTheCloudCountsFreeAddressesInASubnetThatCountIsShown() {
+    fakes.clusters.add(
+        fakes.new Runtime(fakes.runtime.spec()) {
+          @Override
+          public Map<String, Long> availableAddressesBySubnet() {
+            // a load balancer and a NAT gateway hold addresses too: 4,091 usable, 4,000 free
+            return Map.of("10.0.16.0/20", 4_000L);
+          }
+        });
+
+    assertThat(model.podIps().subnets())
+        .extracting(s -> s.name() + " " + s.held() + " " + s.free())
+        .containsExactly("private-a 91 4000", "private-b 2 4089");
   }
 
   @Test
