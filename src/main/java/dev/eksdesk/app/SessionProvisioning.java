@@ -107,9 +107,21 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
     }
   }
 
-  /** Runs that stopped before they were done, on the sandbox (AWS needs credentials first). */
+  /**
+   * Runs that stopped before they were done, in the account in use: the sandbox's, or, once AWS
+   * credentials are verified, that AWS account's.
+   */
   @Override
   public List<ClusterSpec> unfinished() {
+    Optional<AwsAccountSession> aws;
+    try {
+      aws = awsSession();
+    } catch (IllegalStateException e) {
+      return List.of(); // credentials that stopped working: nothing can be resumed with them
+    }
+    if (aws.isPresent()) {
+      return new ClusterOperations(home, catalog, aws.get()).unfinished();
+    }
     try (SandboxAccountSession sandbox = new SandboxAccountSession(home, catalog, 1)) {
       return new ClusterOperations(home, catalog, sandbox).unfinished();
     }

@@ -225,6 +225,7 @@ public final class Workbench implements AutoCloseable {
                     () -> {
                       awsClusters.forgetAll();
                       provisioning.use(AccountSelection.sandbox(region));
+                      runs.findUnfinished();
                     });
               }
             });
@@ -244,6 +245,7 @@ public final class Workbench implements AutoCloseable {
           } catch (RuntimeException e) {
             LOG.warn("could not look for this account's clusters", e);
           }
+          runs.findUnfinished();
         });
   }
 

@@ -4,20 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.FailureKind;
 import dev.eksdesk.cloud.MetricQuery;
 import dev.eksdesk.cloud.MetricSeries;
 import dev.eksdesk.cloud.MetricsInventory;
 import dev.eksdesk.cloud.MetricsSource;
 import dev.eksdesk.cloud.MetricsWindow;
-import dev.eksdesk.cloud.aws.ApiCallCounter;
-import dev.eksdesk.cloud.aws.AwsClients;
+import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
 import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.cloud.aws.MotoClusters;
 import dev.eksdesk.cloud.aws.MotoServer;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.engine.journal.ClusterJournal;
+import dev.eksdesk.session.AccountSession;
+import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.wizard.AccountMode;
@@ -25,13 +31,13 @@ import dev.eksdesk.ui.wizard.AccountSelection;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * Once the user's AWS account is the one in use, the screens that watch clusters read it: its
@@ -53,7 +59,7 @@ class AwsAccountOnScreenMotoTest {
     MOTO.reset();
     provisioning =
         new SessionProvisioning(
-            home, CATALOG, new AwsProfiles(AwsConfigLocations.resolve(java.util.Map.of(), home)));
+            home, CATALOG, new AwsProfiles(AwsConfigLocations.resolve(Map.of(), home)));
     clusters = new AwsClusterLifecycle(home, provisioning::awsSession, CATALOG, runtimes);
   }
 
@@ -64,7 +70,7 @@ class AwsAccountOnScreenMotoTest {
 
   @Test
   void aClusterThatIsActiveBecomesARuntimeReachedThroughEks() throws Exception {
-    String endpoint = createEksCluster("shop");
+    String endpoint = MotoClusters.create(MOTO, "shop").endpoint();
     provisioning.use(keysFor(MOTO));
 
     clusters.ready(spec);
@@ -99,7 +105,7 @@ class AwsAccountOnScreenMotoTest {
 
   @Test
   void theDashboardsReadTheAccountInUseAndHearWhenItChanges() throws Exception {
-    createEksCluster("shop");
+    MotoClusters.create(MOTO, "shop");
     AtomicInteger changes = new AtomicInteger();
     provisioning.addAccountListener(changes::incrementAndGet);
     MetricsSource sandbox = new NothingInTheSandbox();
@@ -117,6 +123,31 @@ class AwsAccountOnScreenMotoTest {
   }
 
   @Test
+  void anUnfinishedRunIsOfferedForTheAccountInUseOnly() throws Exception {
+    provisioning.use(keysFor(MOTO));
+    leaveUnfinished(provisioning.awsSession().orElseThrow(), spec);
+
+    assertThat(provisioning.unfinished()).extracting(ClusterSpec::name).containsExactly("shop");
+
+    provisioning.use(AccountSelection.sandbox("eu-west-1"));
+    assertThat(provisioning.unfinished()).isEmpty();
+  }
+
+  /** A journal with the VPC made and nothing else, as a run stopped by a closed laptop leaves. */
+  private void leaveUnfinished(AccountSession account, ClusterSpec cluster) throws Exception {
+    ClusterOperations operations = new ClusterOperations(home, CATALOG, account);
+    try (ClusterJournal journal = operations.journals().open(cluster.name())) {
+      journal.recordPresent(
+          "vpc",
+          new CloudResource(
+              ResourceKind.VPC, "vpc-0abc", ResourceState.READY, "", Map.of(), Map.of()),
+          1);
+    }
+    SpecYaml.save(
+        cluster, operations.journals().clusterDirectory(cluster.name()).resolve("spec.yaml"));
+  }
+
+  @Test
   void choosingTheSandboxAgainInAnotherRegionIsNotAnotherAccount() {
     AtomicInteger changes = new AtomicInteger();
     provisioning.addAccountListener(changes::incrementAndGet);
@@ -129,25 +160,6 @@ class AwsAccountOnScreenMotoTest {
   private static AccountSelection keysFor(MotoServer moto) {
     return new AccountSelection(
         AccountMode.KEYS, "", "testing", "testing", "eu-west-1", moto.endpoint().toString());
-  }
-
-  /** A cluster made with plain SDK calls; returns its API server's address. */
-  private static String createEksCluster(String name) {
-    try (AwsClients aws = new AwsClients(MOTO.settings(Region.EU_WEST_1), new ApiCallCounter())) {
-      String vpc = aws.ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
-      String subnet =
-          aws.ec2().createSubnet(r -> r.vpcId(vpc).cidrBlock("10.0.0.0/20")).subnet().subnetId();
-      String role =
-          aws.iam()
-              .createRole(r -> r.roleName(name + "-role").assumeRolePolicyDocument("{}"))
-              .role()
-              .arn();
-      return aws.eks()
-          .createCluster(
-              r -> r.name(name).roleArn(role).resourcesVpcConfig(v -> v.subnetIds(subnet)))
-          .cluster()
-          .endpoint();
-    }
   }
 
   /** The sandbox's CloudWatch, as far as this test cares: it knows no cluster. */

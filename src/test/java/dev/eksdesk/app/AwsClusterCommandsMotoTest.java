@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eksdesk.cli.kube.ClusterOpener;
 import dev.eksdesk.cli.kube.KubeCommandContext;
 import dev.eksdesk.cli.kube.KubeCommands;
-import dev.eksdesk.cloud.aws.ApiCallCounter;
-import dev.eksdesk.cloud.aws.AwsClients;
+import dev.eksdesk.cloud.aws.MotoClusters;
 import dev.eksdesk.cloud.aws.MotoProfileHome;
 import dev.eksdesk.cloud.aws.MotoServer;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import software.amazon.awssdk.regions.Region;
 
 /**
  * {@code eksdesk nodes NAME} without --sandbox opens the EKS cluster in the AWS account the flags
@@ -40,7 +38,7 @@ class AwsClusterCommandsMotoTest {
 
   @Test
   void aClusterEksdeskBuiltIsOpenedThroughEksAndItsUnreachableApiServerIsNamed() throws Exception {
-    createEksCluster("shop");
+    MotoClusters.create(MOTO, "shop");
     SpecYaml.save(
         DefaultSpecs.firstCluster().withName("shop").withRegion("eu-west-1"),
         eksdeskHome
@@ -58,7 +56,7 @@ class AwsClusterCommandsMotoTest {
 
   @Test
   void aClusterEksdeskDidNotBuildIsRefusedWithWhereToLookInstead() {
-    createEksCluster("shop");
+    MotoClusters.create(MOTO, "shop");
 
     Run run = cli("pods", "shop");
 
@@ -85,39 +83,8 @@ class AwsClusterCommandsMotoTest {
           cmd.getErr().println("eksdesk: " + e.getMessage());
           return 1;
         });
-    String[] withAccount = new String[args.length + 6];
-    System.arraycopy(
-        new String[] {
-          "--profile",
-          MotoProfileHome.PROFILE,
-          "--region",
-          "eu-west-1",
-          "--endpoint-url",
-          MOTO.endpoint().toString()
-        },
-        0,
-        withAccount,
-        args.length,
-        6);
-    System.arraycopy(args, 0, withAccount, 0, args.length);
-    int code = root.execute(withAccount);
+    int code = root.execute(MotoClusters.onMoto(MOTO, args));
     return new Run(code, out.toString(), err.toString());
-  }
-
-  private static void createEksCluster(String name) {
-    try (AwsClients aws = new AwsClients(MOTO.settings(Region.EU_WEST_1), new ApiCallCounter())) {
-      String vpc = aws.ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
-      String subnet =
-          aws.ec2().createSubnet(r -> r.vpcId(vpc).cidrBlock("10.0.0.0/20")).subnet().subnetId();
-      String role =
-          aws.iam()
-              .createRole(r -> r.roleName(name + "-role").assumeRolePolicyDocument("{}"))
-              .role()
-              .arn();
-      aws.eks()
-          .createCluster(
-              r -> r.name(name).roleArn(role).resourcesVpcConfig(v -> v.subnetIds(subnet)));
-    }
   }
 
   @CommandLine.Command(name = "eksdesk")

@@ -2,8 +2,7 @@ package dev.eksdesk.cli.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eksdesk.cloud.aws.ApiCallCounter;
-import dev.eksdesk.cloud.aws.AwsClients;
+import dev.eksdesk.cloud.aws.MotoClusters;
 import dev.eksdesk.cloud.aws.MotoProfileHome;
 import dev.eksdesk.cloud.aws.MotoServer;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
-import software.amazon.awssdk.regions.Region;
 
 /** {@code eksdesk kubeconfig} against moto, with a profile in a temporary home. */
 class KubeconfigCommandMotoTest {
@@ -33,7 +31,7 @@ class KubeconfigCommandMotoTest {
 
   @Test
   void writesTheClustersEntryAsTheCurrentContextReadableByTheUserOnly() throws Exception {
-    String arn = createEksCluster("shop");
+    String arn = MotoClusters.create(MOTO, "shop").arn();
     Path kubeconfig = home.resolve("kube/config");
 
     Run run = cli("kubeconfig", "shop", "--kubeconfig", kubeconfig.toString());
@@ -73,21 +71,6 @@ class KubeconfigCommandMotoTest {
   private record Run(int code, String out, String err) {}
 
   private Run cli(String... args) {
-    String[] withAccount = new String[args.length + 6];
-    System.arraycopy(args, 0, withAccount, 0, args.length);
-    System.arraycopy(
-        new String[] {
-          "--profile",
-          MotoProfileHome.PROFILE,
-          "--region",
-          "eu-west-1",
-          "--endpoint-url",
-          MOTO.endpoint().toString()
-        },
-        0,
-        withAccount,
-        args.length,
-        6);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine root = new CommandLine(new Root());
@@ -97,26 +80,8 @@ class KubeconfigCommandMotoTest {
             home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
     root.setOut(new PrintWriter(out, true));
     root.setErr(new PrintWriter(err, true));
-    int code = root.execute(withAccount);
+    int code = root.execute(MotoClusters.onMoto(MOTO, args));
     return new Run(code, out.toString(), err.toString());
-  }
-
-  private static String createEksCluster(String name) {
-    try (AwsClients aws = new AwsClients(MOTO.settings(Region.EU_WEST_1), new ApiCallCounter())) {
-      String vpc = aws.ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
-      String subnet =
-          aws.ec2().createSubnet(r -> r.vpcId(vpc).cidrBlock("10.0.0.0/20")).subnet().subnetId();
-      String role =
-          aws.iam()
-              .createRole(r -> r.roleName(name + "-role").assumeRolePolicyDocument("{}"))
-              .role()
-              .arn();
-      return aws.eks()
-          .createCluster(
-              r -> r.name(name).roleArn(role).resourcesVpcConfig(v -> v.subnetIds(subnet)))
-          .cluster()
-          .arn();
-    }
   }
 
   @CommandLine.Command(name = "eksdesk")
