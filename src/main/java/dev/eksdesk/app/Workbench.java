@@ -50,6 +50,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -225,7 +226,7 @@ public final class Workbench implements AutoCloseable {
                     () -> {
                       awsClusters.forgetAll();
                       provisioning.use(AccountSelection.sandbox(region));
-                      runs.findUnfinished();
+                      offerUnfinished();
                     });
               }
             });
@@ -245,8 +246,17 @@ public final class Workbench implements AutoCloseable {
           } catch (RuntimeException e) {
             LOG.warn("could not look for this account's clusters", e);
           }
-          runs.findUnfinished();
+          offerUnfinished();
         });
+  }
+
+  /** Looks for runs to resume in the account now in use. */
+  private void offerUnfinished() {
+    try {
+      runs.findUnfinished();
+    } catch (RejectedExecutionException closing) {
+      // the window is closing: there is no one left to offer a resume to
+    }
   }
 
   private void drawPlanned(ClusterSpec spec) {
