@@ -222,7 +222,7 @@ public final class Workbench implements AutoCloseable {
             (obs, old, mode) -> {
               if (mode == AccountMode.SANDBOX) {
                 String region = wizard.regionProperty().get();
-                background.execute(
+                inBackground(
                     () -> {
                       awsClusters.forgetAll();
                       provisioning.use(AccountSelection.sandbox(region));
@@ -234,10 +234,10 @@ public final class Workbench implements AutoCloseable {
 
   /**
    * The verified AWS account becomes the one the screens watch: its clusters that Eksdesk made come
-   * up in Nodes & Pods and the dashboards, the sandbox's go.
+   * up in Nodes & Pods and the dashboards, and its unfinished runs are offered for resume.
    */
   private void useVerifiedAws(AccountSelection selection) {
-    background.execute(
+    inBackground(
         () -> {
           awsClusters.forgetAll();
           provisioning.use(selection);
@@ -256,6 +256,15 @@ public final class Workbench implements AutoCloseable {
       runs.findUnfinished();
     } catch (RejectedExecutionException closing) {
       // the window is closing: there is no one left to offer a resume to
+    }
+  }
+
+  /** Account switches run off the FX thread; one asked for while the window closes is dropped. */
+  private void inBackground(Runnable work) {
+    try {
+      background.execute(work);
+    } catch (RejectedExecutionException closing) {
+      // the window is closing: the next start reads the account afresh
     }
   }
 
