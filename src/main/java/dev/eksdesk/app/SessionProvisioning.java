@@ -76,9 +76,10 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
    */
   @Override
   public synchronized Plan plan(ClusterSpec spec) {
-    String operator =
-        session != null ? session.operatorCidr() : SandboxAccountSession.OPERATOR_CIDR;
-    return new ClusterPlanner(catalog).plan(spec, operator);
+    if (session != null) {
+      return new ClusterPlanner(session.catalog(catalog)).plan(spec, session.operatorCidr());
+    }
+    return new ClusterPlanner(catalog).plan(spec, SandboxAccountSession.OPERATOR_CIDR);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.eksdesk.session;
 
 import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.engine.exec.Scheduler;
 import dev.eksdesk.engine.exec.SecretSink;
@@ -30,6 +31,14 @@ public interface AccountSession extends AutoCloseable {
 
   /** Where a generated key pair's private key goes (mode 0600). */
   SecretSink keySink(ClusterSpec spec);
+
+  /**
+   * The instance types this account's region offers, over the bundled catalog: the sandbox uses the
+   * bundled one; AWS states its current types (DescribeInstanceTypes), read once per session.
+   */
+  default InstanceCatalog catalog(InstanceCatalog bundled) {
+    return bundled;
+  }
 
   /**
    * What this account says no to before anything is created (an instance type a zone lacks), as

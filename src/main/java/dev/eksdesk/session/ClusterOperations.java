@@ -41,7 +41,7 @@ public final class ClusterOperations {
   public ClusterOperations(Path home, InstanceCatalog catalog, AccountSession session) {
     this.folder = session.dataFolder(home);
     this.session = session;
-    this.planner = new ClusterPlanner(catalog);
+    this.planner = new ClusterPlanner(session.catalog(catalog));
   }
 
   public Plan plan(ClusterSpec spec) {

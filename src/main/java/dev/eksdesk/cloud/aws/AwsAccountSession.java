@@ -4,6 +4,7 @@ import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SshKeyMode;
 import dev.eksdesk.engine.exec.PrivateKeyFile;
@@ -28,6 +29,7 @@ public final class AwsAccountSession implements AccountSession {
   private final CallerIdentity identity;
   private final boolean emulator;
   private String operatorCidr;
+  private InstanceCatalog catalog;
 
   private AwsAccountSession(AwsClients clients, AccountChoice choice, boolean emulator) {
     this.clients = clients;
@@ -84,6 +86,19 @@ public final class AwsAccountSession implements AccountSession {
     return choice instanceof AccountChoice.Profile named
         ? Optional.of(named.name())
         : Optional.empty();
+  }
+
+  /** Read once per session; the bundled catalog stands in when EC2 may not be asked. */
+  @Override
+  public synchronized InstanceCatalog catalog(InstanceCatalog bundled) {
+    if (catalog == null) {
+      try {
+        catalog = new InstanceCatalogRefresh(clients, choice).refresh(bundled);
+      } catch (CloudException e) {
+        return bundled;
+      }
+    }
+    return catalog;
   }
 
   /** The node group's instance type must be offered in every zone of the spec's subnets. */

@@ -3,6 +3,7 @@ package dev.eksdesk.cloud.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.NodeGroupSpec;
@@ -31,6 +32,25 @@ class InstanceTypeOfferingsMotoTest {
 
       assertThat(offerings.zonesLacking("t3.micro", zones)).isEmpty();
       assertThat(offerings.zonesLacking("t3.nonexistent", zones)).isEqualTo(zones);
+    }
+  }
+
+  @Test
+  void aSessionPlansWithTheRegionsCurrentTypesReadOnce() {
+    InstanceCatalog bundled = InstanceCatalog.bundled();
+    try (AwsAccountSession session =
+        AwsAccountSession.open(
+            new AccountChoice.StaticKeys("testing", "testing", Optional.empty()),
+            "eu-central-1",
+            MOTO.endpoint().toString(),
+            new AwsProfiles(AwsConfigLocations.resolve(Map.of(), home)))) {
+      InstanceCatalog current = session.catalog(bundled);
+
+      assertThat(current.all().size()).isGreaterThan(bundled.all().size());
+      assertThat(current.find("t3.micro")).isPresent();
+      session.catalog(bundled);
+      assertThat(session.clients().counter().snapshot())
+          .containsEntry(new ApiCallCounter.Operation("Ec2", "DescribeInstanceTypes"), 1L);
     }
   }
 
