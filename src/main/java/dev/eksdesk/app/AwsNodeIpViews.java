@@ -79,7 +79,11 @@ final class AwsNodeIpViews {
     CniMode mode = node.cni().orElse(specMode);
     boolean overlay = mode == CniMode.CALICO_OVERLAY;
     int capacity =
-        overlay ? node.maxPods() : type.map(t -> addressCapacity(t, mode)).orElse(node.maxPods());
+        overlay
+            ? node.maxPods()
+            : type.map(
+                    t -> PodCapacity.podAddressSlots(t, mode == CniMode.VPC_CNI_PREFIX_DELEGATION))
+                .orElse(node.maxPods());
     int overlayInUse =
         overlay
             ? (int)
@@ -96,14 +100,6 @@ final class AwsNodeIpViews {
         overlayInUse,
         node.podsRunning(),
         waiting);
-  }
-
-  /** ENIs × (IPv4 per ENI − 1) address slots, each a /28 of 16 under prefix delegation. */
-  private static int addressCapacity(InstanceType type, CniMode mode) {
-    int slots = type.maxEnis() * (type.ipv4PerEni() - 1);
-    return mode == CniMode.VPC_CNI_PREFIX_DELEGATION
-        ? slots * PodCapacity.ADDRESSES_PER_PREFIX
-        : slots;
   }
 
   private static EniView eni(NodeInterfaces.Interface eni, Set<String> podAddresses) {

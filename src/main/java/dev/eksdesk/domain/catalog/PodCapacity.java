@@ -21,9 +21,18 @@ public final class PodCapacity {
 
   private PodCapacity() {}
 
+  /**
+   * Pod addresses a node's ENIs can hold: ENIs × (IPv4 per ENI − 1), each slot a /28 of 16
+   * addresses under prefix delegation.
+   */
+  public static int podAddressSlots(InstanceType type, boolean prefixDelegation) {
+    int slots = type.maxEnis() * (type.ipv4PerEni() - 1);
+    return prefixDelegation ? slots * ADDRESSES_PER_PREFIX : slots;
+  }
+
   /** The figure the EKS AMI uses under the plain VPC CNI (eni-max-pods.txt, no ceiling). */
   public static int vpcCni(InstanceType type) {
-    return type.maxEnis() * (type.ipv4PerEni() - 1) + HOST_NETWORK_PODS;
+    return podAddressSlots(type, false) + HOST_NETWORK_PODS;
   }
 
   /** Pods in a separate subnet: the node's primary ENI carries no pods. */
@@ -37,7 +46,7 @@ public final class PodCapacity {
     if (!type.nitro()) {
       return OptionalInt.empty();
     }
-    int raw = type.maxEnis() * ((type.ipv4PerEni() - 1) * ADDRESSES_PER_PREFIX) + HOST_NETWORK_PODS;
+    int raw = podAddressSlots(type, true) + HOST_NETWORK_PODS;
     return OptionalInt.of(Math.min(raw, ceiling(type)));
   }
 

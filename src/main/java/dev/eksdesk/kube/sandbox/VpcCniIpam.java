@@ -78,8 +78,7 @@ final class VpcCniIpam {
 
   /** Pod addresses the node can hold at most: ENIs × (IPv4 per ENI − 1), times 16 per prefix. */
   int capacity() {
-    int slots = type.maxEnis() * (type.ipv4PerEni() - 1);
-    return prefixDelegation ? slots * PodCapacity.ADDRESSES_PER_PREFIX : slots;
+    return PodCapacity.podAddressSlots(type, prefixDelegation);
   }
 
   List<EniView> view() {
