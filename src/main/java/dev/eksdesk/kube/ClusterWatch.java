@@ -3,7 +3,6 @@ package dev.eksdesk.kube;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -39,25 +38,8 @@ final class ClusterWatch implements AutoCloseable {
     this.publisher = new CoalescingPublisher<>(interval, this::snapshot, listener);
     this.podInformer = client.pods().inAnyNamespace().runnableInformer(0);
     this.nodeInformer = client.nodes().runnableInformer(0);
-    ResourceEventHandler<Object> changed =
-        new ResourceEventHandler<>() {
-          @Override
-          public void onAdd(Object obj) {
-            changedAfterSync();
-          }
-
-          @Override
-          public void onUpdate(Object oldObj, Object newObj) {
-            changedAfterSync();
-          }
-
-          @Override
-          public void onDelete(Object obj, boolean deletedFinalStateUnknown) {
-            changedAfterSync();
-          }
-        };
-    podInformer.addEventHandler(cast(changed));
-    nodeInformer.addEventHandler(cast(changed));
+    podInformer.addEventHandler(AnyChange.runs(this::changedAfterSync));
+    nodeInformer.addEventHandler(AnyChange.runs(this::changedAfterSync));
   }
 
   /** Starts both informers without waiting for their first list; the first snapshot follows it. */
@@ -80,11 +62,6 @@ final class ClusterWatch implements AutoCloseable {
     if (synced) {
       publisher.changed();
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> ResourceEventHandler<T> cast(ResourceEventHandler<Object> handler) {
-    return (ResourceEventHandler<T>) (ResourceEventHandler<?>) handler;
   }
 
   ClusterSnapshot snapshot() {

@@ -1,9 +1,9 @@
 package dev.eksdesk.kube.sandbox;
 
+import dev.eksdesk.kube.AnyChange;
 import dev.eksdesk.kube.NodeIpView;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -61,27 +61,12 @@ final class SandboxController implements AutoCloseable {
   }
 
   void start() {
-    ResourceEventHandler<Object> wake =
-        new ResourceEventHandler<>() {
-          @Override
-          public void onAdd(Object obj) {
-            requestPass();
-          }
-
-          @Override
-          public void onUpdate(Object oldObj, Object newObj) {
-            requestPass();
-          }
-
-          @Override
-          public void onDelete(Object obj, boolean deletedFinalStateUnknown) {
-            requestPass();
-          }
-        };
-    informers.add(client.nodes().inform(cast(wake)));
-    informers.add(client.pods().inAnyNamespace().inform(cast(wake)));
-    informers.add(client.apps().deployments().inAnyNamespace().inform(cast(wake)));
-    informers.add(client.apps().daemonSets().inAnyNamespace().inform(cast(wake)));
+    informers.add(client.nodes().inform(AnyChange.runs(this::requestPass)));
+    informers.add(client.pods().inAnyNamespace().inform(AnyChange.runs(this::requestPass)));
+    informers.add(
+        client.apps().deployments().inAnyNamespace().inform(AnyChange.runs(this::requestPass)));
+    informers.add(
+        client.apps().daemonSets().inAnyNamespace().inform(AnyChange.runs(this::requestPass)));
     requestPass();
   }
 
@@ -126,11 +111,6 @@ final class SandboxController implements AutoCloseable {
         LOG.warn("sandbox controller pass failed; waiting for the next change", e);
       }
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> ResourceEventHandler<T> cast(ResourceEventHandler<Object> handler) {
-    return (ResourceEventHandler<T>) (ResourceEventHandler<?>) handler;
   }
 
   @Override
