@@ -132,9 +132,7 @@ final class AwsClusterRuntime implements ClusterRuntime {
   public Optional<KubeconfigWrite> kubeconfig() {
     return Optional.of(
         () -> {
-          Path file =
-              KubeconfigWriter.defaultLocation(
-                  System.getenv(), Path.of(System.getProperty("user.home")));
+          Path file = KubeconfigWriter.forCurrentUser();
           new KubeconfigWriter(file).write(connection.kubeconfigEntry(profile));
           return "Added "
               + connection.clusterArn()

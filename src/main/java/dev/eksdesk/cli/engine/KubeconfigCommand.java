@@ -61,11 +61,7 @@ public final class KubeconfigCommand implements Callable<Integer> {
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    Path target =
-        kubeconfig != null
-            ? kubeconfig
-            : KubeconfigWriter.defaultLocation(
-                System.getenv(), Path.of(System.getProperty("user.home")));
+    Path target = kubeconfig != null ? kubeconfig : KubeconfigWriter.forCurrentUser();
     try (AwsAccountSession session = opened.get()) {
       KubeconfigEntry entry = session.kubeconfigEntry(name);
       new KubeconfigWriter(target).write(entry);

@@ -31,6 +31,11 @@ public final class KubeconfigWriter {
     this.kubeconfig = kubeconfig;
   }
 
+  /** Where kubectl reads this user's kubeconfig from (see {@link #defaultLocation}). */
+  public static Path forCurrentUser() {
+    return defaultLocation(System.getenv(), Path.of(System.getProperty("user.home")));
+  }
+
   /** The first file in {@code KUBECONFIG}, as kubectl writes to it, else {@code ~/.kube/config}. */
   public static Path defaultLocation(Map<String, String> environment, Path home) {
     String variable = environment.get("KUBECONFIG");
