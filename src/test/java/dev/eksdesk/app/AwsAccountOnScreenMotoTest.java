@@ -15,7 +15,7 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
 import dev.eksdesk.cloud.aws.AwsProfiles;
-import dev.eksdesk.cloud.aws.MotoClusters;
+import dev.eksdesk.cloud.aws.MotoEksCluster;
 import dev.eksdesk.cloud.aws.MotoServer;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -47,12 +47,14 @@ class AwsAccountOnScreenMotoTest {
   @RegisterExtension static final MotoServer MOTO = new MotoServer();
   private static final InstanceCatalog CATALOG = InstanceCatalog.bundled();
 
+  private static final String CLUSTER = MotoEksCluster.NAME;
+
   @TempDir Path home;
   private SessionProvisioning provisioning;
   private final ClusterRuntimes runtimes = new ClusterRuntimes();
   private AwsClusterLifecycle clusters;
   private final ClusterSpec spec =
-      DefaultSpecs.firstCluster().withName("shop").withRegion("eu-west-1");
+      DefaultSpecs.firstCluster().withName(CLUSTER).withRegion("eu-west-1");
 
   @BeforeEach
   void setUp() throws Exception {
@@ -70,19 +72,22 @@ class AwsAccountOnScreenMotoTest {
 
   @Test
   void aClusterThatIsActiveBecomesARuntimeReachedThroughEks() throws Exception {
-    String endpoint = MotoClusters.create(MOTO, "shop").endpoint();
+    String endpoint;
+    try (MotoEksCluster cluster = MotoEksCluster.create(MOTO)) {
+      endpoint = cluster.describe().endpoint();
+    }
     provisioning.use(keysFor(MOTO));
 
     clusters.ready(spec);
 
     ClusterRuntime runtime = runtimes.current().orElseThrow();
-    assertThat(runtime.name()).isEqualTo("shop");
+    assertThat(runtime.name()).isEqualTo(CLUSTER);
     assertThat(runtime.endpoint().apiServerUrl()).isEqualTo(endpoint);
     assertThat(runtime.endpoint().bearerTokens().current()).startsWith("k8s-aws-v1.");
     assertThat(runtime.recycleOptions().replacementTimeout())
         .isGreaterThanOrEqualTo(java.time.Duration.ofMinutes(5));
 
-    clusters.gone("shop");
+    clusters.gone(CLUSTER);
     assertThat(runtimes.current()).isEmpty();
   }
 
@@ -105,20 +110,20 @@ class AwsAccountOnScreenMotoTest {
 
   @Test
   void theDashboardsReadTheAccountInUseAndHearWhenItChanges() throws Exception {
-    MotoClusters.create(MOTO, "shop");
+    MotoEksCluster.create(MOTO).close();
     AtomicInteger changes = new AtomicInteger();
     provisioning.addAccountListener(changes::incrementAndGet);
     MetricsSource sandbox = new NothingInTheSandbox();
     AccountMetrics metrics = new AccountMetrics(provisioning, sandbox);
 
-    assertThat(metrics.inventory("shop").controlPlane()).isEmpty();
+    assertThat(metrics.inventory(CLUSTER).controlPlane()).isEmpty();
 
     provisioning.use(keysFor(MOTO));
-    assertThat(metrics.inventory("shop").controlPlane())
-        .hasValueSatisfying(plane -> assertThat(plane.name()).isEqualTo("shop"));
+    assertThat(metrics.inventory(CLUSTER).controlPlane())
+        .hasValueSatisfying(plane -> assertThat(plane.name()).isEqualTo(CLUSTER));
 
     provisioning.use(AccountSelection.sandbox("eu-central-1"));
-    assertThat(metrics.inventory("shop").controlPlane()).isEmpty();
+    assertThat(metrics.inventory(CLUSTER).controlPlane()).isEmpty();
     assertThat(changes).hasValue(2);
   }
 
@@ -127,7 +132,7 @@ class AwsAccountOnScreenMotoTest {
     provisioning.use(keysFor(MOTO));
     leaveUnfinished(provisioning.awsSession().orElseThrow(), spec);
 
-    assertThat(provisioning.unfinished()).extracting(ClusterSpec::name).containsExactly("shop");
+    assertThat(provisioning.unfinished()).extracting(ClusterSpec::name).containsExactly(CLUSTER);
 
     provisioning.use(AccountSelection.sandbox("eu-west-1"));
     assertThat(provisioning.unfinished()).isEmpty();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eksdesk.cli.kube.ClusterOpener;
 import dev.eksdesk.cli.kube.KubeCommandContext;
 import dev.eksdesk.cli.kube.KubeCommands;
-import dev.eksdesk.cloud.aws.MotoClusters;
+import dev.eksdesk.cloud.aws.MotoEksCluster;
 import dev.eksdesk.cloud.aws.MotoProfileHome;
 import dev.eksdesk.cloud.aws.MotoServer;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
@@ -29,6 +29,8 @@ class AwsClusterCommandsMotoTest {
   @RegisterExtension static final MotoServer MOTO = new MotoServer();
   @RegisterExtension final MotoProfileHome profileHome = new MotoProfileHome();
 
+  private static final String CLUSTER = MotoEksCluster.NAME;
+
   @TempDir Path eksdeskHome;
 
   @BeforeEach
@@ -38,31 +40,35 @@ class AwsClusterCommandsMotoTest {
 
   @Test
   void aClusterEksdeskBuiltIsOpenedThroughEksAndItsUnreachableApiServerIsNamed() throws Exception {
-    MotoClusters.create(MOTO, "shop");
+    MotoEksCluster.create(MOTO).close();
     SpecYaml.save(
-        DefaultSpecs.firstCluster().withName("shop").withRegion("eu-west-1"),
+        DefaultSpecs.firstCluster().withName(CLUSTER).withRegion("eu-west-1"),
         eksdeskHome
             .resolve("aws")
             .resolve(MotoServer.ACCOUNT_ID)
             .resolve("clusters")
-            .resolve("shop")
+            .resolve(CLUSTER)
             .resolve("spec.yaml"));
 
-    Run run = cli("nodes", "shop");
+    Run run = cli("nodes", CLUSTER);
 
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains("Cannot reach shop");
+    assertThat(run.err()).contains("Cannot reach " + CLUSTER);
   }
 
   @Test
-  void aClusterEksdeskDidNotBuildIsRefusedWithWhereToLookInstead() {
-    MotoClusters.create(MOTO, "shop");
+  void aClusterEksdeskDidNotBuildIsRefusedWithWhereToLookInstead() throws Exception {
+    MotoEksCluster.create(MOTO).close();
 
-    Run run = cli("pods", "shop");
+    Run run = cli("pods", CLUSTER);
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
-        .contains("Eksdesk did not build a cluster shop in AWS account " + MotoServer.ACCOUNT_ID)
+        .contains(
+            "Eksdesk did not build a cluster "
+                + CLUSTER
+                + " in AWS account "
+                + MotoServer.ACCOUNT_ID)
         .contains("Topology");
   }
 
@@ -83,7 +89,7 @@ class AwsClusterCommandsMotoTest {
           cmd.getErr().println("eksdesk: " + e.getMessage());
           return 1;
         });
-    int code = root.execute(MotoClusters.onMoto(MOTO, args));
+    int code = root.execute(MotoProfileHome.onMoto(MOTO, args));
     return new Run(code, out.toString(), err.toString());
   }
 

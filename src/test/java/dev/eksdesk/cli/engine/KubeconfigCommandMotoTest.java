@@ -2,7 +2,7 @@ package dev.eksdesk.cli.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eksdesk.cloud.aws.MotoClusters;
+import dev.eksdesk.cloud.aws.MotoEksCluster;
 import dev.eksdesk.cloud.aws.MotoProfileHome;
 import dev.eksdesk.cloud.aws.MotoServer;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
@@ -31,10 +31,13 @@ class KubeconfigCommandMotoTest {
 
   @Test
   void writesTheClustersEntryAsTheCurrentContextReadableByTheUserOnly() throws Exception {
-    String arn = MotoClusters.create(MOTO, "shop").arn();
+    String arn;
+    try (MotoEksCluster cluster = MotoEksCluster.create(MOTO)) {
+      arn = cluster.describe().arn();
+    }
     Path kubeconfig = home.resolve("kube/config");
 
-    Run run = cli("kubeconfig", "shop", "--kubeconfig", kubeconfig.toString());
+    Run run = cli("kubeconfig", MotoEksCluster.NAME, "--kubeconfig", kubeconfig.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains(arn).contains(kubeconfig.toString());
@@ -43,7 +46,7 @@ class KubeconfigCommandMotoTest {
         .contains("current-context: " + arn)
         .contains("eks")
         .contains("get-token")
-        .contains("shop")
+        .contains(MotoEksCluster.NAME)
         .contains("moto");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kubeconfig)))
         .isEqualTo("rw-------");
@@ -62,7 +65,7 @@ class KubeconfigCommandMotoTest {
 
   @Test
   void aSandboxClusterIsNotForKubectl() {
-    Run run = cli("kubeconfig", "shop", "--sandbox");
+    Run run = cli("kubeconfig", MotoEksCluster.NAME, "--sandbox");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("Nodes & Pods");
@@ -80,7 +83,7 @@ class KubeconfigCommandMotoTest {
             home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
     root.setOut(new PrintWriter(out, true));
     root.setErr(new PrintWriter(err, true));
-    int code = root.execute(MotoClusters.onMoto(MOTO, args));
+    int code = root.execute(MotoProfileHome.onMoto(MOTO, args));
     return new Run(code, out.toString(), err.toString());
   }
 

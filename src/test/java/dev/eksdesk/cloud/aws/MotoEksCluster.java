@@ -19,8 +19,8 @@ import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.eks.EksClient;
 
 /** An EKS cluster in moto with its VPC, and instances tagged as a managed node group's. */
-final class MotoEksCluster implements AutoCloseable {
-  static final String NAME = "pw-cluster";
+public final class MotoEksCluster implements AutoCloseable {
+  public static final String NAME = "pw-cluster";
 
   final AwsClients clients;
   final String vpcId;
@@ -33,7 +33,7 @@ final class MotoEksCluster implements AutoCloseable {
   }
 
   /** On an empty moto: a VPC, a subnet, a role and the cluster. */
-  static MotoEksCluster create(MotoServer moto) throws IOException {
+  public static MotoEksCluster create(MotoServer moto) throws IOException {
     moto.reset();
     AwsClients clients = new AwsClients(moto.settings(Region.EU_WEST_1), new ApiCallCounter());
     String vpcId = clients.ec2().createVpc(r -> r.cidrBlock("10.0.0.0/16")).vpc().vpcId();
@@ -148,6 +148,11 @@ final class MotoEksCluster implements AutoCloseable {
                                                     .value(e.getValue())
                                                     .build())
                                         .toList())));
+  }
+
+  /** The cluster as DescribeCluster answers: its API server's address, its ARN. */
+  public software.amazon.awssdk.services.eks.model.Cluster describe() {
+    return clients.eks().describeCluster(r -> r.name(NAME)).cluster();
   }
 
   @Override

@@ -17,6 +17,17 @@ public final class MotoProfileHome implements BeforeEachCallback, AfterEachCallb
   private String realHome;
   private Path home;
 
+  /** The CLI's own flags for moto's account in eu-west-1 with this home's profile, after args. */
+  public static String[] onMoto(MotoServer moto, String... args) {
+    String[] account = {
+      "--profile", PROFILE, "--region", "eu-west-1", "--endpoint-url", moto.endpoint().toString()
+    };
+    String[] all = new String[args.length + account.length];
+    System.arraycopy(args, 0, all, 0, args.length);
+    System.arraycopy(account, 0, all, args.length, account.length);
+    return all;
+  }
+
   public Path path() {
     return home;
   }
