@@ -1,5 +1,6 @@
 package dev.eksdesk.cli.engine;
 
+import dev.eksdesk.cli.ContextFactory;
 import picocli.CommandLine;
 
 /**
@@ -11,7 +12,7 @@ public final class EngineCommands {
   private EngineCommands() {}
 
   public static CommandLine register(CommandLine root, EngineCommandContext context) {
-    CommandLine.IFactory factory = new ContextFactory(context);
+    CommandLine.IFactory factory = new ContextFactory<>(EngineCommandContext.class, context);
     for (Class<?> command :
         new Class<?>[] {
           PlanCommand.class,
@@ -24,23 +25,5 @@ public final class EngineCommands {
       root.addSubcommand(new CommandLine(command, factory));
     }
     return root;
-  }
-
-  /** Makes commands with the shared context when they take one. */
-  private static final class ContextFactory implements CommandLine.IFactory {
-    private final EngineCommandContext context;
-
-    ContextFactory(EngineCommandContext context) {
-      this.context = context;
-    }
-
-    @Override
-    public <K> K create(Class<K> type) throws Exception {
-      try {
-        return type.getConstructor(EngineCommandContext.class).newInstance(context);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(type);
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.eksdesk.cli.kube;
 
+import dev.eksdesk.cli.ContextFactory;
 import picocli.CommandLine;
 
 /** Adds nodes (with recycle), pods and cni (with swap) to a command line. */
@@ -7,29 +8,11 @@ public final class KubeCommands {
   private KubeCommands() {}
 
   public static CommandLine register(CommandLine root, KubeCommandContext context) {
-    CommandLine.IFactory factory = new ContextFactory(context);
+    CommandLine.IFactory factory = new ContextFactory<>(KubeCommandContext.class, context);
     for (Class<?> command :
         new Class<?>[] {NodesCommand.class, PodsCommand.class, CniCommand.class}) {
       root.addSubcommand(new CommandLine(command, factory));
     }
     return root;
-  }
-
-  /** Makes commands with the shared context when they take one. */
-  private static final class ContextFactory implements CommandLine.IFactory {
-    private final KubeCommandContext context;
-
-    ContextFactory(KubeCommandContext context) {
-      this.context = context;
-    }
-
-    @Override
-    public <K> K create(Class<K> type) throws Exception {
-      try {
-        return type.getConstructor(KubeCommandContext.class).newInstance(context);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(type);
-      }
-    }
   }
 }
