@@ -3,6 +3,7 @@ package dev.eksdesk.app;
 import dev.eksdesk.cloud.aws.AwsClusterAccess;
 import dev.eksdesk.cloud.aws.EksConnection;
 import dev.eksdesk.cloud.aws.KubeconfigWriter;
+import dev.eksdesk.cloud.aws.NodeInterfaces;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.kube.ClusterSnapshot;
@@ -16,6 +17,7 @@ import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.ui.cluster.ClusterRuntime;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +36,12 @@ final class AwsClusterRuntime implements ClusterRuntime {
   /** The VPC CNI's message when a pod's sandbox gets no address (ipamd has none left). */
   static final String NO_ADDRESS_EVENT = "failed to assign an IP address";
 
+  /**
+   * EC2 is asked at most this often: the pod-IP panel re-reads on every change of a busy cluster,
+   * several times a second, while EC2's request limits are shared by the whole account.
+   */
+  static final Duration EC2_READ_INTERVAL = Duration.ofSeconds(15);
+
   /** A pod still creating after this long is worth asking why. */
   private static final Duration STUCK_AFTER = Duration.ofSeconds(30);
 
@@ -43,6 +51,8 @@ final class AwsClusterRuntime implements ClusterRuntime {
   private final EksConnection connection;
   private final Supplier<String> tokens;
   private final Optional<String> profile;
+  private final RecentRead<List<NodeInterfaces>> interfaces;
+  private final RecentRead<Map<String, Long>> available;
 
   private AwsClusterRuntime(
       ClusterSpec spec,
@@ -56,6 +66,12 @@ final class AwsClusterRuntime implements ClusterRuntime {
     this.connection = connection;
     this.profile = profile;
     this.tokens = access.tokensFor(spec.name());
+    Clock clock = Clock.systemUTC();
+    this.interfaces =
+        new RecentRead<>(EC2_READ_INTERVAL, () -> access.nodeInterfaces(spec.name()), clock);
+    this.available =
+        new RecentRead<>(
+            EC2_READ_INTERVAL, () -> access.availableAddresses(connection.subnetIds()), clock);
   }
 
   /**
@@ -86,7 +102,7 @@ final class AwsClusterRuntime implements ClusterRuntime {
     try (KubeGateway kube = KubeGateway.connect(endpoint())) {
       ClusterSnapshot cluster = kube.readCluster();
       return AwsNodeIpViews.of(
-          access.nodeInterfaces(spec.name()),
+          interfaces.get(),
           cluster,
           catalog,
           spec.cni(),
@@ -96,7 +112,7 @@ final class AwsClusterRuntime implements ClusterRuntime {
 
   @Override
   public Map<String, Long> availableAddressesBySubnet() {
-    return access.availableAddresses(connection.subnetIds());
+    return available.get();
   }
 
   /** Pods stuck creating whose events carry the VPC CNI's "no address" error, by node. */

@@ -13,6 +13,7 @@ import dev.eksdesk.cloud.MetricsSource;
 import dev.eksdesk.cloud.MetricsWindow;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceState;
+import dev.eksdesk.cloud.aws.ApiCallCounter;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
 import dev.eksdesk.cloud.aws.AwsProfiles;
 import dev.eksdesk.cloud.aws.MotoEksCluster;
@@ -86,6 +87,12 @@ class AwsAccountOnScreenMotoTest {
     assertThat(runtime.endpoint().bearerTokens().current()).startsWith("k8s-aws-v1.");
     assertThat(runtime.recycleOptions().replacementTimeout())
         .isGreaterThanOrEqualTo(java.time.Duration.ofMinutes(5));
+
+    // a busy cluster asks for its addresses many times a second; EC2 is asked once in 15 s
+    assertThat(runtime.availableAddressesBySubnet()).containsKey("10.0.0.0/20");
+    runtime.availableAddressesBySubnet();
+    assertThat(provisioning.awsSession().orElseThrow().clients().counter().snapshot())
+        .containsEntry(new ApiCallCounter.Operation("Ec2", "DescribeSubnets"), 1L);
 
     clusters.gone(CLUSTER);
     assertThat(runtimes.current()).isEmpty();
