@@ -1,15 +1,20 @@
 package dev.eksdesk.cli;
 
+import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.catalog.PodCapacity;
+import dev.eksdesk.domain.catalog.PodLimit;
 import dev.eksdesk.domain.catalog.UnknownInstanceTypeException;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,6 +26,9 @@ import picocli.CommandLine.Spec;
     name = "capacity",
     description = "Max pods per node for instance types under each CNI mode, with prices.")
 public final class CapacityCommand implements Callable<Integer> {
+  static final String PRICE_UNKNOWN = "price unknown offline";
+  private static final String UNKNOWN = "unknown";
+
   @Spec private CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "TYPE", description = "EC2 instance types")
@@ -32,34 +40,76 @@ public final class CapacityCommand implements Callable<Integer> {
   @Option(names = "--output", description = "text or json (default ${DEFAULT-VALUE})")
   private OutputFormat output = OutputFormat.text;
 
-  /** One type's figures, as printed in JSON. */
+  /** Pods that really fit on a node under one mode, and the limit that binds there. */
+  public record Fit(int pods, String limitedBy) {
+    static Fit of(PodLimit limit) {
+      return new Fit(limit.pods(), limit.bound().label());
+    }
+  }
+
+  /**
+   * One type's figures, as printed in JSON. {@code maxPods*} are the kubelet's max-pods as AWS
+   * computes them; {@code pods*} what fits once memory is counted. A null figure is unknown
+   * offline, and {@code unknownOffline} names each.
+   */
   public record Row(
       String instanceType,
-      int vcpus,
-      int memoryMiB,
+      Integer vcpus,
+      Integer memoryMiB,
+      String architecture,
       int maxEnis,
       int ipv4PerEni,
       boolean nitro,
+      boolean bareMetal,
       int maxPodsVpcCni,
       Integer maxPodsPrefixDelegation,
       int maxPodsOverlay,
+      Fit podsVpcCni,
+      Fit podsPrefixDelegation,
+      Fit podsOverlay,
       Double pricePerHourUsd,
-      String region) {
+      String region,
+      List<String> unknownOffline) {
     static Row of(InstanceType t, String region) {
       var prefix = PodCapacity.prefixDelegation(t);
       var price = t.hourlyPriceUsd(region);
+      List<String> unknown = new ArrayList<>();
+      if (t.vcpus().isEmpty()) {
+        unknown.add("vcpus");
+      }
+      if (t.memoryMiB().isEmpty()) {
+        unknown.add("memoryMiB");
+      }
+      if (t.architecture().isEmpty()) {
+        unknown.add("architecture");
+      }
+      if (price.isEmpty()) {
+        unknown.add("pricePerHourUsd");
+      }
       return new Row(
           t.name(),
-          t.vcpus(),
-          t.memoryMiB(),
+          boxed(t.vcpus()),
+          boxed(t.memoryMiB()),
+          t.architecture().map(a -> a.name().toLowerCase(Locale.ROOT)).orElse(null),
           t.maxEnis(),
           t.ipv4PerEni(),
           t.nitro(),
+          t.bareMetal(),
           PodCapacity.vpcCni(t),
-          prefix.isPresent() ? prefix.getAsInt() : null,
+          boxed(prefix),
           PodCapacity.overlay(t),
+          Fit.of(PodCapacity.limit(t, CniMode.VPC_CNI)),
+          prefix.isPresent()
+              ? Fit.of(PodCapacity.limit(t, CniMode.VPC_CNI_PREFIX_DELEGATION))
+              : null,
+          Fit.of(PodCapacity.limit(t, CniMode.CALICO_OVERLAY)),
           price.isPresent() ? price.getAsDouble() : null,
-          region);
+          region,
+          List.copyOf(unknown));
+    }
+
+    private static Integer boxed(OptionalInt value) {
+      return value.isPresent() ? value.getAsInt() : null;
     }
   }
 
@@ -80,36 +130,84 @@ public final class CapacityCommand implements Callable<Integer> {
     if (output == OutputFormat.json) {
       out.println(Json.write(rows));
     } else {
-      out.printf(
-          Locale.ROOT,
-          "%-16s %5s %9s %5s %7s %8s %8s %8s %10s%n",
-          "TYPE",
-          "VCPU",
-          "MEM(MiB)",
-          "ENIS",
-          "IP/ENI",
-          "VPC-CNI",
-          "PREFIX",
-          "OVERLAY",
-          "USD/HOUR");
-      for (Row r : rows) {
-        out.printf(
-            Locale.ROOT,
-            "%-16s %5d %9d %5d %7d %8d %8s %8d %10s%n",
-            r.instanceType(),
-            r.vcpus(),
-            r.memoryMiB(),
-            r.maxEnis(),
-            r.ipv4PerEni(),
-            r.maxPodsVpcCni(),
-            r.maxPodsPrefixDelegation() == null ? "-" : r.maxPodsPrefixDelegation().toString(),
-            r.maxPodsOverlay(),
-            r.pricePerHourUsd() == null
-                ? "-"
-                : String.format(Locale.ROOT, "%.4f", r.pricePerHourUsd()));
-      }
+      printTable(out, rows);
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static void printTable(PrintWriter out, List<Row> rows) {
+    String format = "%-18s %7s %9s %7s %4s %6s %5s %5s %14s %14s %14s  %s%n";
+    out.printf(
+        Locale.ROOT,
+        format,
+        "TYPE",
+        "VCPU",
+        "MEM(MiB)",
+        "ARCH",
+        "ENIS",
+        "IP/ENI",
+        "NITRO",
+        "METAL",
+        "VPC-CNI",
+        "PREFIX",
+        "OVERLAY",
+        "USD/HOUR");
+    for (Row r : rows) {
+      out.printf(
+          Locale.ROOT,
+          format,
+          r.instanceType(),
+          orUnknown(r.vcpus()),
+          orUnknown(r.memoryMiB()),
+          orUnknown(r.architecture()),
+          r.maxEnis(),
+          r.ipv4PerEni(),
+          yesNo(r.nitro()),
+          yesNo(r.bareMetal()),
+          pods(r.maxPodsVpcCni(), r.podsVpcCni()),
+          r.podsPrefixDelegation() == null
+              ? "-"
+              : pods(r.maxPodsPrefixDelegation(), r.podsPrefixDelegation()),
+          pods(r.maxPodsOverlay(), r.podsOverlay()),
+          r.pricePerHourUsd() == null
+              ? PRICE_UNKNOWN
+              : String.format(Locale.ROOT, "%.4f", r.pricePerHourUsd()));
+    }
+    if (rows.stream().anyMatch(CapacityCommand::memoryBinds)) {
+      out.printf(
+          Locale.ROOT,
+          "\"(N mem)\": memory holds only N pods: the EKS AMI reserves %d MiB + %d MiB per pod"
+              + " for the kubelet and keeps %d MiB free, and a pod is assumed to need at least"
+              + " %d MiB.%n",
+          PodCapacity.KUBE_RESERVED_BASE_MIB,
+          PodCapacity.KUBE_RESERVED_PER_POD_MIB,
+          PodCapacity.EVICTION_HARD_MIB,
+          PodCapacity.MIN_POD_MEMORY_MIB);
+    }
+    if (rows.stream().anyMatch(r -> r.vcpus() == null)) {
+      out.println(
+          "vCPUs unknown offline: PREFIX and OVERLAY use the 110-pod ceiling; AWS allows 250"
+              + " above 30 vCPUs.");
+    }
+  }
+
+  private static boolean memoryBinds(Row r) {
+    return Stream.of(r.podsVpcCni(), r.podsPrefixDelegation(), r.podsOverlay())
+        .filter(Objects::nonNull)
+        .anyMatch(f -> f.limitedBy().equals(PodLimit.Bound.MEMORY.label()));
+  }
+
+  /** The kubelet's max-pods, and what memory leaves of it when memory binds first. */
+  private static String pods(int maxPods, Fit fit) {
+    return fit.pods() < maxPods ? maxPods + " (" + fit.pods() + " mem)" : String.valueOf(maxPods);
+  }
+
+  private static String orUnknown(Object value) {
+    return value == null ? UNKNOWN : value.toString();
+  }
+
+  private static String yesNo(boolean value) {
+    return value ? "yes" : "no";
   }
 }

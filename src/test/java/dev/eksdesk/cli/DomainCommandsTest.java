@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eksdesk.domain.catalog.CatalogGenerator;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +33,51 @@ class DomainCommandsTest {
     assertThat(micro.get("maxPodsVpcCni").asInt()).isEqualTo(4);
     assertThat(micro.get("maxPodsPrefixDelegation").asInt()).isEqualTo(34);
     assertThat(micro.get("maxPodsOverlay").asInt()).isEqualTo(110);
+    assertThat(micro.get("podsOverlay").get("pods").asInt()).isEqualTo(15);
+    assertThat(micro.get("podsOverlay").get("limitedBy").asText()).isEqualTo("memory");
+    assertThat(micro.get("podsVpcCni").get("limitedBy").asText()).isEqualTo("addresses");
     assertThat(micro.get("pricePerHourUsd").asDouble()).isEqualTo(0.0104);
+    assertThat(micro.get("unknownOffline")).isEmpty();
     assertThat(rows.get(1).get("maxPodsPrefixDelegation").isNull()).isTrue();
+    assertThat(rows.get(1).get("podsPrefixDelegation").isNull()).isTrue();
+  }
+
+  @Test
+  void capacityAnswersEveryTypeOfAwsEniMaxPodsWithItsFigure() throws Exception {
+    Map<String, Integer> published;
+    try (InputStream in =
+        InstanceCatalog.class.getResourceAsStream("/dev/eksdesk/domain/catalog/eni-max-pods.txt")) {
+      published =
+          CatalogGenerator.parseEniMaxPods(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    List<String> args = new ArrayList<>(List.of("capacity", "--output", "json"));
+    args.addAll(published.keySet());
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertThat(run.exitCode()).isZero();
+    Map<String, Integer> answered = new HashMap<>();
+    json.readTree(run.out())
+        .forEach(r -> answered.put(r.get("instanceType").asText(), r.get("maxPodsVpcCni").asInt()));
+    assertThat(answered).isEqualTo(published);
+  }
+
+  @Test
+  void capacitySaysWhatIsUnknownOfflineAndWhenMemoryBinds() throws Exception {
+    CliRun text = CliRun.of("capacity", "t3.micro", "m4.large", "c5a.metal");
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out())
+        .contains("110 (15 mem)")
+        .contains("memory holds only N pods")
+        .contains("price unknown offline")
+        .contains("vCPUs unknown offline");
+    assertThat(text.out().lines().filter(l -> l.startsWith("c5a.metal")).findFirst().orElseThrow())
+        .contains("unknown");
+
+    JsonNode metal =
+        json.readTree(CliRun.of("capacity", "c5a.metal", "--output", "json").out()).get(0);
+    assertThat(metal.get("vcpus").isNull()).isTrue();
+    assertThat(metal.get("unknownOffline").toString())
+        .contains("vcpus", "memoryMiB", "architecture", "pricePerHourUsd");
+    assertThat(metal.get("maxPodsVpcCni").asInt()).isEqualTo(737);
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.eksdesk.domain.catalog.InstanceType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InstanceTypeHypervisor;
@@ -62,13 +63,13 @@ public final class InstanceCatalogRefresh {
         arch ->
             new InstanceType(
                 name,
-                info.vCpuInfo().defaultVCpus(),
-                info.memoryInfo().sizeInMiB().intValue(),
+                OptionalInt.of(info.vCpuInfo().defaultVCpus()),
+                OptionalInt.of(info.memoryInfo().sizeInMiB().intValue()),
                 info.networkInfo().maximumNetworkInterfaces(),
                 info.networkInfo().ipv4AddressesPerInterface(),
-                info.hypervisor() == InstanceTypeHypervisor.NITRO
-                    || Boolean.TRUE.equals(info.bareMetal()),
-                arch,
+                info.hypervisor() == InstanceTypeHypervisor.NITRO,
+                Boolean.TRUE.equals(info.bareMetal()),
+                Optional.of(arch),
                 prices));
   }
 }

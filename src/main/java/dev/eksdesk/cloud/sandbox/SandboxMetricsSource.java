@@ -11,7 +11,6 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
-import dev.eksdesk.domain.catalog.InstanceType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +110,8 @@ public final class SandboxMetricsSource implements MetricsSource {
     if (resource == null || created.isEmpty()) {
       return List.of(); // CloudWatch has nothing on a resource that does not exist
     }
-    int vcpus = catalog.find(resource.attribute("instanceType")).map(InstanceType::vcpus).orElse(1);
+    int vcpus =
+        catalog.find(resource.attribute("instanceType")).map(t -> t.vcpus().orElse(1)).orElse(1);
     int nodes =
         resource.kind() == ResourceKind.INSTANCE
             ? 1

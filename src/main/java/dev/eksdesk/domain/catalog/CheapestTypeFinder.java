@@ -22,6 +22,8 @@ public final class CheapestTypeFinder {
     }
     return catalog.all().stream()
         .filter(t -> t.hourlyPriceUsd(region).isPresent())
+        // a type whose memory is unknown offline cannot be shown to hold the pods
+        .filter(t -> t.memoryMiB().isPresent())
         .map(t -> option(t, pods, mode, region))
         .flatMap(Optional::stream)
         .sorted(Comparator.comparingDouble(Option::monthlyUsd).thenComparing(o -> o.type().name()))

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The EC2 instance types Eksdesk knows: a bundled snapshot, which the AWS adapter can overlay with
@@ -34,7 +35,9 @@ public final class InstanceCatalog {
   private InstanceCatalog(Collection<InstanceType> types) {
     Map<String, InstanceType> map = new LinkedHashMap<>();
     types.stream()
-        .sorted(Comparator.comparing(InstanceType::family).thenComparing(InstanceType::vcpus))
+        .sorted(
+            Comparator.comparing(InstanceType::family)
+                .thenComparingInt(t -> t.vcpus().orElse(Integer.MAX_VALUE)))
         .forEach(t -> map.put(t.name(), t));
     this.byName = Collections.unmodifiableMap(map);
   }
@@ -55,19 +58,20 @@ public final class InstanceCatalog {
     }
   }
 
+  /** Lines starting with {@code #} (the file's provenance) and blank lines are skipped. */
   static List<InstanceType> parseCsv(String csv) {
     try (BufferedReader reader = new BufferedReader(new java.io.StringReader(csv))) {
-      String[] header = reader.readLine().split(",", -1);
-      Map<String, Integer> column = new HashMap<>();
-      for (int i = 0; i < header.length; i++) {
-        column.put(header[i].trim(), i);
-      }
+      Map<String, Integer> column = null;
       List<InstanceType> types = new ArrayList<>();
       String line;
-      int lineNumber = 1;
+      int lineNumber = 0;
       while ((line = reader.readLine()) != null) {
         lineNumber++;
-        if (line.isBlank()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (column == null) {
+          column = columns(line);
           continue;
         }
         String[] cells = line.split(",", -1);
@@ -84,6 +88,15 @@ public final class InstanceCatalog {
     }
   }
 
+  private static Map<String, Integer> columns(String headerLine) {
+    String[] header = headerLine.split(",", -1);
+    Map<String, Integer> column = new HashMap<>();
+    for (int i = 0; i < header.length; i++) {
+      column.put(header[i].trim(), i);
+    }
+    return column;
+  }
+
   private static InstanceType toType(String[] cells, Map<String, Integer> column) {
     Map<String, Double> prices = new HashMap<>();
     PRICE_COLUMNS.forEach(
@@ -93,15 +106,22 @@ public final class InstanceCatalog {
             prices.put(region, Double.parseDouble(cells[index].trim()));
           }
         });
+    String architecture = cell(cells, column, "architecture");
     return new InstanceType(
         cell(cells, column, "instanceType"),
-        Integer.parseInt(cell(cells, column, "vcpus")),
-        Integer.parseInt(cell(cells, column, "memoryMiB")),
+        unknownIfEmpty(cell(cells, column, "vcpus")),
+        unknownIfEmpty(cell(cells, column, "memoryMiB")),
         Integer.parseInt(cell(cells, column, "maxEnis")),
         Integer.parseInt(cell(cells, column, "ipv4PerEni")),
         Boolean.parseBoolean(cell(cells, column, "nitro")),
-        Architecture.parse(cell(cells, column, "architecture")),
+        Boolean.parseBoolean(cell(cells, column, "bareMetal")),
+        architecture.isEmpty() ? Optional.empty() : Optional.of(Architecture.parse(architecture)),
         prices);
+  }
+
+  /** An empty cell is a figure no offline source publishes. */
+  private static OptionalInt unknownIfEmpty(String cell) {
+    return cell.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(cell));
   }
 
   private static String cell(String[] cells, Map<String, Integer> column, String name) {

@@ -4,17 +4,33 @@ import java.util.OptionalInt;
 
 /**
  * Max pods per node, computed as AWS does: the VPC CNI figure of eni-max-pods.txt and the
- * prefix-delegation, custom-networking and ceiling rules of AWS's max-pods-calculator.sh.
+ * prefix-delegation, custom-networking and ceiling rules of AWS's max-pods-calculator.sh; and how
+ * many of them the node's memory can really hold ({@link #limit}).
  */
 public final class PodCapacity {
   /** Addresses in one delegated /28 prefix. */
   public static final int ADDRESSES_PER_PREFIX = 16;
 
-  /** The calculator's ceiling: 110 pods below 30 vCPUs, 250 from there on. */
+  /** The calculator's ceiling: 110 pods up to 30 vCPUs, 250 above ({@code CPU_COUNT -gt 30}). */
   static final int CEILING_LOW_CPU = 110;
 
   static final int CEILING_HIGH_CPU = 250;
   static final int CPU_CEILING_THRESHOLD = 30;
+
+  /** The EKS AMI's kube-reserved memory: 255 MiB plus 11 MiB per max pod (nodeadm). */
+  public static final int KUBE_RESERVED_BASE_MIB = 255;
+
+  public static final int KUBE_RESERVED_PER_POD_MIB = 11;
+
+  /** The EKS AMI's kubelet evictionHard threshold, memory.available. */
+  public static final int EVICTION_HARD_MIB = 100;
+
+  /**
+   * Eksdesk's assumption, not an AWS figure: the least memory a pod needs beyond the kubelet's
+   * per-pod reserve (a pause container and one small process). Real pods need more, so the memory
+   * limit is an upper bound.
+   */
+  public static final int MIN_POD_MEMORY_MIB = 32;
 
   /** aws-node and kube-proxy use the host network, so they take no pod address. */
   private static final int HOST_NETWORK_PODS = 2;
@@ -41,9 +57,9 @@ public final class PodCapacity {
         (type.maxEnis() - 1) * (type.ipv4PerEni() - 1) + HOST_NETWORK_PODS, ceiling(type));
   }
 
-  /** Empty when the type is not Nitro, where prefix delegation is not offered. */
+  /** Empty when the type is neither Nitro nor bare metal, where the CNI offers no prefixes. */
   public static OptionalInt prefixDelegation(InstanceType type) {
-    if (!type.nitro()) {
+    if (!type.supportsPrefixDelegation()) {
       return OptionalInt.empty();
     }
     int raw = podAddressSlots(type, true) + HOST_NETWORK_PODS;
@@ -73,7 +89,7 @@ public final class PodCapacity {
     return switch (mode) {
       case VPC_CNI -> type.maxEnis() * type.ipv4PerEni();
       case VPC_CNI_PREFIX_DELEGATION -> {
-        if (!type.nitro()) {
+        if (!type.supportsPrefixDelegation()) {
           yield type.maxEnis() * type.ipv4PerEni();
         }
         int podAddresses = maxPods(type, mode) - HOST_NETWORK_PODS;
@@ -86,7 +102,46 @@ public final class PodCapacity {
     };
   }
 
+  /**
+   * Pods the node's memory holds: the most pods n for which the EKS AMI's kube-reserved memory for
+   * n pods, its eviction threshold and n × {@link #MIN_POD_MEMORY_MIB} fit in the type's memory.
+   * Empty when the memory is unknown offline.
+   */
+  public static OptionalInt memoryLimit(InstanceType type) {
+    if (type.memoryMiB().isEmpty()) {
+      return OptionalInt.empty();
+    }
+    int free = type.memoryMiB().getAsInt() - KUBE_RESERVED_BASE_MIB - EVICTION_HARD_MIB;
+    return OptionalInt.of(Math.max(0, free / (KUBE_RESERVED_PER_POD_MIB + MIN_POD_MEMORY_MIB)));
+  }
+
+  /** The pods a node really runs under the mode, and the limit that stops it at that number. */
+  public static PodLimit limit(InstanceType type, CniMode mode) {
+    int maxPods = maxPods(type, mode);
+    OptionalInt memory = memoryLimit(type);
+    if (memory.isPresent() && memory.getAsInt() < maxPods) {
+      return new PodLimit(memory.getAsInt(), PodLimit.Bound.MEMORY);
+    }
+    boolean addressBound =
+        switch (mode) {
+          case VPC_CNI -> true;
+          case VPC_CNI_PREFIX_DELEGATION -> maxPods < ceiling(type);
+          case CALICO_OVERLAY -> false;
+        };
+    return new PodLimit(maxPods, addressBound ? PodLimit.Bound.ADDRESSES : PodLimit.Bound.KUBELET);
+  }
+
+  /**
+   * Whether the kubelet ceiling of the type is a guess: its vCPU count is unknown offline, so the
+   * lower ceiling (110) stands in; the type may allow 250.
+   */
+  public static boolean ceilingAssumed(InstanceType type) {
+    return type.vcpus().isEmpty();
+  }
+
   private static int ceiling(InstanceType type) {
-    return type.vcpus() < CPU_CEILING_THRESHOLD ? CEILING_LOW_CPU : CEILING_HIGH_CPU;
+    return type.vcpus().orElse(CPU_CEILING_THRESHOLD) > CPU_CEILING_THRESHOLD
+        ? CEILING_HIGH_CPU
+        : CEILING_LOW_CPU;
   }
 }

@@ -10,9 +10,12 @@ public final class SystemPods {
 
   private SystemPods() {}
 
-  /** Slots left for the user's pods on one node after its daemon-set pods. */
+  /**
+   * Slots left for the user's pods on one node after its daemon-set pods, within the limit that
+   * binds first (addresses, the kubelet or memory).
+   */
   public static int workloadSlotsPerNode(InstanceType type, CniMode mode) {
-    return Math.max(0, PodCapacity.maxPods(type, mode) - DAEMONSET_PER_NODE);
+    return Math.max(0, PodCapacity.limit(type, mode).pods() - DAEMONSET_PER_NODE);
   }
 
   /** Slots left for the user's pods across {@code nodes} nodes. */

@@ -248,20 +248,24 @@ public final class SpecValidator {
         checkInstanceType(group.instanceType(), "nodeGroup.instanceType", problems);
     type.ifPresent(
         t -> {
-          if (AmiTypes.isKnown(group.amiType())
-              && AmiTypes.architecture(group.amiType()) != t.architecture()) {
-            problems.add(
-                SpecProblem.error(
-                    "nodeGroup.amiType",
-                    group.amiType()
-                        + " does not run on "
-                        + t.name()
-                        + " ("
-                        + t.architecture().name().toLowerCase(java.util.Locale.ROOT)
-                        + "); use "
-                        + AmiTypes.defaultFor(t.architecture())));
-          }
-          if (spec.cni() == CniMode.VPC_CNI_PREFIX_DELEGATION && !t.nitro()) {
+          t.architecture()
+              .filter(
+                  arch ->
+                      AmiTypes.isKnown(group.amiType())
+                          && AmiTypes.architecture(group.amiType()) != arch)
+              .ifPresent(
+                  arch ->
+                      problems.add(
+                          SpecProblem.error(
+                              "nodeGroup.amiType",
+                              group.amiType()
+                                  + " does not run on "
+                                  + t.name()
+                                  + " ("
+                                  + arch.name().toLowerCase(java.util.Locale.ROOT)
+                                  + "); use "
+                                  + AmiTypes.defaultFor(arch))));
+          if (spec.cni() == CniMode.VPC_CNI_PREFIX_DELEGATION && !t.supportsPrefixDelegation()) {
             problems.add(
                 SpecProblem.error(
                     "cni",

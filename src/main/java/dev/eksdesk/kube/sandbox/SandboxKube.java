@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The sandbox account's Kubernetes: an in-process API server on loopback with the system workloads
@@ -129,10 +130,17 @@ public final class SandboxKube implements AutoCloseable {
   public void registerNode(NodeRegistration registration) {
     networks.put(registration.name(), new NodeNetwork(registration, calicoPool));
     String now = DateTimeFormatter.ISO_INSTANT.format(clock.instant());
+    InstanceType type = registration.instanceType();
+    Supplier<IllegalStateException> unknown =
+        () ->
+            new IllegalStateException(
+                "the Sandbox cannot run "
+                    + type.name()
+                    + " nodes: its vCPUs and memory are unknown offline; pick another type");
     Map<String, Quantity> resources =
         Map.of(
-            "cpu", new Quantity(String.valueOf(registration.instanceType().vcpus())),
-            "memory", new Quantity(registration.instanceType().memoryMiB() + "Mi"),
+            "cpu", new Quantity(String.valueOf(type.vcpus().orElseThrow(unknown))),
+            "memory", new Quantity(type.memoryMiB().orElseThrow(unknown) + "Mi"),
             "pods", new Quantity(String.valueOf(registration.maxPods())));
     Node node =
         new NodeBuilder()

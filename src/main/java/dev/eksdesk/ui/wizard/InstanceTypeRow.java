@@ -8,8 +8,8 @@ import dev.eksdesk.domain.cost.CostEstimator;
 /** One line of the instance-type table, figures ready to show and sort. */
 public record InstanceTypeRow(
     String name,
-    int vcpus,
-    double memoryGiB,
+    Integer vcpus,
+    Double memoryGiB,
     int maxEnis,
     int ipv4PerEni,
     int maxPodsVpcCni,
@@ -18,19 +18,20 @@ public record InstanceTypeRow(
     Double pricePerHour,
     Double pricePerPodSlotMonth) {
 
+  /** Pod figures are what fits on the node: the kubelet's max-pods, or less where memory binds. */
   static InstanceTypeRow of(InstanceType t, CniMode mode, String region, CostEstimator costs) {
     var prefix = PodCapacity.prefixDelegation(t);
     var price = t.hourlyPriceUsd(region);
     var perSlot = costs.pricePerPodSlotMonth(t, mode, region);
     return new InstanceTypeRow(
         t.name(),
-        t.vcpus(),
-        t.memoryGiB(),
+        t.vcpus().isPresent() ? t.vcpus().getAsInt() : null,
+        t.memoryGiB().isPresent() ? t.memoryGiB().getAsDouble() : null,
         t.maxEnis(),
         t.ipv4PerEni(),
-        PodCapacity.vpcCni(t),
-        prefix.isPresent() ? prefix.getAsInt() : null,
-        PodCapacity.overlay(t),
+        PodCapacity.limit(t, CniMode.VPC_CNI).pods(),
+        prefix.isPresent() ? PodCapacity.limit(t, CniMode.VPC_CNI_PREFIX_DELEGATION).pods() : null,
+        PodCapacity.limit(t, CniMode.CALICO_OVERLAY).pods(),
         price.isPresent() ? price.getAsDouble() : null,
         perSlot.isPresent() ? perSlot.getAsDouble() : null);
   }

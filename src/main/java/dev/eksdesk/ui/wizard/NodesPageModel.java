@@ -4,6 +4,7 @@ import dev.eksdesk.domain.catalog.CheapestTypeFinder;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.PodCapacity;
+import dev.eksdesk.domain.catalog.PodLimit;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.spec.CapacityType;
 import dev.eksdesk.domain.spec.NodeGroupSpec;
@@ -129,14 +130,17 @@ public final class NodesPageModel {
       capacitySummary.set("");
       return;
     }
-    int perNode = PodCapacity.maxPods(type.get(), cni.get());
+    PodLimit limit = PodCapacity.limit(type.get(), cni.get());
+    int perNode = limit.pods();
     capacitySummary.set(
         String.format(
             Locale.ROOT,
-            "%s under %s: %d pods per node (2 of them EKS's own), %d at desired size, %d at max.",
+            "%s under %s: %d pods per node (2 of them EKS's own; %s binds), %d at desired size,"
+                + " %d at max.",
             type.get().name(),
             cni.get().displayName(),
             perNode,
+            limit.bound().label(),
             perNode * desired.get(),
             perNode * max.get()));
   }

@@ -86,9 +86,10 @@ public final class NodesPageView {
     column(overlayPodsColumn, InstanceTypeRow::maxPodsOverlay);
     column(priceColumn, InstanceTypeRow::pricePerHour);
     column(slotColumn, InstanceTypeRow::pricePerPodSlotMonth);
-    money(priceColumn, "%.4f");
-    money(slotColumn, "%.2f");
-    money(memoryColumn, "%.1f");
+    shown(priceColumn, v -> String.format(Locale.ROOT, "%.4f", v), "price unknown offline");
+    shown(slotColumn, v -> String.format(Locale.ROOT, "%.2f", v), "—");
+    shown(memoryColumn, v -> String.format(Locale.ROOT, "%.1f", v), "unknown");
+    shown(vcpuColumn, String::valueOf, "unknown");
     typeTable
         .getSelectionModel()
         .selectedItemProperty()
@@ -165,17 +166,16 @@ public final class NodesPageView {
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
   }
 
-  private static void money(TableColumn<InstanceTypeRow, Double> column, String pattern) {
+  /** Cells showing {@code absent} where the row has no figure. */
+  private static <T> void shown(
+      TableColumn<InstanceTypeRow, T> column, Function<T, String> format, String absent) {
     column.setCellFactory(
         c ->
             new TableCell<>() {
               @Override
-              protected void updateItem(Double value, boolean empty) {
+              protected void updateItem(T value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(
-                    empty || value == null
-                        ? (empty ? "" : "—")
-                        : String.format(Locale.ROOT, pattern, value));
+                setText(empty ? "" : value == null ? absent : format.apply(value));
               }
             });
   }

@@ -39,15 +39,15 @@ class InstanceCatalogRefreshMotoTest {
         new InstanceCatalogRefresh(clients, new AccountChoice.Environment()).refresh(base);
 
     InstanceType micro = refreshed.require("t3.micro");
-    assertThat(micro.vcpus()).isEqualTo(2);
-    assertThat(micro.memoryMiB()).isEqualTo(1024);
+    assertThat(micro.vcpus()).hasValue(2);
+    assertThat(micro.memoryMiB()).hasValue(1024);
     assertThat(micro.maxEnis()).isEqualTo(2);
     assertThat(micro.ipv4PerEni()).isEqualTo(2);
     assertThat(micro.nitro()).isTrue();
     assertThat(micro.hourlyPriceUsd("eu-central-1")).hasValue(0.012);
 
     InstanceType graviton = refreshed.require("m7g.large");
-    assertThat(graviton.architecture()).isEqualTo(Architecture.ARM64);
+    assertThat(graviton.architecture()).contains(Architecture.ARM64);
     assertThat(graviton.hourlyPriceUsdByRegion()).isEmpty();
     assertThat(refreshed.size()).isGreaterThan(500);
   }
