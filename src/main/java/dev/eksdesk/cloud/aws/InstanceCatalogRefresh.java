@@ -8,12 +8,15 @@ import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.InstanceTypeHypervisor;
 import software.amazon.awssdk.services.ec2.model.InstanceTypeInfo;
+import software.amazon.awssdk.services.ec2.model.NetworkCardInfo;
+import software.amazon.awssdk.services.ec2.model.NetworkInfo;
 
 /**
  * Overlays the bundled instance catalog with the region's current-generation types from
@@ -49,6 +52,20 @@ public final class InstanceCatalogRefresh {
     }
   }
 
+  /**
+   * ENIs of the default network card, the only card the VPC CNI puts pods on (as eni-max-pods.txt
+   * counts them); a multi-card type's maximumNetworkInterfaces counts every card.
+   */
+  private static int enisForPods(NetworkInfo network) {
+    Integer card = network.defaultNetworkCardIndex();
+    return network.networkCards().stream()
+        .filter(c -> Objects.equals(c.networkCardIndex(), card == null ? 0 : card))
+        .map(NetworkCardInfo::maximumNetworkInterfaces)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(network.maximumNetworkInterfaces());
+  }
+
   /** Empty for the architectures node groups cannot run (i386, the Mac types). */
   private static Optional<InstanceType> toType(InstanceTypeInfo info, InstanceCatalog base) {
     Optional<Architecture> architecture =
@@ -65,7 +82,7 @@ public final class InstanceCatalogRefresh {
                 name,
                 OptionalInt.of(info.vCpuInfo().defaultVCpus()),
                 OptionalInt.of(info.memoryInfo().sizeInMiB().intValue()),
-                info.networkInfo().maximumNetworkInterfaces(),
+                enisForPods(info.networkInfo()),
                 info.networkInfo().ipv4AddressesPerInterface(),
                 info.hypervisor() == InstanceTypeHypervisor.NITRO,
                 Boolean.TRUE.equals(info.bareMetal()),

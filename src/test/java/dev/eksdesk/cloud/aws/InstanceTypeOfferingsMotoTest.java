@@ -46,7 +46,9 @@ class InstanceTypeOfferingsMotoTest {
             new AwsProfiles(AwsConfigLocations.resolve(Map.of(), home)))) {
       InstanceCatalog current = session.catalog(bundled);
 
-      assertThat(current.all().size()).isGreaterThan(bundled.all().size());
+      // the bundled catalog already holds every type AWS publishes; the region's answers overlay it
+      assertThat(current).isNotSameAs(bundled);
+      assertThat(current.size()).isGreaterThanOrEqualTo(bundled.size());
       assertThat(current.find("t3.micro")).isPresent();
       session.catalog(bundled);
       assertThat(session.clients().counter().snapshot())
