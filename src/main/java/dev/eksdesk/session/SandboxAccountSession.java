@@ -8,6 +8,7 @@ import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.Scheduler;
 import dev.eksdesk.engine.exec.SecretSink;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The simulated account kept under {@code $EKSDESK_HOME/sandbox}, on a sped-up clock. */
 public final class SandboxAccountSession implements AccountSession {
@@ -15,10 +16,12 @@ public final class SandboxAccountSession implements AccountSession {
   public static final String OPERATOR_CIDR = "203.0.113.10/32";
 
   private final Path home;
+  private final InstanceCatalog catalog;
   private final SandboxSession session;
 
   public SandboxAccountSession(Path home, InstanceCatalog catalog, double speed) {
     this.home = home;
+    this.catalog = catalog;
     this.session = new SandboxSession(home, catalog, speed);
   }
 
@@ -49,6 +52,22 @@ public final class SandboxAccountSession implements AccountSession {
   @Override
   public Path dataFolder(Path root) {
     return root;
+  }
+
+  /** Simulated nodes need a size: a type whose vCPUs and memory are unknown offline cannot run. */
+  @Override
+  public List<String> problemsWith(ClusterSpec spec) {
+    return catalog
+        .find(spec.nodeGroup().instanceType())
+        .filter(t -> t.vcpus().isEmpty() || t.memoryMiB().isEmpty())
+        .map(
+            t ->
+                List.of(
+                    "the Sandbox cannot run "
+                        + t.name()
+                        + " nodes: its vCPUs and memory are unknown offline; pick another"
+                        + " instance type"))
+        .orElse(List.of());
   }
 
   /** The sandbox's key pair is not real: its private key stays in the sandbox's own folder. */
