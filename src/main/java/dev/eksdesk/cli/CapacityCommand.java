@@ -175,15 +175,7 @@ public final class CapacityCommand implements Callable<Integer> {
               : String.format(Locale.ROOT, "%.4f", r.pricePerHourUsd()));
     }
     if (rows.stream().anyMatch(CapacityCommand::memoryBinds)) {
-      out.printf(
-          Locale.ROOT,
-          "\"(N mem)\": memory holds only N pods: the EKS AMI reserves %d MiB + %d MiB per pod"
-              + " for the kubelet and keeps %d MiB free, and a pod is assumed to need at least"
-              + " %d MiB.%n",
-          PodCapacity.KUBE_RESERVED_BASE_MIB,
-          PodCapacity.KUBE_RESERVED_PER_POD_MIB,
-          PodCapacity.EVICTION_HARD_MIB,
-          PodCapacity.MIN_POD_MEMORY_MIB);
+      out.println("\"(N mem)\": memory holds only N pods: " + PodCapacity.memoryRule() + ".");
     }
     if (rows.stream().anyMatch(r -> r.vcpus() == null)) {
       out.println(

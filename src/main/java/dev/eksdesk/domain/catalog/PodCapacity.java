@@ -18,12 +18,12 @@ public final class PodCapacity {
   static final int CPU_CEILING_THRESHOLD = 30;
 
   /** The EKS AMI's kube-reserved memory: 255 MiB plus 11 MiB per max pod (nodeadm). */
-  public static final int KUBE_RESERVED_BASE_MIB = 255;
+  static final int KUBE_RESERVED_BASE_MIB = 255;
 
-  public static final int KUBE_RESERVED_PER_POD_MIB = 11;
+  static final int KUBE_RESERVED_PER_POD_MIB = 11;
 
   /** The EKS AMI's kubelet evictionHard threshold, memory.available. */
-  public static final int EVICTION_HARD_MIB = 100;
+  static final int EVICTION_HARD_MIB = 100;
 
   /**
    * Eksdesk's assumption, not an AWS figure: the least memory a pod needs beyond the kubelet's
@@ -113,6 +113,19 @@ public final class PodCapacity {
     }
     int free = type.memoryMiB().getAsInt() - KUBE_RESERVED_BASE_MIB - EVICTION_HARD_MIB;
     return OptionalInt.of(Math.max(0, free / (KUBE_RESERVED_PER_POD_MIB + MIN_POD_MEMORY_MIB)));
+  }
+
+  /** How {@link #memoryLimit} counts, in words for people. */
+  public static String memoryRule() {
+    return "the EKS AMI reserves "
+        + KUBE_RESERVED_BASE_MIB
+        + " MiB + "
+        + KUBE_RESERVED_PER_POD_MIB
+        + " MiB per pod for the kubelet and keeps "
+        + EVICTION_HARD_MIB
+        + " MiB free, and a pod is assumed to need at least "
+        + MIN_POD_MEMORY_MIB
+        + " MiB";
   }
 
   /** The pods a node really runs under the mode, and the limit that stops it at that number. */

@@ -10,6 +10,7 @@ import dev.eksdesk.domain.spec.CapacityType;
 import dev.eksdesk.domain.spec.NodeGroupSpec;
 import dev.eksdesk.domain.spec.SshKeyMode;
 import dev.eksdesk.domain.spec.SshKeySpec;
+import java.util.Comparator;
 import java.util.Locale;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
@@ -83,9 +84,11 @@ public final class NodesPageModel {
     if (region.get() == null || cni.get() == null) {
       return;
     }
+    // types priced in the region first, so the table opens on what the estimate can count
     rows.setAll(
         catalog.all().stream()
             .map(t -> InstanceTypeRow.of(t, cni.get(), region.get(), costs))
+            .sorted(Comparator.comparing(row -> row.pricePerHour() == null))
             .toList());
     updateCapacitySummary();
   }

@@ -1,6 +1,7 @@
 package dev.eksdesk.ui.wizard;
 
 import dev.eksdesk.domain.catalog.CniMode;
+import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.domain.spec.AmiTypes;
 import dev.eksdesk.domain.spec.CapacityType;
 import dev.eksdesk.domain.spec.KubernetesVersions;
@@ -21,9 +22,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 
 /** Page 3: the instance-type table, the CNI choice with its trade-offs, the node group. */
 public final class NodesPageView {
+  private static final String MEMORY_NOTE =
+      "Memory holds fewer pods than the kubelet's max-pods: " + PodCapacity.memoryRule() + ".";
+
   private final WizardViewModel wizard;
   private final NodesPageModel model;
 
@@ -90,6 +95,9 @@ public final class NodesPageView {
     shown(slotColumn, v -> String.format(Locale.ROOT, "%.2f", v), "—");
     shown(memoryColumn, v -> String.format(Locale.ROOT, "%.1f", v), "unknown");
     shown(vcpuColumn, String::valueOf, "unknown");
+    pods(vpcPodsColumn, CniMode.VPC_CNI);
+    pods(prefixPodsColumn, CniMode.VPC_CNI_PREFIX_DELEGATION);
+    pods(overlayPodsColumn, CniMode.CALICO_OVERLAY);
     typeTable
         .getSelectionModel()
         .selectedItemProperty()
@@ -164,6 +172,22 @@ public final class NodesPageView {
   private static <T> void column(
       TableColumn<InstanceTypeRow, T> column, Function<InstanceTypeRow, T> value) {
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+  }
+
+  /** Pod figures, marked "mem" where memory, not addresses or the kubelet, sets them. */
+  private static void pods(TableColumn<InstanceTypeRow, Integer> column, CniMode mode) {
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Integer value, boolean empty) {
+                super.updateItem(value, empty);
+                InstanceTypeRow row = getTableRow() == null ? null : getTableRow().getItem();
+                boolean memory = row != null && row.memoryBound().contains(mode);
+                setText(empty ? "" : value == null ? "—" : value + (memory ? " mem" : ""));
+                setTooltip(memory ? new Tooltip(MEMORY_NOTE) : null);
+              }
+            });
   }
 
   /** Cells showing {@code absent} where the row has no figure. */

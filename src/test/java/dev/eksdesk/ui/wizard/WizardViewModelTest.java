@@ -164,6 +164,27 @@ class WizardViewModelTest {
   }
 
   @Test
+  void theInstanceTableListsEveryTypeWithWhatMemoryLeavesAndWhatIsUnknown() {
+    assertThat(wizard.nodes().visibleRows()).hasSize(WizardFixtures.CATALOG.size());
+    wizard.nodes().searchProperty().set("t3.micro");
+    InstanceTypeRow micro = wizard.nodes().visibleRows().get(0);
+    assertThat(micro.maxPodsVpcCni()).isEqualTo(4);
+    assertThat(micro.maxPodsOverlay()).isEqualTo(15);
+    assertThat(micro.memoryBound())
+        .containsExactlyInAnyOrder(CniMode.VPC_CNI_PREFIX_DELEGATION, CniMode.CALICO_OVERLAY);
+    wizard.nodes().searchProperty().set("c5a.metal");
+    InstanceTypeRow metal = wizard.nodes().visibleRows().get(0);
+    assertThat(metal.vcpus()).isNull();
+    assertThat(metal.memoryGiB()).isNull();
+    assertThat(metal.pricePerHour()).isNull();
+    assertThat(wizard.nodes().capacitySummaryProperty().get()).contains("4 pods per node");
+    wizard.nodes().cniProperty().set(CniMode.CALICO_OVERLAY);
+    assertThat(wizard.nodes().capacitySummaryProperty().get())
+        .contains("15 pods per node")
+        .contains("memory binds");
+  }
+
+  @Test
   void searchFiltersTheInstanceTable() {
     wizard.nodes().searchProperty().set("t3.");
     assertThat(wizard.nodes().visibleRows())
