@@ -30,7 +30,7 @@ public final class PodCapacity {
    * per-pod reserve (a pause container and one small process). Real pods need more, so the memory
    * limit is an upper bound.
    */
-  public static final int MIN_POD_MEMORY_MIB = 32;
+  static final int MIN_POD_MEMORY_MIB = 32;
 
   /** aws-node and kube-proxy use the host network, so they take no pod address. */
   private static final int HOST_NETWORK_PODS = 2;
@@ -145,13 +145,8 @@ public final class PodCapacity {
   }
 
   /**
-   * Whether the kubelet ceiling of the type is a guess: its vCPU count is unknown offline, so the
-   * lower ceiling (110) stands in; the type may allow 250.
+   * 110, or 250 above 30 vCPUs; 110 when the vCPUs are unknown offline (the safe kubelet value).
    */
-  public static boolean ceilingAssumed(InstanceType type) {
-    return type.vcpus().isEmpty();
-  }
-
   private static int ceiling(InstanceType type) {
     return type.vcpus().orElse(CPU_CEILING_THRESHOLD) > CPU_CEILING_THRESHOLD
         ? CEILING_HIGH_CPU

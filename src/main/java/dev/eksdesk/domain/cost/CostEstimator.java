@@ -148,9 +148,9 @@ public final class CostEstimator {
     return SystemPods.workloadSlots(type, spec.cni(), spec.nodeGroup().desiredSize());
   }
 
-  /** Max pods per node under the spec's CNI mode. */
-  public int maxPodsPerNode(ClusterSpec spec) {
-    return PodCapacity.maxPods(catalog.require(spec.nodeGroup().instanceType()), spec.cni());
+  /** Pods one node runs under the spec's CNI mode: its max pods, or fewer where memory binds. */
+  public int podsPerNode(ClusterSpec spec) {
+    return PodCapacity.limit(catalog.require(spec.nodeGroup().instanceType()), spec.cni()).pods();
   }
 
   private CostItem instances(String name, String typeName, int count, String region) {

@@ -176,7 +176,7 @@ public final class WizardViewModel {
   }
 
   private String describeCapacity(ClusterSpec draft, InstanceType type) {
-    int perNode = services.costs().maxPodsPerNode(draft);
+    int perNode = services.costs().podsPerNode(draft);
     long tightSubnets =
         SubnetPodCapacity.assess(draft, type).stream().filter(r -> !r.fits()).count();
     return String.format(

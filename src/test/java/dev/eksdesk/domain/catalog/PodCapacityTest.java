@@ -70,7 +70,7 @@ class PodCapacityTest {
     assertThat(metal.bareMetal()).isTrue();
     assertThat(PodCapacity.vpcCni(metal)).isEqualTo(published.get("c5a.metal"));
     assertThat(PodCapacity.memoryLimit(metal)).isEmpty();
-    assertThat(PodCapacity.ceilingAssumed(metal)).isTrue();
+    assertThat(PodCapacity.overlay(metal)).isEqualTo(110);
   }
 
   @Test
