@@ -158,7 +158,14 @@ public final class CostEstimator {
     OptionalDouble hourly = type.hourlyPriceUsd(region);
     if (hourly.isEmpty()) {
       return new CostItem(
-          CostCategory.EC2, name, 0.0, "no bundled price for " + typeName + " in " + region);
+          CostCategory.EC2,
+          name,
+          0.0,
+          "price unknown offline (none bundled for "
+              + typeName
+              + " in "
+              + region
+              + "); not in the total");
     }
     return hourly(CostCategory.EC2, name, count, hourly.getAsDouble());
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.domain.spec.NodeGroupSpec;
 import org.junit.jupiter.api.Test;
 
 class CostEstimatorTest {
@@ -34,6 +35,31 @@ class CostEstimatorTest {
   void aRegionWithoutPricesFallsBackAndSaysSo() {
     CostEstimate estimate = estimator.estimate(DefaultSpecs.firstCluster().withRegion("sa-east-1"));
     assertThat(estimate.exactPrices()).isFalse();
+  }
+
+  @Test
+  void aTypeWithoutABundledPriceIsSaidToBeUnknownAndLeftOutOfTheTotal() {
+    var spec = DefaultSpecs.firstCluster();
+    var group = spec.nodeGroup();
+    CostEstimate estimate =
+        estimator.estimate(
+            spec.withNodeGroup(
+                new NodeGroupSpec(
+                    group.name(),
+                    "m4.large",
+                    group.desiredSize(),
+                    group.minSize(),
+                    group.maxSize(),
+                    group.capacityType(),
+                    group.diskGiB(),
+                    group.amiType())));
+    var nodes =
+        estimate.items().stream()
+            .filter(i -> i.name().equals("Nodes (m4.large)"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(nodes.monthlyUsd()).isZero();
+    assertThat(nodes.basis()).contains("price unknown offline").contains("not in the total");
   }
 
   @Test
