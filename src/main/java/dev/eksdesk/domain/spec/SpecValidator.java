@@ -4,6 +4,7 @@ import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.catalog.PodCapacity;
+import dev.eksdesk.domain.catalog.PodLimit;
 import dev.eksdesk.domain.catalog.UnknownInstanceTypeException;
 import dev.eksdesk.domain.net.Ipv4Cidr;
 import java.util.ArrayList;
@@ -314,6 +315,22 @@ public final class SpecValidator {
                   + slots
                   + " pods under the VPC CNI, two of them EKS's own; consider prefix delegation,"
                   + " a larger type or Calico"));
+    }
+    PodLimit limit = PodCapacity.limit(type, spec.cni());
+    if (limit.bound() == PodLimit.Bound.MEMORY) {
+      problems.add(
+          SpecProblem.warning(
+              "nodeGroup.instanceType",
+              type.name()
+                  + " has memory for at most "
+                  + limit.pods()
+                  + " pods under "
+                  + spec.cni().displayName()
+                  + ", not its max pods "
+                  + slots
+                  + " ("
+                  + PodCapacity.memoryRule()
+                  + "); pick a type with more memory to run more pods per node"));
     }
   }
 

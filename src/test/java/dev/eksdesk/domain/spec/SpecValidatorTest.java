@@ -98,6 +98,15 @@ class SpecValidatorTest {
   }
 
   @Test
+  void aSmallTypeUnderAnOverlayIsWarnedThatMemoryHoldsFewerPods() {
+    List<SpecProblem> problems = validator.validate(seed.withCni(CniMode.CALICO_OVERLAY));
+    assertThat(SpecValidator.hasErrors(problems)).as(problems.toString()).isFalse();
+    assertThat(messages(problems))
+        .anyMatch(m -> m.contains("t3.micro has memory for at most 15 pods under Calico overlay"));
+    assertThat(messages(validator.validate(seed))).noneMatch(m -> m.contains("has memory for"));
+  }
+
+  @Test
   void prefixDelegationNeedsNitro() {
     ClusterSpec xen =
         seed.withCni(CniMode.VPC_CNI_PREFIX_DELEGATION)
