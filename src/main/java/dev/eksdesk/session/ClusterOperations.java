@@ -114,7 +114,10 @@ public final class ClusterOperations {
   }
 
   public JournalStore journals() {
-    return new JournalStore(folder, session.scheduler());
+    return session
+        .region()
+        .map(region -> JournalStore.perRegion(folder, region, session.scheduler()))
+        .orElseGet(() -> new JournalStore(folder, session.scheduler()));
   }
 
   public AccountSession session() {
