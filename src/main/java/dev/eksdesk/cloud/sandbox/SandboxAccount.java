@@ -351,8 +351,7 @@ public final class SandboxAccount implements CloudAccount {
     int desired = Integer.parseInt(group.attributes.get("desiredSize"));
     List<String> subnets = List.of(group.attributes.get("subnetIds").split(","));
     for (int i = nodes.size(); i < desired; i++) {
-      SimResource node = launchNodeInstance(group, subnets.get(i % subnets.size()), at);
-      node.readyAt = at.plus(timings.create(ResourceKind.INSTANCE, faults.random()));
+      launchNodeInstance(group, subnets.get(i % subnets.size()), at); // EKS: done once they joined
     }
     for (SimResource node : nodes.subList(Math.min(desired, nodes.size()), nodes.size())) {
       node.deletingSince = at;
