@@ -297,8 +297,9 @@ public final class SandboxAccount implements CloudAccount {
 
   @Override
   public synchronized UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
-    advance();
+    Instant now = advance();
     throttle("DescribeUpdate");
+    save(now); // a finished update is kept: the next process's clock starts from here
     return state.updates.stream()
         .filter(u -> u.id.equals(updateId) && u.resourceId.equals(id))
         .findFirst()
