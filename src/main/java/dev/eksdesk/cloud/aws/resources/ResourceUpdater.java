@@ -7,7 +7,6 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.UpdateResult;
-import dev.eksdesk.cloud.UpdateStatus;
 import dev.eksdesk.cloud.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.Map;
 import software.amazon.awssdk.services.eks.model.LogSetup;
 import software.amazon.awssdk.services.eks.model.LogType;
 import software.amazon.awssdk.services.eks.model.Update;
+import software.amazon.awssdk.services.eks.model.UpdateStatus;
 import software.amazon.awssdk.services.eks.model.VpcConfigRequest;
 import software.amazon.awssdk.services.s3.model.Tag;
 
@@ -154,7 +154,7 @@ public final class ResourceUpdater {
   }
 
   /** DescribeUpdate; EKS names the node group for its updates. */
-  public UpdateStatus status(ResourceKind kind, String id, String updateId) {
+  public dev.eksdesk.cloud.UpdateStatus status(ResourceKind kind, String id, String updateId) {
     Update update =
         kind == ResourceKind.EKS_NODEGROUP
             ? clients
@@ -173,14 +173,23 @@ public final class ResourceUpdater {
                 .map(e -> e.errorCodeAsString() + ": " + e.errorMessage())
                 .toList());
     return switch (update.status()) {
-      case SUCCESSFUL -> UpdateStatus.of(UpdateStatus.State.SUCCESSFUL);
-      case FAILED, CANCELLED -> new UpdateStatus(UpdateStatus.State.FAILED, reason);
-      default -> UpdateStatus.of(UpdateStatus.State.IN_PROGRESS);
+      case SUCCESSFUL ->
+          dev.eksdesk.cloud.UpdateStatus.of(dev.eksdesk.cloud.UpdateStatus.State.SUCCESSFUL);
+      case FAILED, CANCELLED ->
+          new dev.eksdesk.cloud.UpdateStatus(dev.eksdesk.cloud.UpdateStatus.State.FAILED, reason);
+      default ->
+          dev.eksdesk.cloud.UpdateStatus.of(dev.eksdesk.cloud.UpdateStatus.State.IN_PROGRESS);
     };
   }
 
+  /**
+   * An update EKS reports as already Successful needs no polling; an emulator that answers without
+   * an update (moto's UpdateClusterConfig returns the cluster) has applied it at once.
+   */
   private static UpdateResult started(String id, Update update) {
-    return new UpdateResult(id, update.id());
+    return update == null || update.status() == UpdateStatus.SUCCESSFUL
+        ? UpdateResult.done(id)
+        : new UpdateResult(id, update.id());
   }
 
   /** Each service's tag call; only the given keys change. */
