@@ -19,6 +19,8 @@ import java.util.Set;
  *     Eksdesk", "no longer in the spec", "found by its tags", "an interrupted update"; empty when
  *     the spec asks for it
  * @param drift whether the account differs from what the journal recorded (an out-of-band change)
+ * @param deleteFirst for a REPLACE: the old resource is deleted before its successor is created
+ *     (its name must be unique, or a parent is replaced that way), so there is a gap
  */
 public record Change(
     String step,
@@ -28,10 +30,23 @@ public record Change(
     String resourceId,
     List<AttributeChange> attributes,
     String reason,
-    boolean drift) {
+    boolean drift,
+    boolean deleteFirst) {
 
   public Change {
     attributes = List.copyOf(attributes);
+  }
+
+  public Change(
+      String step,
+      ResourceKind kind,
+      ChangeAction action,
+      String description,
+      String resourceId,
+      List<AttributeChange> attributes,
+      String reason,
+      boolean drift) {
+    this(step, kind, action, description, resourceId, attributes, reason, drift, false);
   }
 
   /** The updates apply makes, in the order it makes them (EKS takes one at a time). */

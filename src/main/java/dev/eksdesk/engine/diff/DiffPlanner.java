@@ -60,6 +60,7 @@ public final class DiffPlanner {
     private final boolean allowReplace;
     private final PlanContext context;
     private final List<String> refusals = new ArrayList<>();
+    private final Set<String> deletedFirst = new java.util.HashSet<>();
 
     Pass(Plan plan, JournalState journal, Map<String, String> userTags, boolean allowReplace) {
       this.plan = plan;
@@ -188,8 +189,15 @@ public final class DiffPlanner {
               : !attributes.isEmpty() || interrupted.isPresent()
                   ? ChangeAction.UPDATE
                   : ChangeAction.SAME;
+      boolean deleteFirst = false;
       if (replace) {
         checkReplacement(step, observed, attributes);
+        deleteFirst =
+            !AttributeTable.CREATE_BEFORE_DESTROY.contains(step.kind())
+                || step.dependsOn().stream().anyMatch(deletedFirst::contains);
+        if (deleteFirst) {
+          deletedFirst.add(step.id());
+        }
       } else {
         context.exists(step.id(), observed);
       }
@@ -198,7 +206,7 @@ public final class DiffPlanner {
               ? "changed outside Eksdesk"
               : interrupted.isPresent() && attributes.isEmpty()
                   ? "an interrupted update is finished"
-                  : "";
+                  : deleteFirst ? "deleted before its successor is created" : "";
       return new Change(
           step.id(),
           step.kind(),
@@ -207,7 +215,8 @@ public final class DiffPlanner {
           observed.id(),
           attributes,
           reason,
-          drift);
+          drift,
+          deleteFirst);
     }
 
     /** Journal entries of steps the plan no longer has (and old resources of replacements). */
@@ -218,11 +227,9 @@ public final class DiffPlanner {
               .filter(r -> r.status() == StepRecord.StepStatus.CREATED)
               .filter(r -> !planned.contains(r.stepId()))
               .sorted(java.util.Comparator.comparing(StepRecord::stepId))
-              .collect(Collectors.toCollection(ArrayList::new));
+              .toList();
       List<Change> deletes = new ArrayList<>();
-      while (!leaving.isEmpty()) {
-        StepRecord next = firstUnreferenced(leaving);
-        leaving.remove(next);
+      for (StepRecord next : DeleteOrder.of(leaving)) {
         boolean exists =
             cloud.describe(next.kind(), next.resourceId()).filter(r -> !isGoing(r)).isPresent();
         deletes.add(
@@ -239,18 +246,6 @@ public final class DiffPlanner {
                 false));
       }
       return deletes;
-    }
-
-    /** Deletes go dependents first: one no other leaving resource refers to. */
-    private StepRecord firstUnreferenced(List<StepRecord> leaving) {
-      return leaving.stream()
-          .filter(
-              candidate ->
-                  leaving.stream()
-                      .filter(other -> other != candidate)
-                      .noneMatch(other -> refersTo(other, candidate.resourceId())))
-          .findFirst()
-          .orElse(leaving.get(0));
     }
 
     private void checkVersions(Step step, List<AttributeChange> attributes) {
@@ -298,20 +293,16 @@ public final class DiffPlanner {
       }
       if (AttributeTable.REPLACE_NEEDS_CONSENT.contains(step.kind())) {
         refusals.add(
-            step.id()
-                + ": "
-                + words(causes)
+            words(step, causes)
                 + " forces replacement of "
                 + step.kind().displayName()
                 + " "
                 + observed.id()
-                + ", and of everything in it: what runs there is lost. Put the old value back,"
+                + " and of everything in it: what runs there is lost. Put the old value back,"
                 + " or pass --allow-replace to replace it.");
       } else if (!AttributeTable.CREATE_BEFORE_DESTROY.contains(step.kind())) {
         refusals.add(
-            step.id()
-                + ": "
-                + words(causes)
+            words(step, causes)
                 + " forces replacement of "
                 + step.kind().displayName()
                 + " "
@@ -336,12 +327,6 @@ public final class DiffPlanner {
     }
   }
 
-  /** Whether a recorded resource's request named the id (a rule in a group, a route to a NAT). */
-  static boolean refersTo(StepRecord record, String resourceId) {
-    return record.inputs().values().stream()
-        .anyMatch(v -> Arrays.asList(v.split(",")).contains(resourceId));
-  }
-
   /** EKS ignores the public CIDRs while the public endpoint is off. */
   private static boolean hiddenByAccess(String name, Map<String, String> wanted) {
     return name.equals("publicAccessCidrs") && "false".equals(wanted.get("endpointPublicAccess"));
@@ -358,10 +343,24 @@ public final class DiffPlanner {
     return Arrays.stream(list.split(",")).filter(s -> !s.isEmpty()).sorted().toList();
   }
 
-  private static String words(List<AttributeChange> causes) {
+  private static String words(Step step, List<AttributeChange> causes) {
     return causes.stream()
-        .map(c -> c.name() + " " + c.from() + " -> " + c.to())
+        .map(c -> specKey(step, c.name()) + ": " + c.from() + " -> " + c.to())
         .collect(Collectors.joining(", "));
+  }
+
+  /** The spec key behind a request attribute, where one spec key makes it. */
+  private static String specKey(Step step, String attribute) {
+    if (step.kind() == ResourceKind.VPC && attribute.equals("cidr")) {
+      return "network.vpcCidr";
+    }
+    if (step.kind() == ResourceKind.SUBNET) {
+      return "network.subnets["
+          + step.id().substring(step.id().indexOf(':') + 1)
+          + "]."
+          + attribute;
+    }
+    return step.id() + " " + attribute;
   }
 
   private static int minor(String version) {

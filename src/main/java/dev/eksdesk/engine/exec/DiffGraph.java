@@ -2,22 +2,35 @@ package dev.eksdesk.engine.exec;
 
 import dev.eksdesk.engine.diff.Change;
 import dev.eksdesk.engine.diff.ChangeAction;
+import dev.eksdesk.engine.diff.DeleteOrder;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.StepRecord;
 import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.engine.plan.Step;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The work of applying a diff: every step of the plan in dependency order (located, created,
- * adopted, updated or replaced as its change says), then the deletes, dependents first, once
- * everything that could still use them has moved on.
+ * The work of applying a diff: first the old resources of replacements that must go before their
+ * successors exist (dependents first); then every step of the plan in dependency order (located,
+ * created, adopted, updated or replaced as its change says); then the remaining deletes, dependents
+ * first, once everything that could still use them has moved on.
  */
 final class DiffGraph {
-  private DiffGraph() {}
+  private final RunContext run;
+  private final DestroyContext known;
+  private final StraySweeper sweeper;
+  private final WorkGraph graph = new WorkGraph();
+
+  private DiffGraph(RunContext run, DestroyContext known, StraySweeper sweeper) {
+    this.run = run;
+    this.known = known;
+    this.sweeper = sweeper;
+  }
 
   static WorkGraph of(
       Plan plan,
@@ -27,31 +40,72 @@ final class DiffGraph {
       SecretSink secrets,
       DestroyContext known,
       StraySweeper sweeper) {
-    Map<String, Change> byStep = new java.util.HashMap<>();
+    return new DiffGraph(run, known, sweeper).build(plan, changes, outputs, secrets);
+  }
+
+  private WorkGraph build(Plan plan, List<Change> changes, RunOutputs outputs, SecretSink secrets) {
+    Map<String, Change> byStep = new HashMap<>();
     changes.forEach(c -> byStep.put(c.step(), c));
-    WorkGraph graph = new WorkGraph();
+    Set<String> deletedFirst =
+        changes.stream()
+            .filter(c -> c.action() == ChangeAction.REPLACE && c.deleteFirst())
+            .map(Change::step)
+            .collect(Collectors.toSet());
+    List<StepRecord> early = new ArrayList<>();
+    List<StepRecord> late = new ArrayList<>();
+    for (Change change : changes) {
+      StepRecord record = run.journal().step(change.step()).orElse(null);
+      if (record == null || record.status() != StepRecord.StepStatus.CREATED) {
+        continue;
+      }
+      if (change.action() == ChangeAction.REPLACE) {
+        (change.deleteFirst() ? early : late).add(replaced(record));
+      } else if (change.action() == ChangeAction.DELETE) {
+        late.add(record);
+      }
+    }
+    // a leaving resource that refers to one deleted early must go before it, hence early too
+    List<StepRecord> blocking =
+        late.stream()
+            .filter(r -> early.stream().anyMatch(e -> DeleteOrder.refersTo(r, e.resourceId())))
+            .toList();
+    late.removeAll(blocking);
+    early.addAll(blocking);
+
+    addDeletes(DeleteOrder.of(early), List.of(), deletedFirst);
     for (Step step : plan.steps()) {
       Change change = byStep.get(step.id());
       ChangeAction action = change == null ? ChangeAction.SAME : change.action();
+      List<String> deps = new ArrayList<>(step.dependsOn());
+      if (deletedFirst.contains(step.id())) {
+        deps.add(step.id() + ClusterJournal.REPLACED_SUFFIX);
+      }
       graph.add(
           step.id(),
           step.description(),
-          step.dependsOn(),
+          deps,
           () ->
               switch (action) {
                 case UPDATE -> new UpdateStep(step, change, run, outputs);
                 case REPLACE ->
-                    new ReplaceStep(step.id(), run, new ApplyStep(step, run, outputs, secrets));
+                    change.deleteFirst()
+                        ? new ApplyStep(step, run, outputs, secrets)
+                        : new ReplaceStep(
+                            step.id(), run, new ApplyStep(step, run, outputs, secrets));
                 default -> new ApplyStep(step, run, outputs, secrets);
               });
     }
-    List<String> applied = plan.steps().stream().map(Step::id).toList();
-    List<StepRecord> leaving = leaving(changes, run.journal());
+    addDeletes(DeleteOrder.of(late), plan.steps().stream().map(Step::id).toList(), Set.of());
+    return graph;
+  }
+
+  /** Deletes in order; each after {@code before} and the earlier ones that refer to it. */
+  private void addDeletes(List<StepRecord> records, List<String> before, Set<String> replacing) {
     List<StepRecord> added = new ArrayList<>();
-    for (StepRecord record : leaving) {
-      List<String> deps = new ArrayList<>(applied);
+    for (StepRecord record : records) {
+      List<String> deps = new ArrayList<>(before);
       added.stream()
-          .filter(earlier -> refersTo(earlier, record.resourceId()))
+          .filter(earlier -> DeleteOrder.refersTo(earlier, record.resourceId()))
           .forEach(earlier -> deps.add(earlier.stepId()));
       Step gone =
           new Step(
@@ -63,59 +117,43 @@ final class DiffGraph {
               context -> {
                 throw new IllegalStateException(record.stepId() + " is deleted, never built");
               });
+      String original = record.stepId().replace(ClusterJournal.REPLACED_SUFFIX, "");
+      boolean retireFirst = replacing.contains(original);
       graph.add(
-          gone.id(), gone.description(), deps, () -> new DestroyStep(gone, run, known, sweeper));
+          gone.id(),
+          gone.description(),
+          deps,
+          () -> {
+            DestroyStep delete = new DestroyStep(gone, run, known, sweeper);
+            if (!retireFirst) {
+              return delete;
+            }
+            return new StepWork() {
+              private boolean begun;
+
+              @Override
+              public Progress next() {
+                if (!begun) {
+                  run.journal().beginReplacement(original); // its successor comes after
+                  begun = true;
+                }
+                return delete.next();
+              }
+            };
+          });
       added.add(record);
     }
-    return graph;
   }
 
-  /**
-   * What goes: the steps no longer in the spec, and the old resources of replacements, ordered so
-   * that one goes before anything it refers to.
-   */
-  private static List<StepRecord> leaving(List<Change> changes, ClusterJournal journal) {
-    List<StepRecord> pool = new ArrayList<>();
-    for (Change change : changes) {
-      if (change.action() == ChangeAction.DELETE) {
-        journal.step(change.step()).ifPresent(pool::add);
-      } else if (change.action() == ChangeAction.REPLACE) {
-        journal
-            .step(change.step())
-            .filter(r -> r.status() == StepRecord.StepStatus.CREATED)
-            .map(
-                r ->
-                    new StepRecord(
-                        r.stepId() + ClusterJournal.REPLACED_SUFFIX,
-                        r.kind(),
-                        r.resourceId(),
-                        r.status(),
-                        r.inputs(),
-                        r.outputs(),
-                        r.generation(),
-                        r.at()))
-            .ifPresent(pool::add);
-      }
-    }
-    List<StepRecord> ordered = new ArrayList<>();
-    while (!pool.isEmpty()) {
-      StepRecord next =
-          pool.stream()
-              .filter(
-                  candidate ->
-                      pool.stream()
-                          .filter(other -> other != candidate)
-                          .noneMatch(other -> refersTo(other, candidate.resourceId())))
-              .findFirst()
-              .orElse(pool.get(0));
-      pool.remove(next);
-      ordered.add(next);
-    }
-    return ordered;
-  }
-
-  private static boolean refersTo(StepRecord record, String resourceId) {
-    return record.inputs().values().stream()
-        .anyMatch(v -> Arrays.asList(v.split(",")).contains(resourceId));
+  private static StepRecord replaced(StepRecord r) {
+    return new StepRecord(
+        r.stepId() + ClusterJournal.REPLACED_SUFFIX,
+        r.kind(),
+        r.resourceId(),
+        r.status(),
+        r.inputs(),
+        r.outputs(),
+        r.generation(),
+        r.at());
   }
 }

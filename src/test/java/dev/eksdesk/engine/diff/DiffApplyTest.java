@@ -272,6 +272,44 @@ class DiffApplyTest {
     assertThat(world.diff(V1).isEmpty()).isTrue();
   }
 
+  @Test
+  void anotherVpcCidrIsRefusedUnlessAllowedThenTheClusterIsRebuiltDeletingFirst() throws Exception {
+    NetworkSpec n = V1.network();
+    ClusterSpec v2 =
+        V1.withNetwork(
+            new NetworkSpec(
+                "10.1.0.0/16",
+                n.zones(),
+                DefaultSpecs.subnets(
+                    dev.eksdesk.domain.net.Ipv4Cidr.parse("10.1.0.0/16"),
+                    n.zones(),
+                    DefaultSpecs.PUBLIC_PREFIX,
+                    DefaultSpecs.PRIVATE_PREFIX),
+                n.natMode(),
+                n.bastion(),
+                n.worker(),
+                n.storage(),
+                n.cloudTrail()));
+
+    assertThatThrownBy(() -> world.diff(v2))
+        .isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining("network.vpcCidr: 10.0.0.0/16 -> 10.1.0.0/16 forces replacement")
+        .hasMessageContaining("--allow-replace");
+    PlanDiff allowed = world.diff(v2, dev.eksdesk.engine.SandboxWorld.OPERATOR, true);
+    assertThat(allowed.change("vpc").orElseThrow().action()).isEqualTo(ChangeAction.REPLACE);
+    assertThat(allowed.change("eks:cluster").orElseThrow().deleteFirst()).isTrue();
+    assertThat(allowed.change("role:cluster").orElseThrow().action()).isEqualTo(ChangeAction.SAME);
+
+    RunSummary rebuilt = world.apply(v2, dev.eksdesk.engine.SandboxWorld.OPERATOR, true);
+
+    assertThat(rebuilt.outcome()).as(rebuilt.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(world.observed(CLUSTER, "vpc").attribute("cidr")).isEqualTo("10.1.0.0/16");
+    assertThat(world.world.withStep("vpc")).isOne();
+    assertThat(world.world.withStep("eks:cluster")).isOne();
+    assertThat(world.world.withStep("eks:nodegroup")).isOne();
+    assertThat(world.diff(v2).isEmpty()).isTrue();
+  }
+
   private static List<String> changed(PlanDiff diff) {
     return diff.changes().stream()
         .filter(c -> c.action() != ChangeAction.SAME)
