@@ -193,6 +193,21 @@ class AwsDiffMotoTest {
     assertThat(diff(v2, OPERATOR, TAGS).isEmpty()).isTrue();
   }
 
+  /** docs/PERFORMANCE.md: the AWS calls one refresh (a plan with no change) makes, by operation. */
+  @Test
+  @org.junit.jupiter.api.Tag("benchmark")
+  void refreshCallsByOperation() throws Exception {
+    clients.counter().snapshotAndReset();
+    long start = System.nanoTime();
+    PlanDiff diff = diff(V1, OPERATOR, TAGS);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    var calls = clients.counter().snapshot();
+    System.out.printf(
+        "refresh of %d steps on moto: %d calls in %d ms%n",
+        diff.changes().size(), calls.values().stream().mapToLong(Long::longValue).sum(), millis);
+    calls.forEach((operation, count) -> System.out.printf("| %s | %d |%n", operation, count));
+  }
+
   private static List<String> changed(PlanDiff diff) {
     return diff.changes().stream()
         .filter(c -> c.action() != ChangeAction.SAME)

@@ -310,6 +310,26 @@ class DiffApplyTest {
     assertThat(world.diff(v2).isEmpty()).isTrue();
   }
 
+  /** docs/PERFORMANCE.md: the plan diff of the default cluster, refresh included. */
+  @Test
+  @org.junit.jupiter.api.Tag("benchmark")
+  void planDiffOfTheDefaultClusterWithItsRefresh() throws Exception {
+    for (int i = 0; i < 20; i++) {
+      world.diff(V1); // warm-up
+    }
+    long[] nanos = new long[50];
+    for (int i = 0; i < nanos.length; i++) {
+      long start = System.nanoTime();
+      world.diff(V1);
+      nanos[i] = System.nanoTime() - start;
+    }
+    java.util.Arrays.sort(nanos);
+    System.out.printf(
+        "plan diff of the default cluster on the Sandbox, refresh included: %d steps, median"
+            + " %.2f ms, p90 %.2f ms%n",
+        world.diff(V1).changes().size(), nanos[25] / 1e6, nanos[45] / 1e6);
+  }
+
   private static List<String> changed(PlanDiff diff) {
     return diff.changes().stream()
         .filter(c -> c.action() != ChangeAction.SAME)
