@@ -45,6 +45,23 @@ public interface CloudAccount {
    */
   void delete(ResourceKind kind, String id);
 
+  /**
+   * Changes the attributes {@code operation} covers of the resource {@code id} to what {@code
+   * desired} asks ({@code tags} for {@link UpdateOperation#TAGS}). The token makes a repeated call
+   * after a crash return the first one's update instead of starting a second. Asynchronous
+   * operations return an update id to poll; the resource stays usable meanwhile (UPDATING).
+   */
+  UpdateResult update(
+      ResourceKind kind,
+      String id,
+      UpdateOperation operation,
+      ResourceRequest desired,
+      Map<String, String> tags,
+      ClientToken token);
+
+  /** EKS DescribeUpdate of an update {@link #update} started on the resource {@code id}. */
+  UpdateStatus updateStatus(ResourceKind kind, String id, String updateId);
+
   /** Everything alive whose tags match the query, sub-resources excluded. */
   List<CloudResource> inventory(TagQuery query);
 }

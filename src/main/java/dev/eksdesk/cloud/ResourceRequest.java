@@ -337,7 +337,10 @@ public sealed interface ResourceRequest {
     }
   }
 
-  /** CreateNodegroup (clientRequestToken); CREATING → ACTIVE; id {@code cluster/nodegroup}. */
+  /**
+   * CreateNodegroup (clientRequestToken) at the control plane's Kubernetes version; CREATING →
+   * ACTIVE; id {@code cluster/nodegroup}.
+   */
   record NodeGroup(
       String clusterName,
       String name,
@@ -347,6 +350,7 @@ public sealed interface ResourceRequest {
       String instanceType,
       String capacityType,
       String amiType,
+      String kubernetesVersion,
       int minSize,
       int maxSize,
       int desiredSize)

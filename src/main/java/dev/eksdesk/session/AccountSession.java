@@ -29,6 +29,14 @@ public interface AccountSession extends AutoCloseable {
    */
   Path dataFolder(Path home);
 
+  /**
+   * The AWS region this session works in, whose clusters keep journals of their own; empty for an
+   * account without regions (the Sandbox, where a cluster's name is unique account-wide).
+   */
+  default java.util.Optional<String> region() {
+    return java.util.Optional.empty();
+  }
+
   /** Where a generated key pair's private key goes (mode 0600). */
   SecretSink keySink(ClusterSpec spec);
 

@@ -4,6 +4,10 @@ import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.engine.diff.DiffPlanner;
+import dev.eksdesk.engine.diff.PlanChangedException;
+import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
@@ -67,6 +71,59 @@ public final class ClusterOperations {
     return run;
   }
 
+  /**
+   * The plan as a diff against what the journal recorded and the account holds now (a refresh:
+   * every recorded resource is described). Reads only; "my-ip" is this session's address.
+   *
+   * @param allowReplace whether replacing a VPC, a subnet or the cluster may be planned
+   */
+  public PlanDiff diff(ClusterSpec spec, boolean allowReplace)
+      throws JournalUnreadableException, PlanRefusedException {
+    JournalState recorded =
+        journals()
+            .read(spec.name())
+            .orElseGet(() -> JournalState.empty(spec.name(), "", session.scheduler().instant()));
+    return new DiffPlanner(session.account()).diff(plan(spec), recorded, spec.tags(), allowReplace);
+  }
+
+  /**
+   * A prepared apply of exactly the diff that was shown (not started); the journal closes when the
+   * run completes. The diff is planned again under the journal's lock first.
+   *
+   * @throws PlanChangedException when the new diff is not the one shown; nothing was changed
+   * @throws SpecRefusedException when the account says no before anything is created
+   */
+  public EngineRun apply(
+      ClusterSpec spec, JournalOpener opener, PlanDiff shown, boolean allowReplace)
+      throws JournalLockedException,
+          JournalUnreadableException,
+          IOException,
+          SpecRefusedException,
+          PlanRefusedException,
+          PlanChangedException {
+    List<String> problems = session.problemsWith(spec);
+    if (!problems.isEmpty()) {
+      throw new SpecRefusedException(problems);
+    }
+    ClusterJournal journal = opener.open(journals(), spec.name());
+    try {
+      Plan plan = plan(spec);
+      PlanDiff now =
+          new DiffPlanner(session.account())
+              .diff(plan, journal.snapshot(), spec.tags(), allowReplace);
+      if (!now.sameChangesAs(shown)) {
+        throw new PlanChangedException(now);
+      }
+      SpecYaml.save(spec, specFile(spec.name()));
+      EngineRun run = engine().apply(plan, now, journal, spec.tags(), session.keySink(spec));
+      run.completion().whenComplete((summary, error) -> journal.close());
+      return run;
+    } catch (RuntimeException | IOException | PlanRefusedException | PlanChangedException e) {
+      journal.close();
+      throw e;
+    }
+  }
+
   /** A prepared destroy of everything the journal and the tags know for the cluster. */
   public EngineRun destroy(ClusterSpec spec, JournalOpener opener)
       throws JournalLockedException, JournalUnreadableException {
@@ -114,7 +171,10 @@ public final class ClusterOperations {
   }
 
   public JournalStore journals() {
-    return new JournalStore(folder, session.scheduler());
+    return session
+        .region()
+        .map(region -> JournalStore.perRegion(folder, region, session.scheduler()))
+        .orElseGet(() -> new JournalStore(folder, session.scheduler()));
   }
 
   public AccountSession session() {

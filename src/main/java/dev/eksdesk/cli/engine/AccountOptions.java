@@ -59,6 +59,11 @@ public final class AccountOptions {
     return openAws(specRegion, err).map(AccountSession.class::cast);
   }
 
+  /** Whether any account was named: --sandbox, --profile, --region or --endpoint-url. */
+  boolean given() {
+    return sandbox || profile != null || region != null || endpointUrl != null;
+  }
+
   /** Whether --sandbox was given. */
   public boolean sandbox() {
     return sandbox;

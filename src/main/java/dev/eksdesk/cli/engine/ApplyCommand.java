@@ -5,12 +5,18 @@ import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecProblem;
 import dev.eksdesk.domain.spec.SpecValidator;
 import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.engine.diff.DiffText;
+import dev.eksdesk.engine.diff.PlanChangedException;
+import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.session.SpecRefusedException;
+import java.io.Console;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +24,21 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eksdesk apply spec.yaml --sandbox}: builds the cluster, resuming where a run stopped. */
+/**
+ * {@code eksdesk apply spec.yaml --sandbox}: shows the diff, then makes the account match the spec
+ * (creating, updating, replacing, deleting), resuming where a run stopped. It asks before changing
+ * or deleting what exists, unless {@code --yes}; what only adds (a first apply, a resume) goes
+ * ahead.
+ */
 @Command(
     name = "apply",
-    description = "Build the cluster a spec describes; resumes an interrupted apply.")
+    description =
+        "Make the cluster match its spec: shows the changes, asks before changing or deleting what"
+            + " exists (unless --yes); resumes an interrupted apply.")
 public final class ApplyCommand implements Callable<Integer> {
   private final EngineCommandContext context;
 
@@ -36,6 +50,16 @@ public final class ApplyCommand implements Callable<Integer> {
   @Mixin private AccountOptions accountOptions = new AccountOptions();
 
   @Mixin private JournalChoice journalChoice = new JournalChoice();
+
+  @Option(
+      names = "--yes",
+      description = "Apply changes and deletions of what exists without asking (scripts, CI).")
+  private boolean yes;
+
+  @Option(
+      names = "--allow-replace",
+      description = "Replace a VPC, a subnet or the cluster when the spec asks for it.")
+  private boolean allowReplace;
 
   public ApplyCommand() {
     this(EngineCommandContext.fromEnvironment());
@@ -62,7 +86,13 @@ public final class ApplyCommand implements Callable<Integer> {
     try (AccountSession session = opened.get()) {
       ClusterOperations operations =
           new ClusterOperations(context.home(), context.catalog(), session);
-      EngineRun run = operations.apply(cluster, journalChoice::open);
+      PlanDiff diff = operations.diff(cluster, allowReplace);
+      out.print(DiffText.render(diff, session.displayName()));
+      out.flush();
+      if (!diff.onlyAdds() && !yes && !confirmed(cluster.name(), err)) {
+        return ExitCodes.FAILED;
+      }
+      EngineRun run = operations.apply(cluster, journalChoice::open, diff, allowReplace);
       out.printf(
           "Applying %s to %s (%d steps)%n",
           cluster.name(), session.displayName(), operations.plan(cluster).size());
@@ -76,6 +106,32 @@ public final class ApplyCommand implements Callable<Integer> {
     } catch (SpecRefusedException e) {
       err.println("eksdesk: " + e.getMessage() + " Nothing was created.");
       return ExitCodes.USAGE;
+    } catch (PlanRefusedException e) {
+      e.problems().forEach(p -> err.println("eksdesk: " + p));
+      err.println("eksdesk: nothing was changed.");
+      return ExitCodes.USAGE;
+    } catch (PlanChangedException e) {
+      err.println("eksdesk: " + e.getMessage());
+      err.print(DiffText.render(e.now(), "the account"));
+      return ExitCodes.FAILED;
     }
+  }
+
+  /** Asks on the terminal; without one (a script), refuses rather than guess. */
+  private static boolean confirmed(String cluster, PrintWriter err) {
+    Console console = System.console();
+    if (console == null) {
+      err.println(
+          "eksdesk: this apply changes or deletes what exists (see the plan above) and there is no"
+              + " terminal to ask. Run it in a terminal to confirm, or pass --yes. Nothing was"
+              + " changed.");
+      return false;
+    }
+    String answer = console.readLine("Apply these changes to %s? Only 'yes' goes ahead: ", cluster);
+    if (!"yes".equals(answer == null ? "" : answer.trim())) {
+      err.println("eksdesk: apply cancelled; nothing was changed.");
+      return false;
+    }
+    return true;
   }
 }

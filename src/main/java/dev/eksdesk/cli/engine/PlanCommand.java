@@ -1,23 +1,41 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cli.Json;
+import dev.eksdesk.cli.OutputFormat;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecProblem;
 import dev.eksdesk.domain.spec.SpecValidator;
 import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.engine.diff.DiffText;
+import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
+import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.engine.plan.ClusterPlanner;
 import dev.eksdesk.engine.plan.StepTimings;
+import dev.eksdesk.session.AccountSession;
+import dev.eksdesk.session.ClusterOperations;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eksdesk plan spec.yaml}: every step, its dependencies and the expected duration. */
-@Command(name = "plan", description = "Show every resource a spec creates, in order, with ETAs.")
+/**
+ * {@code eksdesk plan spec.yaml}: offline, every step, its dependencies and the expected duration;
+ * against an account ({@code --sandbox}, {@code --profile/--region/--endpoint-url}), the diff apply
+ * would make, Terraform-style, or as JSON.
+ */
+@Command(
+    name = "plan",
+    description =
+        "Show every resource a spec creates, in order, with ETAs; with an account, what apply"
+            + " would change there.")
 public final class PlanCommand implements Callable<Integer> {
   private final EngineCommandContext context;
 
@@ -29,6 +47,16 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--operator-cidr", description = "Your address as a /32, for \"my-ip\".")
   private String operatorCidr;
 
+  @Option(
+      names = "--allow-replace",
+      description = "Plan replacing a VPC, a subnet or the cluster instead of refusing.")
+  private boolean allowReplace;
+
+  @Option(names = "--output", description = "text or json (default ${DEFAULT-VALUE})")
+  private OutputFormat output = OutputFormat.text;
+
+  @Mixin private AccountOptions accountOptions = new AccountOptions();
+
   public PlanCommand() {
     this(EngineCommandContext.fromEnvironment());
   }
@@ -39,19 +67,42 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
     ClusterSpec cluster = SpecYaml.load(specFile);
     List<SpecProblem> problems = new SpecValidator(context.catalog()).validate(cluster);
-    problems.forEach(p -> spec.commandLine().getErr().println(p));
+    problems.forEach(err::println);
     if (SpecValidator.hasErrors(problems)) {
       return ExitCodes.FAILED;
     }
-    String operator = operatorCidr == null ? context.operatorCidr() : operatorCidr;
-    spec.commandLine()
-        .getOut()
-        .print(
-            new ClusterPlanner(context.catalog())
-                .plan(cluster, operator)
-                .describe(StepTimings.aws()));
-    return ExitCodes.OK;
+    if (!accountOptions.given()) {
+      String operator = operatorCidr == null ? context.operatorCidr() : operatorCidr;
+      out.print(
+          new ClusterPlanner(context.catalog())
+              .plan(cluster, operator)
+              .describe(StepTimings.aws()));
+      return ExitCodes.OK;
+    }
+    Optional<AccountSession> opened = accountOptions.open(context, cluster.region(), err);
+    if (opened.isEmpty()) {
+      return ExitCodes.USAGE;
+    }
+    try (AccountSession session = opened.get()) {
+      PlanDiff diff =
+          new ClusterOperations(context.home(), context.catalog(), session)
+              .diff(cluster, allowReplace);
+      out.print(
+          output == OutputFormat.json
+              ? Json.write(DiffJson.of(diff)) + "\n"
+              : DiffText.render(diff, session.displayName()));
+      return ExitCodes.OK;
+    } catch (PlanRefusedException e) {
+      e.problems().forEach(p -> err.println("eksdesk: " + p));
+      err.println("eksdesk: nothing was changed.");
+      return ExitCodes.USAGE;
+    } catch (JournalUnreadableException e) {
+      err.println("eksdesk: " + e.getMessage());
+      return EngineExitCodes.JOURNAL_UNREADABLE;
+    }
   }
 }

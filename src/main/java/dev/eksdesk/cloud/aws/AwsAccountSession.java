@@ -150,6 +150,11 @@ public final class AwsAccountSession implements AccountSession {
   }
 
   @Override
+  public Optional<String> region() {
+    return Optional.of(clients.settings().region().id());
+  }
+
+  @Override
   public Path dataFolder(Path home) {
     return home.resolve("aws").resolve(identity.account());
   }

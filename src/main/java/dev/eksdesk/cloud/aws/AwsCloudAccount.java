@@ -11,8 +11,12 @@ import dev.eksdesk.cloud.FailureKind;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.TagQuery;
+import dev.eksdesk.cloud.UpdateOperation;
+import dev.eksdesk.cloud.UpdateResult;
+import dev.eksdesk.cloud.UpdateStatus;
 import dev.eksdesk.cloud.aws.AwsFailures.Call;
 import dev.eksdesk.cloud.aws.resources.ResourceHandlers;
+import dev.eksdesk.cloud.aws.resources.ResourceUpdater;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +35,7 @@ public final class AwsCloudAccount implements CloudAccount {
   private final AwsClients clients;
   private final AwsFailures failures;
   private final ResourceHandlers handlers;
+  private final ResourceUpdater updater;
 
   /**
    * @param account how the credentials were chosen, for advice in error messages
@@ -40,6 +45,7 @@ public final class AwsCloudAccount implements CloudAccount {
     this.clients = clients;
     this.failures = new AwsFailures(account, emulator);
     this.handlers = new ResourceHandlers(clients, () -> callerIdentity().account(), emulator);
+    this.updater = new ResourceUpdater(clients, handlers);
   }
 
   @Override
@@ -86,6 +92,28 @@ public final class AwsCloudAccount implements CloudAccount {
           handlers.handler(kind).delete(id);
           return null;
         });
+  }
+
+  @Override
+  public UpdateResult update(
+      ResourceKind kind,
+      String id,
+      UpdateOperation operation,
+      ResourceRequest desired,
+      Map<String, String> tags,
+      ClientToken token) {
+    return call(
+        Call.UPDATE,
+        operation.call() + " on " + kind.displayName() + " " + id,
+        () -> updater.update(kind, id, operation, desired, tags, token));
+  }
+
+  @Override
+  public UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
+    return call(
+        Call.DESCRIBE,
+        "DescribeUpdate " + updateId + " of " + kind.displayName() + " " + id,
+        () -> updater.status(kind, id, updateId));
   }
 
   /** Every service's tagged resources, kept when alive and matching the query. */

@@ -19,6 +19,7 @@ final class AwsFailures {
   /** Which port method made the call. */
   enum Call {
     CREATE,
+    UPDATE,
     DESCRIBE,
     DELETE,
     LIST

@@ -13,6 +13,9 @@ import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.cloud.TagQuery;
+import dev.eksdesk.cloud.UpdateOperation;
+import dev.eksdesk.cloud.UpdateResult;
+import dev.eksdesk.cloud.UpdateStatus;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.net.Ipv4Cidr;
@@ -136,7 +139,13 @@ public final class SandboxAccount implements CloudAccount {
     if (resource == null || resource.kind != kind || !resource.visible(now)) {
       return Optional.empty();
     }
-    return Optional.of(resource.toCloud(now));
+    CloudResource described = resource.toCloud(now);
+    if (inProgress(id).isPresent() && described.state() == ResourceState.READY) {
+      return Optional.of(
+          new CloudResource(
+              kind, id, described.state(), "UPDATING", described.tags(), described.attributes()));
+    }
+    return Optional.of(described);
   }
 
   @Override
@@ -198,6 +207,158 @@ public final class SandboxAccount implements CloudAccount {
     }
     sweepGone(now);
     save(now);
+  }
+
+  @Override
+  public synchronized UpdateResult update(
+      ResourceKind kind,
+      String id,
+      UpdateOperation operation,
+      ResourceRequest desired,
+      Map<String, String> tags,
+      ClientToken token) {
+    Instant now = advance();
+    throttle("Update" + kind.name());
+    SimResource resource = state.resources.get(id);
+    if (resource == null
+        || resource.kind != kind
+        || !resource.alive(now)
+        || resource.deletingSince != null) {
+      throw new CloudException(FailureKind.NOT_FOUND, notFoundCode(kind), id + " does not exist");
+    }
+    String step = resource.tags.getOrDefault(ResourceTags.STEP, "");
+    if (faults.crashNow(step, CrashPoint.BEFORE_CALL)) {
+      throw new SimulatedCrash("killed before the update of " + step);
+    }
+    UpdateResult result =
+        operation.asynchronous()
+            ? startUpdate(resource, operation, desired, token, now)
+            : updateNow(resource, operation, desired, tags);
+    save(now);
+    if (faults.crashNow(step, CrashPoint.AFTER_CALL)) {
+      throw new SimulatedCrash("killed after the update of " + step);
+    }
+    return result;
+  }
+
+  /** EKS's updates: the same token returns the same update; one at a time per resource. */
+  private UpdateResult startUpdate(
+      SimResource resource,
+      UpdateOperation operation,
+      ResourceRequest desired,
+      ClientToken token,
+      Instant now) {
+    Optional<SimUpdate> earlier =
+        state.updates.stream()
+            .filter(u -> u.resourceId.equals(resource.id) && u.clientToken.equals(token.value()))
+            .findFirst();
+    if (earlier.isPresent()) {
+      return new UpdateResult(resource.id, earlier.get().id);
+    }
+    if (inProgress(resource.id).isPresent()) {
+      throw new CloudException(
+          FailureKind.INVALID,
+          "ResourceInUseException",
+          resource.id + " has an update in progress");
+    }
+    if (operation == UpdateOperation.CLUSTER_VERSION) {
+      SandboxUpdates.checkVersionStep(
+          resource.attributes.get("version"),
+          ((ResourceRequest.EksCluster) desired).kubernetesVersion());
+    }
+    SimUpdate update =
+        new SimUpdate(
+            SandboxIds.next(state, "update"),
+            resource.id,
+            operation,
+            now.plus(timings.update(operation, faults.random())));
+    update.clientToken = token.value();
+    update.attributes.putAll(SandboxUpdates.attributes(operation, desired));
+    state.updates.add(update);
+    applyDueUpdates(now);
+    return new UpdateResult(resource.id, update.id);
+  }
+
+  private UpdateResult updateNow(
+      SimResource resource,
+      UpdateOperation operation,
+      ResourceRequest desired,
+      Map<String, String> tags) {
+    if (operation == UpdateOperation.TAGS) {
+      resource.tags.putAll(tags);
+      return UpdateResult.done(resource.id);
+    }
+    resource.attributes.putAll(SandboxUpdates.attributes(operation, desired));
+    resource.references.clear();
+    resource.references.addAll(desired.references());
+    resource.requestKey = desired.toString();
+    return UpdateResult.done(resource.id);
+  }
+
+  @Override
+  public synchronized UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
+    Instant now = advance();
+    throttle("DescribeUpdate");
+    save(now); // a finished update is kept: the next process's clock starts from here
+    return state.updates.stream()
+        .filter(u -> u.id.equals(updateId) && u.resourceId.equals(id))
+        .findFirst()
+        .map(
+            u ->
+                UpdateStatus.of(
+                    u.applied ? UpdateStatus.State.SUCCESSFUL : UpdateStatus.State.IN_PROGRESS))
+        .orElseThrow(
+            () ->
+                new CloudException(
+                    FailureKind.NOT_FOUND,
+                    "ResourceNotFoundException",
+                    "no update " + updateId + " on " + id));
+  }
+
+  private Optional<SimUpdate> inProgress(String resourceId) {
+    return state.updates.stream()
+        .filter(u -> !u.applied && u.resourceId.equals(resourceId))
+        .findFirst();
+  }
+
+  /** Updates whose time came change their resource; a node group's new size launches or retires. */
+  private void applyDueUpdates(Instant now) {
+    for (SimUpdate update : state.updates) {
+      if (update.applied || now.isBefore(update.doneAt)) {
+        continue;
+      }
+      update.applied = true;
+      SimResource resource = state.resources.get(update.resourceId);
+      if (resource == null || !resource.alive(now)) {
+        continue;
+      }
+      resource.attributes.putAll(update.attributes);
+      if (update.operation == UpdateOperation.NODEGROUP_SCALING && resource.materialized) {
+        scaleNodes(resource, update.doneAt);
+      }
+    }
+  }
+
+  private void scaleNodes(SimResource group, Instant at) {
+    List<SimResource> nodes =
+        state.resources.values().stream()
+            .filter(
+                r ->
+                    r.kind == ResourceKind.INSTANCE
+                        && group.id.equals(r.attributes.get("nodegroup")))
+            .filter(r -> r.deletingSince == null)
+            .sorted(java.util.Comparator.comparing((SimResource r) -> r.createdAt))
+            .toList();
+    int desired = Integer.parseInt(group.attributes.get("desiredSize"));
+    List<String> subnets = List.of(group.attributes.get("subnetIds").split(","));
+    for (int i = nodes.size(); i < desired; i++) {
+      launchNodeInstance(group, subnets.get(i % subnets.size()), at); // EKS: done once they joined
+    }
+    for (SimResource node : nodes.subList(Math.min(desired, nodes.size()), nodes.size())) {
+      node.deletingSince = at;
+      node.goneAt = at.plus(timings.delete(ResourceKind.INSTANCE, faults.random()));
+      interfacesOf(node.id).forEach(eni -> eni.goneAt = node.goneAt);
+    }
   }
 
   @Override
@@ -302,6 +463,7 @@ public final class SandboxAccount implements CloudAccount {
   private Instant advance() {
     Instant now = clock.instant();
     materialize(now);
+    applyDueUpdates(now);
     sweepGone(now);
     return now;
   }

@@ -19,6 +19,13 @@ final class SandboxAttributes {
       a.put("zone", s.zone());
       a.put("cidr", s.cidr());
       a.put("availableIpAddressCount", Long.toString(Ipv4Cidr.parse(s.cidr()).usableInAwsSubnet()));
+    } else if (request instanceof ResourceRequest.Route) {
+      a.put("targetId", ((ResourceRequest.Route) request).targetId());
+    } else if (request instanceof ResourceRequest.SecurityGroupIngress) {
+      ResourceRequest.SecurityGroupIngress i = (ResourceRequest.SecurityGroupIngress) request;
+      a.put("groupId", i.groupId());
+      a.put("sourceCidr", i.sourceCidr());
+      a.put("sourceGroupId", i.sourceGroupId());
     } else if (request instanceof ResourceRequest.RouteTable) {
       a.put("vpcId", ((ResourceRequest.RouteTable) request).vpcId());
     } else if (request instanceof ResourceRequest.ElasticIp) {
@@ -45,6 +52,8 @@ final class SandboxAttributes {
       a.put("arn", "arn:aws:eks:sandbox:" + account + ":cluster/" + c.name());
       a.put("endpoint", "https://" + c.name().toLowerCase() + ".sandbox.eks.local");
       a.put("version", c.kubernetesVersion());
+      a.put("endpointPublicAccess", Boolean.toString(c.endpointPublicAccess()));
+      a.put("endpointPrivateAccess", Boolean.toString(c.endpointPrivateAccess()));
       a.put("publicAccessCidrs", String.join(",", c.publicAccessCidrs()));
       a.put("logging", String.join(",", c.logTypes()));
     } else if (request instanceof ResourceRequest.NodeGroup) {
@@ -53,6 +62,9 @@ final class SandboxAttributes {
       a.put("name", g.name());
       a.put("instanceType", g.instanceType());
       a.put("desiredSize", Integer.toString(g.desiredSize()));
+      a.put("minSize", Integer.toString(g.minSize()));
+      a.put("maxSize", Integer.toString(g.maxSize()));
+      a.put("version", g.kubernetesVersion());
       a.put("subnetIds", String.join(",", g.subnetIds()));
     } else if (request instanceof ResourceRequest.LaunchTemplate) {
       ResourceRequest.LaunchTemplate t = (ResourceRequest.LaunchTemplate) request;

@@ -7,6 +7,8 @@ import dev.eksdesk.cloud.CreateResult;
 import dev.eksdesk.cloud.FailureKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.ResourceState;
+import dev.eksdesk.engine.diff.ReplacementNames;
+import dev.eksdesk.engine.diff.RequestAttributes;
 import dev.eksdesk.engine.journal.PendingOperation;
 import dev.eksdesk.engine.journal.StepRecord;
 import dev.eksdesk.engine.plan.KindTiming;
@@ -100,10 +102,14 @@ final class ApplyStep implements StepWork {
 
   /** Looks for the resource by its tags (or, for sub-resources, through its parent). */
   private Progress find() {
-    ResourceRequest request = step.request().build(outputs);
-    Optional<CloudResource> found = run.cloud().find(request, run.tagsFor(step));
+    ResourceRequest request = request();
+    Optional<CloudResource> found =
+        run.cloud()
+            .find(request, run.tagsFor(step))
+            .filter(r -> !run.journal().isReplaced(r.id())); // the old one of a replacement
     if (found.isPresent() && !isGoing(found.get())) {
-      run.journal().recordPresent(step.id(), found.get(), generation);
+      run.journal()
+          .recordPresent(step.id(), found.get(), generation, RequestAttributes.of(request));
       resourceId = found.get().id();
       createdAt = run.now();
       return settle(found.get());
@@ -123,14 +129,15 @@ final class ApplyStep implements StepWork {
   }
 
   private Progress create() {
-    ResourceRequest request = step.request().build(outputs);
+    ResourceRequest request = request();
     ClientToken token = ClientTokens.forStep(run.cluster(), step.id(), generation);
     run.journal()
         .begin(
             new PendingOperation(
                 step.id(), PendingOperation.Action.CREATE, token.value(), run.now()));
     CreateResult result = run.cloud().create(request, token, run.tagsFor(step));
-    run.journal().recordPresent(step.id(), result.resource(), generation);
+    run.journal()
+        .recordPresent(step.id(), result.resource(), generation, RequestAttributes.of(request));
     result.secret().ifPresent(secret -> secrets.accept(step.id(), secret));
     changed = true;
     resourceId = result.resource().id();
@@ -197,6 +204,11 @@ final class ApplyStep implements StepWork {
   private Progress done(CloudResource resource) {
     outputs.put(step.id(), resource);
     return new Progress.Done(resource.id(), changed);
+  }
+
+  /** The request with its parents' ids, named for the step's generation. */
+  private ResourceRequest request() {
+    return ReplacementNames.named(step.request().build(outputs), generation);
   }
 
   private static boolean isGoing(CloudResource resource) {

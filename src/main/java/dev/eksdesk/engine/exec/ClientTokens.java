@@ -14,11 +14,22 @@ public final class ClientTokens {
   private ClientTokens() {}
 
   public static ClientToken forStep(String cluster, String stepId, int generation) {
+    return of(cluster + "\n" + stepId + "\n" + generation);
+  }
+
+  /**
+   * The token of one update: the same update asked again after a crash carries the same token,
+   * while a later update of the same attributes (the record confirmed at another time) does not.
+   */
+  public static ClientToken forUpdate(
+      String cluster, String stepId, String operation, String recordedAt, String desired) {
+    return of(cluster + "\n" + stepId + "\n" + operation + "\n" + recordedAt + "\n" + desired);
+  }
+
+  private static ClientToken of(String basis) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] hash =
-          sha.digest(
-              (cluster + "\n" + stepId + "\n" + generation).getBytes(StandardCharsets.UTF_8));
+      byte[] hash = sha.digest(basis.getBytes(StandardCharsets.UTF_8));
       return new ClientToken("eksdesk-" + HexFormat.of().formatHex(hash, 0, 24));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -36,7 +36,7 @@ final class DestroyContext implements StepContext {
         ResourceState.READY,
         "",
         java.util.Map.of(),
-        record.attributes());
+        record.outputs());
   }
 
   @Override

@@ -3,6 +3,8 @@ package dev.eksdesk.engine.exec;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.engine.diff.ChangeAction;
+import dev.eksdesk.engine.diff.PlanDiff;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.engine.plan.Step;
@@ -55,6 +57,36 @@ public final class Engine {
         single(graph),
         results ->
             applySummary(plan, results.get(0), Duration.between(start, scheduler.instant())));
+  }
+
+  /**
+   * A run that applies exactly the diff: the plan's steps created, adopted, updated or replaced as
+   * the diff says (unchanged ones located, as a resume does), then the diff's deletes and the old
+   * resources of replacements, dependents first.
+   */
+  public EngineRun apply(
+      Plan plan,
+      PlanDiff diff,
+      ClusterJournal journal,
+      Map<String, String> userTags,
+      SecretSink secrets) {
+    RunContext run = context(plan, journal, userTags);
+    WorkGraph graph =
+        DiffGraph.of(
+            plan,
+            diff.changes(),
+            run,
+            new RunOutputs(run.caller()),
+            secrets,
+            new DestroyContext(journal, plan, run.caller()),
+            new StraySweeper(run, plan));
+    Instant start = scheduler.instant();
+    return new EngineRun(
+        scheduler,
+        settings.maxParallel(),
+        single(graph),
+        results ->
+            diffSummary(plan, diff, results.get(0), Duration.between(start, scheduler.instant())));
   }
 
   /** A run that deletes everything the plan made, then whatever else carries the cluster's tags. */
@@ -180,6 +212,50 @@ public final class Engine {
         };
     return new RunSummary(
         Operation.APPLY, outcome, changed, unchanged, failed, skipped, elapsed, List.of(), message);
+  }
+
+  private static RunSummary diffSummary(
+      Plan plan, PlanDiff diff, DagWalker.Result result, Duration elapsed) {
+    RunSummary applied = applySummary(plan, result, elapsed);
+    List<String> succeeded = result.with(DagWalker.NodeResult.SUCCEEDED);
+    java.util.function.Function<ChangeAction, Long> done =
+        action ->
+            diff.with(action).stream()
+                .filter(c -> succeeded.contains(c.step()) && result.changed().get(c.step()))
+                .count();
+    long updated = done.apply(ChangeAction.UPDATE);
+    long replaced = done.apply(ChangeAction.REPLACE);
+    long deleted =
+        succeeded.stream()
+            .filter(id -> plan.find(id).isEmpty() && result.changed().get(id))
+            .count();
+    int created = (int) (applied.changed() - updated - replaced - deleted);
+    if (applied.outcome() != RunOutcome.SUCCEEDED) {
+      return applied;
+    }
+    int unchanged = plan.size() - created - (int) updated - (int) replaced;
+    String message =
+        String.format(
+            "Cluster %s is ready: %d steps (%d created, %d already there%s) in %s.",
+            plan.cluster(),
+            plan.size(),
+            created,
+            unchanged,
+            updated + replaced + deleted == 0
+                ? ""
+                : String.format(
+                    ", %d updated, %d replaced, %d deleted", updated, replaced, deleted),
+            Durations.words(elapsed));
+    return new RunSummary(
+        Operation.APPLY,
+        RunOutcome.SUCCEEDED,
+        applied.changed(),
+        applied.unchanged(),
+        applied.failed(),
+        applied.skipped(),
+        elapsed,
+        List.of(),
+        message);
   }
 
   private static RunSummary destroySummary(

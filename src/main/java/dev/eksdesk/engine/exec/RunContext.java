@@ -2,7 +2,6 @@ package dev.eksdesk.engine.exec;
 
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
-import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.plan.Step;
 import java.time.Instant;
@@ -25,8 +24,6 @@ record RunContext(
   }
 
   Map<String, String> tagsFor(Step step) {
-    Map<String, String> tags = new java.util.LinkedHashMap<>(userTags);
-    tags.putAll(step.tags());
-    return ResourceTags.forStep(cluster, step.id(), tags);
+    return step.allTags(cluster, userTags);
   }
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
  * through at once, so what is on disk is never behind a cloud call that already happened.
  */
 public final class ClusterJournal implements AutoCloseable {
+  /** The journal key of a resource being replaced, kept until the old one is deleted. */
+  public static final String REPLACED_SUFFIX = "@replaced";
+
   private final InstantSource clock;
   private final JournalWriter writer;
   private final Runnable onClose;
@@ -28,7 +31,7 @@ public final class ClusterJournal implements AutoCloseable {
   /** A journal that lives only in memory (benchmarks, plans that are never applied). */
   public static ClusterJournal inMemory(String cluster, InstantSource clock) {
     return new ClusterJournal(
-        JournalState.empty(cluster, clock.instant()), clock, JournalWriter.none(), () -> {});
+        JournalState.empty(cluster, "", clock.instant()), clock, JournalWriter.none(), () -> {});
   }
 
   public synchronized JournalState snapshot() {
@@ -50,8 +53,12 @@ public final class ClusterJournal implements AutoCloseable {
     save(state.steps(), pending);
   }
 
-  /** The step's resource exists (created now, or found); clears its pending operation. */
-  public synchronized void recordPresent(String stepId, CloudResource resource, int generation) {
+  /**
+   * The step's resource exists (created now, or found), made from {@code inputs}; clears its
+   * pending operation.
+   */
+  public synchronized void recordPresent(
+      String stepId, CloudResource resource, int generation, Map<String, String> inputs) {
     Map<String, StepRecord> steps = new LinkedHashMap<>(state.steps());
     steps.put(
         stepId,
@@ -60,10 +67,72 @@ public final class ClusterJournal implements AutoCloseable {
             resource.kind(),
             resource.id(),
             StepRecord.StepStatus.CREATED,
+            inputs,
             resource.attributes(),
             generation,
             clock.instant()));
     save(steps, withoutPending(stepId));
+  }
+
+  /** As {@link #recordPresent(String, CloudResource, int, Map)}, keeping the recorded inputs. */
+  public synchronized void recordPresent(String stepId, CloudResource resource, int generation) {
+    recordPresent(
+        stepId, resource, generation, step(stepId).map(StepRecord::inputs).orElse(Map.of()));
+  }
+
+  /** An asynchronous update was accepted under {@code updateId}: a resumed run polls that one. */
+  public synchronized void updateAccepted(String stepId, String updateId) {
+    PendingOperation old = pending(stepId).orElseThrow();
+    List<PendingOperation> pending = withoutPending(stepId);
+    pending.add(
+        new PendingOperation(
+            stepId, old.action(), old.clientToken(), old.startedAt(), old.operation(), updateId));
+    save(state.steps(), pending);
+  }
+
+  /**
+   * The step's resource is about to be replaced: the old one is kept under {@code stepId +
+   * REPLACED_SUFFIX} until it is deleted, and the step's next generation is created.
+   */
+  public synchronized void beginReplacement(String stepId) {
+    StepRecord old = state.steps().get(stepId);
+    if (old == null || old.status() != StepRecord.StepStatus.CREATED) {
+      return; // already begun by an interrupted run
+    }
+    Map<String, StepRecord> steps = new LinkedHashMap<>(state.steps());
+    steps.put(
+        stepId + REPLACED_SUFFIX,
+        new StepRecord(
+            stepId + REPLACED_SUFFIX,
+            old.kind(),
+            old.resourceId(),
+            old.status(),
+            old.inputs(),
+            old.outputs(),
+            old.generation(),
+            old.at()));
+    steps.put(
+        stepId,
+        new StepRecord(
+            stepId,
+            old.kind(),
+            old.resourceId(),
+            StepRecord.StepStatus.DELETED,
+            Map.of(),
+            Map.of(),
+            old.generation() + 1,
+            clock.instant()));
+    save(steps, state.pending());
+  }
+
+  /** Whether {@code resourceId} is an old resource waiting to be deleted after a replacement. */
+  public synchronized boolean isReplaced(String resourceId) {
+    return state.steps().values().stream()
+        .anyMatch(
+            r ->
+                r.stepId().endsWith(REPLACED_SUFFIX)
+                    && r.status() == StepRecord.StepStatus.CREATED
+                    && r.resourceId().equals(resourceId));
   }
 
   /** The account said the step's resource is gone; clears its pending operation. */
@@ -78,7 +147,8 @@ public final class ClusterJournal implements AutoCloseable {
               old.kind(),
               old.resourceId(),
               StepRecord.StepStatus.DELETED,
-              old.attributes(),
+              old.inputs(),
+              old.outputs(),
               old.generation(),
               clock.instant()));
     }
@@ -103,6 +173,7 @@ public final class ClusterJournal implements AutoCloseable {
             JournalState.FORMAT,
             state.serial() + 1,
             state.cluster(),
+            state.region(),
             clock.instant(),
             steps,
             pending);

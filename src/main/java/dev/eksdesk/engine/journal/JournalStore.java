@@ -1,6 +1,8 @@
 package dev.eksdesk.engine.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.eksdesk.domain.spec.SpecFileException;
+import dev.eksdesk.domain.spec.SpecYaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -16,21 +18,67 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The journals under {@code <home>/clusters/<name>/}: {@code journal.json}, its backup {@code
+ * The journals under {@code <folder>/clusters/<name>/}: {@code journal.json}, its backup {@code
  * journal.json.bak} (the previous version), and the {@code lock} file that keeps a second process
  * off the cluster.
+ *
+ * <p>An AWS account keeps one folder per region ({@link #perRegion}), since EKS names are unique
+ * per region only. Its journals of format 1 lie one level up, shared by every region: such a
+ * journal is opened by the region its {@code spec.yaml} names (or any, without one) and moves into
+ * the region's folder, as format 2, on its first write.
  */
 public final class JournalStore {
   private final Path home;
+  private final String region;
+  private final Path legacy;
   private final InstantSource clock;
 
+  /** Journals of an account without regions (the Sandbox) or of one region, directly in home. */
   public JournalStore(Path home, InstantSource clock) {
+    this(home, "", null, clock);
+  }
+
+  private JournalStore(Path home, String region, Path legacy, InstantSource clock) {
     this.home = home;
+    this.region = region;
+    this.legacy = legacy;
     this.clock = clock;
   }
 
+  /** The journals of one region of an account: {@code <accountFolder>/<region>/clusters/...}. */
+  public static JournalStore perRegion(Path accountFolder, String region, InstantSource clock) {
+    return new JournalStore(accountFolder.resolve(region), region, accountFolder, clock);
+  }
+
+  /** The folder of the cluster's journal: its region's, or a format 1 one not yet moved. */
   public Path clusterDirectory(String cluster) {
+    Path own = ownDirectory(cluster);
+    return !Files.exists(own.resolve(JOURNAL)) && claimsLegacy(cluster)
+        ? legacyDirectory(cluster)
+        : own;
+  }
+
+  private static final String JOURNAL = "journal.json";
+
+  private Path ownDirectory(String cluster) {
     return home.resolve("clusters").resolve(cluster);
+  }
+
+  private Path legacyDirectory(String cluster) {
+    return legacy.resolve("clusters").resolve(cluster);
+  }
+
+  /** A journal of format 1 for the cluster that belongs to this region. */
+  private boolean claimsLegacy(String cluster) {
+    if (legacy == null || !Files.exists(legacyDirectory(cluster).resolve(JOURNAL))) {
+      return false;
+    }
+    Path spec = legacyDirectory(cluster).resolve("spec.yaml");
+    try {
+      return !Files.exists(spec) || SpecYaml.load(spec).region().equals(region);
+    } catch (SpecFileException | IOException e) {
+      return false; // unreadable: left where it is rather than claimed by the wrong region
+    }
   }
 
   public Path journalFile(String cluster) {
@@ -47,15 +95,22 @@ public final class JournalStore {
 
   /** Clusters with a journal, by name. */
   public List<String> clusters() {
-    Path dir = home.resolve("clusters");
+    java.util.TreeSet<String> names = new java.util.TreeSet<>(namesIn(home));
+    if (legacy != null) {
+      namesIn(legacy).stream().filter(this::claimsLegacy).forEach(names::add);
+    }
+    return List.copyOf(names);
+  }
+
+  private static List<String> namesIn(Path folder) {
+    Path dir = folder.resolve("clusters");
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (var entries = Files.list(dir)) {
       return entries
-          .filter(p -> Files.exists(p.resolve("journal.json")))
+          .filter(p -> Files.exists(p.resolve(JOURNAL)))
           .map(p -> p.getFileName().toString())
-          .sorted()
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -81,7 +136,9 @@ public final class JournalStore {
     try {
       Path file = journalFile(cluster);
       JournalState state =
-          Files.exists(file) ? parse(cluster, file) : JournalState.empty(cluster, clock.instant());
+          Files.exists(file)
+              ? parse(cluster, file)
+              : JournalState.empty(cluster, region, clock.instant());
       return journal(cluster, state, lock);
     } catch (JournalUnreadableException | RuntimeException e) {
       lock.release();
@@ -110,21 +167,48 @@ public final class JournalStore {
   public ClusterJournal openRebuilding(String cluster) throws JournalLockedException {
     Lock lock = lock(cluster);
     setAside(cluster);
-    return journal(cluster, JournalState.empty(cluster, clock.instant()), lock);
+    return journal(cluster, JournalState.empty(cluster, region, clock.instant()), lock);
   }
 
   private ClusterJournal journal(String cluster, JournalState state, Lock lock) {
-    Path file = journalFile(cluster);
-    Path backup = backupFile(cluster);
+    Path from = clusterDirectory(cluster);
+    Path own = ownDirectory(cluster);
+    Path file = own.resolve(JOURNAL);
+    Path backup = own.resolve(JOURNAL + ".bak");
     JournalWriter writer =
         next -> {
           try {
             AtomicFiles.replace(file, JournalCodec.write(next), backup);
+            if (!from.equals(own)) {
+              moveIn(from, own);
+            }
           } catch (IOException e) {
             throw new UncheckedIOException("cannot write the journal " + file, e);
           }
         };
-    return new ClusterJournal(state, clock, writer, lock::release);
+    JournalState withRegion =
+        new JournalState(
+            state.format(),
+            state.serial(),
+            state.cluster(),
+            region,
+            state.updatedAt(),
+            state.steps(),
+            state.pending());
+    return new ClusterJournal(withRegion, clock, writer, lock::release);
+  }
+
+  /** After the first write of a format 1 journal into its region: the old one is set aside. */
+  private static void moveIn(Path from, Path own) throws IOException {
+    Path spec = from.resolve("spec.yaml");
+    if (Files.exists(spec) && !Files.exists(own.resolve("spec.yaml"))) {
+      Files.copy(spec, own.resolve("spec.yaml"));
+    }
+    Path old = from.resolve(JOURNAL);
+    if (Files.exists(old)) {
+      Files.move(
+          old, from.resolve(JOURNAL + ".moved-to-" + own.getParent().getParent().getFileName()));
+    }
   }
 
   private void setAside(String cluster) {
@@ -164,7 +248,7 @@ public final class JournalStore {
       throw new JournalUnreadableException(
           JournalUnreadableException.Reason.FOREIGN, file, "format " + state.format(), backup);
     }
-    if (!JournalState.FORMAT.equals(state.format())) {
+    if (!JournalState.readable(state.format())) {
       throw new JournalUnreadableException(
           JournalUnreadableException.Reason.NEWER_VERSION,
           file,
@@ -182,7 +266,7 @@ public final class JournalStore {
   }
 
   private Lock lock(String cluster) throws JournalLockedException {
-    Path lockFile = clusterDirectory(cluster).resolve("lock");
+    Path lockFile = ownDirectory(cluster).resolve("lock");
     try {
       Files.createDirectories(lockFile.getParent());
       FileChannel channel =

@@ -1,27 +1,34 @@
 package dev.eksdesk.engine.journal;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.eksdesk.cloud.ResourceKind;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * What the journal knows about one step's resource.
+ * What the journal knows about one step's resource: the request it was made (or last updated) with,
+ * and what the account said about it.
  *
- * @param generation bumped when the resource vanished out of band and is created anew, so the new
- *     create gets a fresh client token
- * @param at when the account last confirmed this record (created, found or deleted)
+ * @param inputs the resolved request (parents' ids substituted) as attributes, see {@code
+ *     engine.diff.RequestAttributes}; empty for records written by format 1, which kept none
+ * @param outputs the non-secret attributes the account reported ({@code attributes} in format 1)
+ * @param generation bumped when the resource vanished out of band or is replaced, so the new create
+ *     gets a fresh client token (and, for node groups and launch templates, a new name)
+ * @param at when the account last confirmed this record (created, found, updated or deleted)
  */
 public record StepRecord(
     String stepId,
     ResourceKind kind,
     String resourceId,
     StepStatus status,
-    Map<String, String> attributes,
+    Map<String, String> inputs,
+    @JsonAlias("attributes") Map<String, String> outputs,
     int generation,
     Instant at) {
 
   public StepRecord {
-    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
+    outputs = outputs == null ? Map.of() : Map.copyOf(outputs);
   }
 
   public enum StepStatus {

@@ -490,6 +490,7 @@ public final class ClusterPlanner {
                   group.instanceType(),
                   group.capacityType().name(),
                   group.amiType(),
+                  spec.controlPlane().kubernetesVersion(),
                   group.minSize(),
                   group.maxSize(),
                   group.desiredSize()));

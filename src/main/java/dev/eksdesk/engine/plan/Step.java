@@ -29,4 +29,11 @@ public record Step(
     dependsOn = List.copyOf(dependsOn);
     tags = Map.copyOf(tags);
   }
+
+  /** Every tag its resource carries: the user's, its own, and the {@code eksdesk:*} ones. */
+  public Map<String, String> allTags(String cluster, Map<String, String> userTags) {
+    Map<String, String> all = new java.util.LinkedHashMap<>(userTags);
+    all.putAll(tags);
+    return dev.eksdesk.cloud.ResourceTags.forStep(cluster, id, all);
+  }
 }

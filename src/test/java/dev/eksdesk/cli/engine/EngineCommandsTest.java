@@ -66,6 +66,65 @@ class EngineCommandsTest {
   }
 
   @Test
+  void planAgainstTheSandboxIsTheDiffAndApplyAsksBeforeChangingWhatExists() throws Exception {
+    ClusterSpec v1 = DefaultSpecs.forName("demo");
+    Path spec = save(v1, "demo.yaml");
+    assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
+    assertThat(cli("plan", spec.toString(), "--sandbox").out())
+        .startsWith("No changes: cluster demo in the Sandbox matches the spec (43 steps).");
+    var group = v1.nodeGroup();
+    Path scaled =
+        save(
+            v1.withNodeGroup(
+                new dev.eksdesk.domain.spec.NodeGroupSpec(
+                    group.name(),
+                    group.instanceType(),
+                    3,
+                    group.minSize(),
+                    group.maxSize(),
+                    group.capacityType(),
+                    group.diskGiB(),
+                    group.amiType())),
+            "scaled.yaml");
+
+    Run json = cli("plan", scaled.toString(), "--sandbox", "--output", "json");
+    assertThat(json.code()).as(json.err()).isZero();
+    assertThat(json.out())
+        .contains("\"step\" : \"eks:nodegroup\"")
+        .contains("\"action\" : \"update\"")
+        .contains("\"name\" : \"desiredSize\",\n")
+        .contains("\"from\" : \"2\",\n")
+        .contains("\"update\" : 1,")
+        .contains("\"unchanged\" : 42");
+    Run unasked = cli("apply", scaled.toString(), "--sandbox", "--speed", "500");
+    assertThat(unasked.code()).isEqualTo(1);
+    assertThat(unasked.out()).contains("   ~ eks:nodegroup").contains("desiredSize: 2 -> 3");
+    assertThat(unasked.err()).contains("there is no terminal to ask").contains("--yes");
+    Run applied = cli("apply", scaled.toString(), "--sandbox", "--speed", "500", "--yes");
+    assertThat(applied.code()).as(applied.err()).isZero();
+    assertThat(applied.out()).contains("(0 created, 42 already there, 1 updated, 0 replaced");
+    assertThat(cli("plan", scaled.toString(), "--sandbox").out()).startsWith("No changes");
+
+    Path older =
+        save(
+            v1.withControlPlane(
+                new dev.eksdesk.domain.spec.ControlPlaneSpec(
+                    "1.32", v1.controlPlane().publicAccessCidrs(), true)),
+            "older.yaml");
+    Run downgrade = cli("plan", older.toString(), "--sandbox");
+    assertThat(downgrade.code()).isEqualTo(2);
+    assertThat(downgrade.err())
+        .contains("controlPlane.kubernetesVersion: 1.33 -> 1.32 is a downgrade")
+        .contains("nothing was changed");
+  }
+
+  private Path save(ClusterSpec spec, String name) throws Exception {
+    Path file = home.resolve(name);
+    SpecYaml.save(spec, file);
+    return file;
+  }
+
+  @Test
   void scriptsCanTrustTheExitCodes() throws Exception {
     // without --sandbox it is AWS: no credentials here, so it stops before doing anything
     Run aws = cli("apply", spec().toString(), "--profile", "nobody-has-this-profile");

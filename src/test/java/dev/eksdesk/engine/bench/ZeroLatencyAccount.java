@@ -44,6 +44,23 @@ final class ZeroLatencyAccount implements CloudAccount {
   public void delete(ResourceKind kind, String id) {}
 
   @Override
+  public dev.eksdesk.cloud.UpdateResult update(
+      ResourceKind kind,
+      String id,
+      dev.eksdesk.cloud.UpdateOperation operation,
+      ResourceRequest desired,
+      Map<String, String> tags,
+      ClientToken token) {
+    return dev.eksdesk.cloud.UpdateResult.done(id);
+  }
+
+  @Override
+  public dev.eksdesk.cloud.UpdateStatus updateStatus(
+      ResourceKind kind, String id, String updateId) {
+    return dev.eksdesk.cloud.UpdateStatus.of(dev.eksdesk.cloud.UpdateStatus.State.SUCCESSFUL);
+  }
+
+  @Override
   public List<CloudResource> inventory(TagQuery query) {
     return List.of();
   }

@@ -52,6 +52,7 @@ final class NodeGroupHandler
                         .instanceTypes(request.instanceType())
                         .capacityType(request.capacityType())
                         .amiType(request.amiType())
+                        .version(request.kubernetesVersion())
                         .scalingConfig(
                             s ->
                                 s.minSize(request.minSize())
@@ -122,6 +123,9 @@ final class NodeGroupHandler
             .put(
                 "desiredSize",
                 group.scalingConfig() == null ? null : group.scalingConfig().desiredSize())
+            .put("minSize", group.scalingConfig() == null ? null : group.scalingConfig().minSize())
+            .put("maxSize", group.scalingConfig() == null ? null : group.scalingConfig().maxSize())
+            .put("version", group.version())
             .put("subnetIds", String.join(",", group.subnets()))
             .put(
                 "autoScalingGroups",
