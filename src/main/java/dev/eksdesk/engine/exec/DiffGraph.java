@@ -107,16 +107,7 @@ final class DiffGraph {
       added.stream()
           .filter(earlier -> DeleteOrder.refersTo(earlier, record.resourceId()))
           .forEach(earlier -> deps.add(earlier.stepId()));
-      Step gone =
-          new Step(
-              record.stepId(),
-              record.kind(),
-              "Delete " + record.kind().displayName() + " " + record.resourceId(),
-              List.of(),
-              Map.of(),
-              context -> {
-                throw new IllegalStateException(record.stepId() + " is deleted, never built");
-              });
+      Step gone = RecordedDelete.step(record, "Delete");
       String original = record.stepId().replace(ClusterJournal.REPLACED_SUFFIX, "");
       boolean retireFirst = replacing.contains(original);
       graph.add(

@@ -4,8 +4,10 @@ import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.engine.diff.ChangeAction;
+import dev.eksdesk.engine.diff.DeleteOrder;
 import dev.eksdesk.engine.diff.PlanDiff;
 import dev.eksdesk.engine.journal.ClusterJournal;
+import dev.eksdesk.engine.journal.StepRecord;
 import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.engine.plan.Step;
 import java.time.Duration;
@@ -100,12 +102,13 @@ public final class Engine {
         "Find every resource tagged for " + plan.cluster(),
         List.of(),
         () -> InventoryWork.discover(run, id -> plan.find(id).isPresent()));
+    List<String> replaced = addReplacedDeletes(graph, run, known, sweeper);
     List<Step> reversed = new ArrayList<>(plan.steps());
     java.util.Collections.reverse(reversed);
     List<String> ungated = new ArrayList<>();
     for (Step step : reversed) {
       if (!DestroyStep.SWEEP_GATED.contains(step.kind())) {
-        addDelete(graph, plan, step, List.of(), run, known, sweeper);
+        addDelete(graph, plan, step, replacedOf(step, replaced), run, known, sweeper);
         ungated.add(step.id());
       }
     }
@@ -116,7 +119,9 @@ public final class Engine {
         () -> sweeper.asStep(run));
     for (Step step : reversed) {
       if (DestroyStep.SWEEP_GATED.contains(step.kind())) {
-        addDelete(graph, plan, step, List.of(SWEEP), run, known, sweeper);
+        List<String> extra = new ArrayList<>(List.of(SWEEP));
+        extra.addAll(replacedOf(step, replaced));
+        addDelete(graph, plan, step, extra, run, known, sweeper);
       }
     }
     AtomicReference<List<CloudResource>> leftovers = new AtomicReference<>(List.of());
@@ -136,6 +141,38 @@ public final class Engine {
         results ->
             destroySummary(
                 plan, results, leftovers.get(), Duration.between(start, scheduler.instant())));
+  }
+
+  /**
+   * The old resources of an interrupted replacement go first (dependents first), and each step's
+   * own delete waits for its old one, so the parents they share go last.
+   */
+  private static List<String> addReplacedDeletes(
+      WorkGraph graph, RunContext run, DestroyContext known, StraySweeper sweeper) {
+    List<StepRecord> old =
+        run.journal().snapshot().steps().values().stream()
+            .filter(r -> r.stepId().endsWith(ClusterJournal.REPLACED_SUFFIX))
+            .filter(r -> r.status() == StepRecord.StepStatus.CREATED)
+            .toList();
+    List<String> added = new ArrayList<>();
+    List<StepRecord> done = new ArrayList<>();
+    for (StepRecord record : DeleteOrder.of(old)) {
+      List<String> deps = new ArrayList<>(List.of(DISCOVER));
+      done.stream()
+          .filter(earlier -> DeleteOrder.refersTo(earlier, record.resourceId()))
+          .forEach(earlier -> deps.add(earlier.stepId()));
+      Step gone = RecordedDelete.step(record, "Delete the replaced");
+      graph.add(
+          gone.id(), gone.description(), deps, () -> new DestroyStep(gone, run, known, sweeper));
+      added.add(gone.id());
+      done.add(record);
+    }
+    return added;
+  }
+
+  private static List<String> replacedOf(Step step, List<String> replaced) {
+    String old = step.id() + ClusterJournal.REPLACED_SUFFIX;
+    return replaced.contains(old) ? List.of(old) : List.of();
   }
 
   private void addDelete(

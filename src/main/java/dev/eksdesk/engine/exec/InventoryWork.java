@@ -27,6 +27,7 @@ final class InventoryWork implements StepWork {
                 .filter(r -> run.cluster().equals(r.tag(ResourceTags.CLUSTER)))
                 .filter(r -> isStep.test(r.tag(ResourceTags.STEP)))
                 .filter(r -> !r.state().gone())
+                .filter(r -> !run.journal().isReplaced(r.id())) // deleted as <step>@replaced
                 .forEach(
                     r -> {
                       String step = r.tag(ResourceTags.STEP);

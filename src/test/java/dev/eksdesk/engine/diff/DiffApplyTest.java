@@ -210,6 +210,33 @@ class DiffApplyTest {
   }
 
   @Test
+  void aDestroyAfterAnInterruptedReplacementDeletesTheOldAndTheNewNodeGroup() throws Exception {
+    ClusterSpec v2 =
+        V1.withNodeGroup(
+            new NodeGroupSpec(
+                "workers",
+                "t3.large",
+                2,
+                1,
+                3,
+                V1.nodeGroup().capacityType(),
+                20,
+                V1.nodeGroup().amiType()));
+    world.start(v2, dev.eksdesk.engine.SandboxWorld.OPERATOR, false);
+    while (world.world.withStep("eks:nodegroup") < 2) {
+      world.world.clock.runFor(java.time.Duration.ofSeconds(1));
+    }
+    world.kill();
+    assertThat(world.world.journals.read(CLUSTER).orElseThrow().steps())
+        .containsKey("eks:nodegroup" + dev.eksdesk.engine.journal.ClusterJournal.REPLACED_SUFFIX);
+
+    RunSummary destroyed = world.world.destroy();
+
+    assertThat(destroyed.outcome()).as(destroyed.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(world.world.owned()).isZero();
+  }
+
+  @Test
   void aProcessKilledMidUpdateResumesWithoutASecondUpdate() throws Exception {
     ClusterSpec v2 = withNodeGroup(3, 1, 3);
     world.world.faults.crashAt("eks:nodegroup", CrashPoint.AFTER_CALL);
