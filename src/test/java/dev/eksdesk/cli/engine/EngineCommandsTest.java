@@ -54,6 +54,17 @@ class EngineCommandsTest {
         .contains("\"step\" : \"eks:nodegroup\"")
         .contains("\"state\" : \"CREATED\"");
 
+    // without --sandbox: no AWS account of that name here (no region), so the Sandbox's is shown
+    Run found = cli("status", "demo", "--profile", "nobody-has-this-profile", "--region", "x");
+    assertThat(found.code()).as(found.err()).isZero();
+    assertThat(found.out()).contains("eks:nodegroup");
+    assertThat(found.err()).contains("demo is the Sandbox's").contains("add --sandbox");
+    Run missing = cli("status", "nobody", "--profile", "nobody-has-this-profile", "--region", "x");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err())
+        .contains("nobody-has-this-profile")
+        .contains("no cluster nobody in the Sandbox either");
+
     Run inventory = cli("sandbox", "inventory", "--output", "json");
     assertThat(inventory.out())
         .contains("\"eksdesk:cluster\" : \"demo\"")
