@@ -27,7 +27,7 @@ class EngineCommandsTest {
     Run run = cli("plan", spec().toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("Plan for cluster \"demo\": 43 steps, expected 15 min 2 s");
+    assertThat(run.out()).startsWith("Plan for cluster \"demo\": 43 steps, expected 15 min 21 s");
   }
 
   @Test
