@@ -8,11 +8,13 @@ import dev.eksdesk.cli.kube.KubeCommands;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** The command-line face of Eksdesk: the same domain and engine as the desktop app. */
 @Command(
     name = "eksdesk",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT, // --help and --version on every subcommand too
     versionProvider = VersionProvider.class,
     description = "Build, draw and watch Amazon EKS clusters. Without a command, opens the app.",
     subcommands = {CapacityCommand.class, SpecCommand.class, EstimateCommand.class})
@@ -46,6 +48,12 @@ public final class EksdeskCli {
   public static int run(KubeCommandContext clusters, String... args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    return commandLine(out, err, clusters).execute(args);
+    try {
+      return commandLine(out, err, clusters).execute(args);
+    } finally {
+      // Auto-flush covers println only: a command's print() would be lost at System.exit.
+      out.flush();
+      err.flush();
+    }
   }
 }

@@ -8,6 +8,9 @@ import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.engine.journal.PendingOperation;
 import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
+import dev.eksdesk.session.SandboxAccountSession;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -54,27 +57,72 @@ public final class StatusCommand implements Callable<Integer> {
     this.context = context;
   }
 
+  /**
+   * Without {@code --sandbox}, AWS is asked first; a cluster it does not have (or an AWS that
+   * cannot be reached) is looked for in the Sandbox, as the README's first session builds one
+   * there.
+   */
   @Override
   public Integer call() {
-    var out = spec.commandLine().getOut();
-    Optional<JournalState> journal;
-    Optional<AccountSession> opened =
-        accountOptions.open(context, null, spec.commandLine().getErr());
-    if (opened.isEmpty()) {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (accountOptions.sandbox()) {
+        Optional<AccountSession> sandbox = accountOptions.open(context, null, err);
+        if (sandbox.isEmpty()) {
+          return ExitCodes.USAGE;
+        }
+        Optional<JournalState> journal = read(sandbox.get());
+        if (journal.isEmpty()) {
+          err.println("eksdesk: no cluster " + name + " in the Sandbox");
+          return ExitCodes.USAGE;
+        }
+        return print(journal.get());
+      }
+      StringWriter awsProblem = new StringWriter();
+      Optional<AccountSession> aws =
+          accountOptions.open(context, null, new PrintWriter(awsProblem, true));
+      Optional<JournalState> onAws = aws.isPresent() ? read(aws.get()) : Optional.empty();
+      if (onAws.isPresent()) {
+        return print(onAws.get());
+      }
+      Optional<JournalState> inSandbox =
+          read(new SandboxAccountSession(context.home(), context.catalog(), 1));
+      if (inSandbox.isPresent()) {
+        String why =
+            aws.isPresent()
+                ? "AWS has no cluster of that name"
+                : "AWS was not asked: " + awsProblem.toString().strip().replace("eksdesk: ", "");
+        err.println(
+            "eksdesk: "
+                + name
+                + " is the Sandbox's ("
+                + why
+                + "); add --sandbox to go straight to it");
+        return print(inSandbox.get());
+      }
+      err.print(awsProblem);
+      err.println(
+          aws.isPresent()
+              ? "eksdesk: no cluster " + name + " on AWS nor in the Sandbox: check the name"
+              : "eksdesk: no cluster " + name + " in the Sandbox either: check the name");
       return ExitCodes.USAGE;
-    }
-    try (AccountSession session = opened.get()) {
-      journal =
-          new ClusterOperations(context.home(), context.catalog(), session).journals().read(name);
     } catch (JournalUnreadableException e) {
-      spec.commandLine().getErr().println("eksdesk: " + e.getMessage());
+      err.println("eksdesk: " + e.getMessage());
       return EngineExitCodes.JOURNAL_UNREADABLE;
     }
-    if (journal.isEmpty()) {
-      spec.commandLine().getErr().println("eksdesk: no journal for cluster " + name);
-      return ExitCodes.USAGE;
+  }
+
+  private Optional<JournalState> read(AccountSession opened) throws JournalUnreadableException {
+    try (AccountSession session = opened) {
+      return new ClusterOperations(context.home(), context.catalog(), session)
+          .journals()
+          .read(name);
     }
-    Status status = status(journal.get());
+  }
+
+  private int print(JournalState journal) {
+    PrintWriter out = spec.commandLine().getOut();
+    Status status = status(journal);
     if (output == OutputFormat.json) {
       out.println(Json.write(status));
     } else {

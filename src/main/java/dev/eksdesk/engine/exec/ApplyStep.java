@@ -12,6 +12,7 @@ import dev.eksdesk.engine.diff.RequestAttributes;
 import dev.eksdesk.engine.journal.PendingOperation;
 import dev.eksdesk.engine.journal.StepRecord;
 import dev.eksdesk.engine.plan.KindTiming;
+import dev.eksdesk.engine.plan.PollSchedule;
 import dev.eksdesk.engine.plan.Step;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,7 +89,7 @@ final class ApplyStep implements StepWork {
     Optional<CloudResource> described = run.cloud().describe(step.kind(), record.resourceId());
     if (described.isEmpty()
         && run.now().isBefore(record.at().plus(run.settings().visibilityDeadline()))) {
-      return new Progress.Wait(poll(), "created moments ago, not visible yet");
+      return new Progress.Wait(poll(record.at()), "created moments ago, not visible yet");
     }
     if (described.isEmpty() || isGoing(described.get())) {
       generation = record.generation() + 1; // deleted out of band: create anew, with a new token
@@ -122,7 +123,8 @@ final class ApplyStep implements StepWork {
                 interrupted.get().startedAt().plus(run.settings().interruptedCreateGrace()))) {
       // Without a token, creating again could duplicate what the interrupted call made.
       return new Progress.Wait(
-          poll(), "an interrupted create may still become visible; looking again");
+          poll(interrupted.get().startedAt()),
+          "an interrupted create may still become visible; looking again");
     }
     phase = Phase.CREATE;
     return create();
@@ -147,9 +149,8 @@ final class ApplyStep implements StepWork {
     }
     phase = Phase.AWAIT;
     awaitSince = run.now();
-    Duration first = timing.typicalCreate().multipliedBy(9).dividedBy(10);
     return new Progress.Wait(
-        max(first, poll()), "creating, expected in " + Durations.words(timing.typicalCreate()));
+        poll(awaitSince), "creating, expected in " + Durations.words(timing.typicalCreate()));
   }
 
   /** Polls a slow resource until it is ready, failed, or past its deadline. */
@@ -157,7 +158,7 @@ final class ApplyStep implements StepWork {
     Optional<CloudResource> described = run.cloud().describe(step.kind(), resourceId);
     if (described.isEmpty()) {
       if (run.now().isBefore(createdAt.plus(run.settings().visibilityDeadline()))) {
-        return new Progress.Wait(poll(), "not visible yet");
+        return new Progress.Wait(poll(createdAt), "not visible yet");
       }
       return retrying.failed(
           FailureKind.NOT_FOUND, resourceId + " disappeared while it was being created");
@@ -197,7 +198,7 @@ final class ApplyStep implements StepWork {
                   + " (it keeps going in AWS)");
         }
         return new Progress.Wait(
-            poll(), stateWords(resource) + ", " + Durations.words(waited) + " so far");
+            poll(awaitSince), stateWords(resource) + ", " + Durations.words(waited) + " so far");
     }
   }
 
@@ -219,11 +220,7 @@ final class ApplyStep implements StepWork {
     return resource.stateReason().isEmpty() ? "pending" : resource.stateReason();
   }
 
-  private Duration poll() {
-    return timing.pollInterval(timing.typicalCreate());
-  }
-
-  private static Duration max(Duration a, Duration b) {
-    return a.compareTo(b) >= 0 ? a : b;
+  private Duration poll(Instant waitingSince) {
+    return PollSchedule.after(Duration.between(waitingSince, run.now()));
   }
 }

@@ -8,6 +8,7 @@ import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.engine.journal.PendingOperation;
 import dev.eksdesk.engine.journal.StepRecord;
 import dev.eksdesk.engine.plan.KindTiming;
+import dev.eksdesk.engine.plan.PollSchedule;
 import dev.eksdesk.engine.plan.Step;
 import java.time.Duration;
 import java.time.Instant;
@@ -146,7 +147,6 @@ final class DestroyStep implements StepWork {
           resourceId + " is still " + resource.state() + " after " + Durations.words(waited));
     }
     return new Progress.Wait(
-        timing.pollInterval(timing.typicalDelete()),
-        "deleting, " + Durations.words(waited) + " so far");
+        PollSchedule.after(waited), "deleting, " + Durations.words(waited) + " so far");
   }
 }

@@ -2,6 +2,7 @@ package dev.eksdesk.engine.exec;
 
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.engine.plan.PollSchedule;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -49,7 +50,12 @@ final class Retrying {
       return failed(e.kind(), e.getMessage());
     }
     attempts++;
-    Duration delay = settings.backoff().delay(attempts, run.random());
+    Duration delay =
+        e.kind() == FailureKind.EVENTUAL_CONSISTENCY
+            // AWS is catching up, not overloaded: asked on the wait schedule, the create goes
+            // through within seconds of the role or id becoming usable
+            ? PollSchedule.after(Duration.between(firstConsistencyError, run.now()))
+            : settings.backoff().delay(attempts, run.random());
     return new Progress.Retry(delay, e.kind(), e.getMessage(), attempts);
   }
 

@@ -16,14 +16,4 @@ public record KindTiming(
   public Duration deleteDeadline() {
     return slowDelete.multipliedBy(3).dividedBy(2);
   }
-
-  /** Polls often enough to notice readiness within about 1% of the typical wait. */
-  public Duration pollInterval(Duration typical) {
-    Duration interval = typical.dividedBy(100);
-    Duration floor = Duration.ofSeconds(1);
-    Duration ceiling = Duration.ofSeconds(15);
-    return interval.compareTo(floor) < 0
-        ? floor
-        : interval.compareTo(ceiling) > 0 ? ceiling : interval;
-  }
 }

@@ -116,7 +116,9 @@ public final class Plan {
     return seen;
   }
 
-  /** The longest chain by typical create duration. */
+  /**
+   * The longest chain by typical create duration, with IAM's propagation where a step waits on it.
+   */
   public CriticalPath criticalPath(StepTimings timings) {
     Map<String, Duration> finish = new HashMap<>();
     Map<String, String> via = new HashMap<>();
@@ -124,8 +126,12 @@ public final class Plan {
     for (Step step : steps.values()) {
       Duration start = Duration.ZERO;
       for (String dependency : step.dependsOn()) {
-        if (finish.get(dependency).compareTo(start) > 0) {
-          start = finish.get(dependency);
+        Duration usable =
+            finish
+                .get(dependency)
+                .plus(timings.usableAfter(steps.get(dependency).kind(), step.kind()));
+        if (usable.compareTo(start) > 0) {
+          start = usable;
           via.put(step.id(), dependency);
         }
       }

@@ -4,16 +4,23 @@ import dev.eksdesk.cloud.ResourceKind;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Per-kind durations, from RELIABILITY.md's table of real AWS timings. */
 public final class StepTimings {
   private static final Duration QUICK = Duration.ofSeconds(1);
   private static final Duration QUICK_SLOW = Duration.ofSeconds(10);
 
-  private final Map<ResourceKind, KindTiming> byKind;
+  /** Kinds that hand a new IAM role to AWS to assume, which IAM may not have propagated yet. */
+  private static final Set<ResourceKind> ASSUME_ROLES =
+      Set.of(ResourceKind.EKS_CLUSTER, ResourceKind.EKS_NODEGROUP);
 
-  private StepTimings(Map<ResourceKind, KindTiming> byKind) {
+  private final Map<ResourceKind, KindTiming> byKind;
+  private final Duration iamPropagation;
+
+  private StepTimings(Map<ResourceKind, KindTiming> byKind, Duration iamPropagation) {
     this.byKind = byKind;
+    this.iamPropagation = iamPropagation;
   }
 
   /** What AWS takes: EKS about ten minutes, node groups three to five, NAT one to two. */
@@ -28,7 +35,8 @@ public final class StepTimings {
     map.put(ResourceKind.EKS_CLUSTER, timing(570, 960, 600, 1500));
     map.put(ResourceKind.EKS_NODEGROUP, timing(240, 900, 300, 900));
     map.put(ResourceKind.EKS_ADDON, timing(45, 300, 30, 300));
-    return new StepTimings(map);
+    // RELIABILITY.md: a new role is usable by EKS 10-30 s after CreateRole returns.
+    return new StepTimings(map, Duration.ofSeconds(20));
   }
 
   /** Every kind instantaneous: for measuring the engine itself. */
@@ -37,11 +45,21 @@ public final class StepTimings {
     for (ResourceKind kind : ResourceKind.values()) {
       map.put(kind, new KindTiming(Duration.ZERO, QUICK_SLOW, Duration.ZERO, QUICK_SLOW));
     }
-    return new StepTimings(map);
+    return new StepTimings(map, Duration.ZERO);
   }
 
   public KindTiming of(ResourceKind kind) {
     return byKind.get(kind);
+  }
+
+  /**
+   * How long after its dependency is created a step can start: IAM's propagation when the step
+   * makes AWS assume a new role (the engine retries its create until then), zero otherwise.
+   */
+  public Duration usableAfter(ResourceKind dependency, ResourceKind dependent) {
+    return dependency == ResourceKind.IAM_ROLE && ASSUME_ROLES.contains(dependent)
+        ? iamPropagation
+        : Duration.ZERO;
   }
 
   private static KindTiming timing(int typical, int slow, int typicalDelete, int slowDelete) {

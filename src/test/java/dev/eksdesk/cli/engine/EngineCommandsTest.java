@@ -27,7 +27,7 @@ class EngineCommandsTest {
     Run run = cli("plan", spec().toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("Plan for cluster \"demo\": 43 steps, expected 15 min 2 s");
+    assertThat(run.out()).startsWith("Plan for cluster \"demo\": 43 steps, expected 15 min 21 s");
   }
 
   @Test
@@ -53,6 +53,17 @@ class EngineCommandsTest {
     assertThat(status.out())
         .contains("\"step\" : \"eks:nodegroup\"")
         .contains("\"state\" : \"CREATED\"");
+
+    // without --sandbox: no AWS account of that name here (no region), so the Sandbox's is shown
+    Run found = cli("status", "demo", "--profile", "nobody-has-this-profile", "--region", "x");
+    assertThat(found.code()).as(found.err()).isZero();
+    assertThat(found.out()).contains("eks:nodegroup");
+    assertThat(found.err()).contains("demo is the Sandbox's").contains("add --sandbox");
+    Run missing = cli("status", "nobody", "--profile", "nobody-has-this-profile", "--region", "x");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err())
+        .contains("nobody-has-this-profile")
+        .contains("no cluster nobody in the Sandbox either");
 
     Run inventory = cli("sandbox", "inventory", "--output", "json");
     assertThat(inventory.out())

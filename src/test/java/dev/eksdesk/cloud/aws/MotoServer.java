@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -21,8 +23,8 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * Runs a real {@code moto_server} for one test class. Register it with {@code @RegisterExtension
- * static final MotoServer MOTO = new MotoServer();}.
+ * Runs a real moto server for one test class (found or installed by {@link MotoCommand}). Register
+ * it with {@code @RegisterExtension static final MotoServer MOTO = new MotoServer();}.
  *
  * <p>The server is a child of the test JVM, listens on a free loopback port and is stopped after
  * the class. Moto accepts any keys and answers GetCallerIdentity with account 123456789012.
@@ -52,23 +54,21 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
   public void beforeAll(ExtensionContext context) throws Exception {
     int port = freePort();
     log = Files.createTempFile("moto-server-", ".log");
+    MotoCommand moto = MotoCommand.forThisBuild();
+    List<String> command = new ArrayList<>(moto.command());
+    command.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
     ProcessBuilder builder =
-        new ProcessBuilder("moto_server", "-H", "127.0.0.1", "-p", Integer.toString(port))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     // Loads AWS managed policies so that attaching e.g. AmazonEKSWorkerNodePolicy works.
     builder.environment().put("MOTO_IAM_LOAD_MANAGED_POLICIES", "true");
     builder.environment().putAll(environment);
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new IllegalStateException(
-          "moto_server is not on the PATH. These tests need moto 5.2 or later: install it with"
-              + " `pip install 'moto[server]'`.",
-          e);
+      throw new IllegalStateException("could not start " + moto.source(), e);
     }
     endpoint = URI.create("http://127.0.0.1:" + port);
-    awaitReady();
+    awaitReady(moto);
   }
 
   @Override
@@ -129,12 +129,16 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  private void awaitReady() throws Exception {
+  private void awaitReady(MotoCommand moto) throws Exception {
     Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "moto_server exited with " + process.exitValue() + " during startup:\n" + logText());
+            moto.source()
+                + " exited with "
+                + process.exitValue()
+                + " during startup:\n"
+                + logText());
       }
       if (answers()) {
         return;
@@ -143,7 +147,7 @@ public final class MotoServer implements BeforeAllCallback, AfterAllCallback {
     }
     process.destroyForcibly();
     throw new IllegalStateException(
-        "moto_server did not answer within " + STARTUP_TIMEOUT + ":\n" + logText());
+        moto.source() + " did not answer within " + STARTUP_TIMEOUT + ":\n" + logText());
   }
 
   private boolean answers() {
