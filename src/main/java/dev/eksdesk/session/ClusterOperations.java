@@ -62,7 +62,7 @@ public final class ClusterOperations {
     JournalStore store = journals();
     ClusterJournal journal = opener.open(store, spec.name());
     SpecYaml.save(spec, specFile(spec.name()));
-    EngineRun run = engine().apply(plan(spec), journal, spec.tags(), session.keySink(spec));
+    EngineRun run = engine().apply(plan(spec), journal, spec.tags(), session.localKeys(spec));
     run.completion().whenComplete((summary, error) -> journal.close());
     return run;
   }

@@ -31,7 +31,7 @@ final class ApplyStep implements StepWork {
   private final Step step;
   private final RunContext run;
   private final RunOutputs outputs;
-  private final SecretSink secrets;
+  private final LocalKeys localKeys;
   private final Retrying retrying;
   private final KindTiming timing;
   private Phase phase = Phase.LOCATE;
@@ -41,11 +41,11 @@ final class ApplyStep implements StepWork {
   private Instant createdAt;
   private boolean changed;
 
-  ApplyStep(Step step, RunContext run, RunOutputs outputs, SecretSink secrets) {
+  ApplyStep(Step step, RunContext run, RunOutputs outputs, LocalKeys localKeys) {
     this.step = step;
     this.run = run;
     this.outputs = outputs;
-    this.secrets = secrets;
+    this.localKeys = localKeys;
     this.retrying = new Retrying(run, Operation.APPLY);
     this.timing = run.settings().timings().of(step.kind());
   }
@@ -123,7 +123,7 @@ final class ApplyStep implements StepWork {
   }
 
   private Progress create() {
-    ResourceRequest request = step.request().build(outputs);
+    ResourceRequest request = localKeys.beforeCreate(step.request().build(outputs));
     ClientToken token = ClientTokens.forStep(run.cluster(), step.id(), generation);
     run.journal()
         .begin(
@@ -131,7 +131,6 @@ final class ApplyStep implements StepWork {
                 step.id(), PendingOperation.Action.CREATE, token.value(), run.now()));
     CreateResult result = run.cloud().create(request, token, run.tagsFor(step));
     run.journal().recordPresent(step.id(), result.resource(), generation);
-    result.secret().ifPresent(secret -> secrets.accept(step.id(), secret));
     changed = true;
     resourceId = result.resource().id();
     createdAt = run.now();
@@ -195,6 +194,7 @@ final class ApplyStep implements StepWork {
   }
 
   private Progress done(CloudResource resource) {
+    localKeys.confirm(resource);
     outputs.put(step.id(), resource);
     return new Progress.Done(resource.id(), changed);
   }

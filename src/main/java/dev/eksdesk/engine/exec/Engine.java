@@ -37,7 +37,7 @@ public final class Engine {
 
   /** A run that makes the account match the plan; not started yet. */
   public EngineRun apply(
-      Plan plan, ClusterJournal journal, Map<String, String> userTags, SecretSink secrets) {
+      Plan plan, ClusterJournal journal, Map<String, String> userTags, LocalKeys localKeys) {
     RunContext run = context(plan, journal, userTags);
     RunOutputs outputs = new RunOutputs(run.caller());
     WorkGraph graph = new WorkGraph();
@@ -46,7 +46,7 @@ public final class Engine {
           step.id(),
           step.description(),
           step.dependsOn(),
-          () -> new ApplyStep(step, run, outputs, secrets));
+          () -> new ApplyStep(step, run, outputs, localKeys));
     }
     Instant start = scheduler.instant();
     return new EngineRun(

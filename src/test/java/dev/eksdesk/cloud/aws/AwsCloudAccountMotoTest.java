@@ -11,6 +11,7 @@ import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RealtimeScheduler;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
@@ -21,7 +22,6 @@ import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.engine.plan.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +53,6 @@ class AwsCloudAccountMotoTest {
   private AwsCloudAccount account;
   private SdkTagCounts counts;
   private Plan plan;
-  private final List<String> secrets = new ArrayList<>();
 
   /** Failed and retried steps, to explain a failing assertion. */
   private final List<EngineEvent> troubles = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -85,7 +84,7 @@ class AwsCloudAccountMotoTest {
     assertThat(applied.changed()).isEqualTo(plan.size());
     Map<String, Integer> byStep = counts.byStep(plan.cluster());
     assertThat(byStep).isEqualTo(expectedOncePerTaggedStep());
-    assertThat(secrets).singleElement().asString().contains("PRIVATE KEY");
+    assertThat(home.resolve("keys").resolve("key.pem")).content().contains("OPENSSH PRIVATE KEY");
 
     RunSummary destroyed = destroy();
 
@@ -238,7 +237,7 @@ class AwsCloudAccountMotoTest {
                     plan,
                     journal,
                     Map.of("team", "tests"),
-                    (step, s) -> secrets.add(s.material())));
+                    new PrivateKeyFile(home.resolve("keys").resolve("key.pem"))));
   }
 
   private RunSummary destroy() throws Exception {
