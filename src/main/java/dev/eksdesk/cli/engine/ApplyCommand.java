@@ -63,10 +63,10 @@ public final class ApplyCommand implements Callable<Integer> {
       ClusterOperations operations =
           new ClusterOperations(context.home(), context.catalog(), session);
       EngineRun run = operations.apply(cluster, journalChoice::open);
-      out.printf(
+      err.printf(
           "Applying %s to %s (%d steps)%n",
           cluster.name(), session.displayName(), operations.plan(cluster).size());
-      return RunPrinter.run(run, session.scheduler(), out);
+      return RunPrinter.run(run, session.scheduler(), out, err);
     } catch (JournalLockedException e) {
       err.println("eksdesk: " + e.getMessage());
       return EngineExitCodes.LOCKED;
