@@ -85,6 +85,10 @@ class AwsCloudAccountMotoTest {
     Map<String, Integer> byStep = counts.byStep(plan.cluster());
     assertThat(byStep).isEqualTo(expectedOncePerTaggedStep());
     assertThat(home.resolve("keys").resolve("key.pem")).content().contains("OPENSSH PRIVATE KEY");
+    assertThat(rootVolumesOfTheHosts())
+        .as("bastion and worker root volumes")
+        .hasSize(2)
+        .allMatch(v -> Boolean.TRUE.equals(v.encrypted()));
 
     RunSummary destroyed = destroy();
 
@@ -227,6 +231,27 @@ class AwsCloudAccountMotoTest {
     return plan.steps().stream()
         .filter(s -> s.kind().taggable() && s.kind() != ResourceKind.EKS_ADDON)
         .collect(java.util.stream.Collectors.toMap(Step::id, s -> 1));
+  }
+
+  /** The EBS volumes attached to the cluster's running instances, with plain SDK calls. */
+  private List<software.amazon.awssdk.services.ec2.model.Volume> rootVolumesOfTheHosts() {
+    List<String> instances =
+        clients
+            .ec2()
+            .describeInstances(
+                r ->
+                    r.filters(
+                        f -> f.name("tag:" + ResourceTags.CLUSTER).values(plan.cluster()),
+                        f -> f.name("instance-state-name").values("running")))
+            .reservations()
+            .stream()
+            .flatMap(r -> r.instances().stream())
+            .map(software.amazon.awssdk.services.ec2.model.Instance::instanceId)
+            .toList();
+    return clients
+        .ec2()
+        .describeVolumes(r -> r.filters(f -> f.name("attachment.instance-id").values(instances)))
+        .volumes();
   }
 
   private RunSummary apply() throws Exception {
