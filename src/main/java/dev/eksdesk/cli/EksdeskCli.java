@@ -5,6 +5,7 @@ import dev.eksdesk.cli.engine.EngineCommands;
 import dev.eksdesk.cli.kube.ClusterOpener;
 import dev.eksdesk.cli.kube.KubeCommandContext;
 import dev.eksdesk.cli.kube.KubeCommands;
+import dev.eksdesk.engine.journal.EksdeskHome;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +47,7 @@ public final class EksdeskCli {
   }
 
   public static int run(KubeCommandContext clusters, String... args) {
+    LibraryLogging.toFile(EksdeskHome.resolve());
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     try {

@@ -2,6 +2,7 @@ package dev.eksdesk.cloud;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to create, one record per {@link ResourceKind}, holding account ids (never step names). The
@@ -172,8 +173,31 @@ public sealed interface ResourceRequest {
     }
   }
 
-  /** CreateKeyPair; the private key comes back once, as a {@link OneTimeSecret}. */
-  record KeyPair(String name) implements ResourceRequest {
+  /**
+   * ImportKeyPair of a key made on this machine; id is the key pair id, name and fingerprint
+   * attributes.
+   *
+   * @param publicKey the key to import: empty in a plan, set just before the create, once its
+   *     private key is on disk
+   */
+  record KeyPair(String name, Optional<SshPublicKey> publicKey) implements ResourceRequest {
+    public KeyPair(String name) {
+      this(name, Optional.empty());
+    }
+
+    /** This key pair, imported from {@code key}. */
+    public KeyPair importing(SshPublicKey key) {
+      return new KeyPair(name, Optional.of(key));
+    }
+
+    /** What to send to ImportKeyPair: the public key with a comment naming the key pair. */
+    public String publicKeyLine() {
+      return publicKey()
+          .orElseThrow(
+              () -> new IllegalStateException("key pair " + name + " has no public key yet"))
+          .openSsh("eksdesk key pair " + name);
+    }
+
     public ResourceKind kind() {
       return ResourceKind.KEY_PAIR;
     }

@@ -3,8 +3,8 @@ package dev.eksdesk.session;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.exec.LocalKeys;
 import dev.eksdesk.engine.exec.Scheduler;
-import dev.eksdesk.engine.exec.SecretSink;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,8 +37,8 @@ public interface AccountSession extends AutoCloseable {
     return java.util.Optional.empty();
   }
 
-  /** Where a generated key pair's private key goes (mode 0600). */
-  SecretSink keySink(ClusterSpec spec);
+  /** Where the private key of the key pair the spec imports is made and kept (mode 0600). */
+  LocalKeys localKeys(ClusterSpec spec);
 
   /**
    * The instance types this account's region offers, over the bundled catalog: the sandbox uses the

@@ -66,7 +66,7 @@ public final class ClusterOperations {
     JournalStore store = journals();
     ClusterJournal journal = opener.open(store, spec.name());
     SpecYaml.save(spec, specFile(spec.name()));
-    EngineRun run = engine().apply(plan(spec), journal, spec.tags(), session.keySink(spec));
+    EngineRun run = engine().apply(plan(spec), journal, spec.tags(), session.localKeys(spec));
     run.completion().whenComplete((summary, error) -> journal.close());
     return run;
   }
@@ -115,7 +115,7 @@ public final class ClusterOperations {
         throw new PlanChangedException(now);
       }
       SpecYaml.save(spec, specFile(spec.name()));
-      EngineRun run = engine().apply(plan, now, journal, spec.tags(), session.keySink(spec));
+      EngineRun run = engine().apply(plan, now, journal, spec.tags(), session.localKeys(spec));
       run.completion().whenComplete((summary, error) -> journal.close());
       return run;
     } catch (RuntimeException | IOException | PlanRefusedException | PlanChangedException e) {

@@ -4,9 +4,9 @@ import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.sandbox.SandboxSession;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.exec.LocalKeys;
 import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.Scheduler;
-import dev.eksdesk.engine.exec.SecretSink;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -72,7 +72,7 @@ public final class SandboxAccountSession implements AccountSession {
 
   /** The sandbox's key pair is not real: its private key stays in the sandbox's own folder. */
   @Override
-  public SecretSink keySink(ClusterSpec spec) {
+  public LocalKeys localKeys(ClusterSpec spec) {
     return new PrivateKeyFile(
         home.resolve("sandbox").resolve("keys").resolve(spec.name() + ".pem"));
   }

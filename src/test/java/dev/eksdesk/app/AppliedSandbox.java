@@ -11,8 +11,8 @@ import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RunOutcome;
-import dev.eksdesk.engine.exec.SecretSink;
 import dev.eksdesk.engine.exec.VirtualScheduler;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.JournalStore;
@@ -36,7 +36,7 @@ record AppliedSandbox(ClusterSpec spec, SandboxAccount account) {
                   new ClusterPlanner(CATALOG).plan(spec, "203.0.113.10/32"),
                   journal,
                   Map.of(),
-                  SecretSink.discard());
+                  new PrivateKeyFile(home.resolve("keys").resolve(spec.name() + ".pem")));
       run.start();
       clock.runUntilIdle();
       assertThat(run.completion().getNow(null).outcome()).isEqualTo(RunOutcome.SUCCEEDED);

@@ -12,8 +12,8 @@ import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RunSummary;
-import dev.eksdesk.engine.exec.SecretSink;
 import dev.eksdesk.engine.exec.VirtualScheduler;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.JournalStore;
@@ -38,7 +38,7 @@ public final class SandboxWorld {
   public final JournalStore journals;
   public final Plan plan;
   public final List<EngineEvent> events = new ArrayList<>();
-  public final List<String> secrets = new ArrayList<>();
+  public final PrivateKeyFile keyFile;
   private ClusterJournal journal;
   private EngineRun run;
 
@@ -49,6 +49,7 @@ public final class SandboxWorld {
   public SandboxWorld(Path home, ClusterSpec spec) {
     this.account = SandboxAccount.inMemory(clock, CATALOG, SandboxTimings.realistic(), faults);
     this.journals = new JournalStore(home, clock);
+    this.keyFile = new PrivateKeyFile(home.resolve("keys").resolve(spec.name() + ".pem"));
     this.plan = new ClusterPlanner(CATALOG).plan(spec, OPERATOR);
   }
 
@@ -60,8 +61,7 @@ public final class SandboxWorld {
   public EngineRun startApply() throws Exception {
     clock.revive();
     journal = journals.open(plan.cluster());
-    SecretSink sink = (step, secret) -> secrets.add(secret.material());
-    run = engine().apply(plan, journal, Map.of("team", "tests"), sink);
+    run = engine().apply(plan, journal, Map.of("team", "tests"), keyFile);
     return started(run);
   }
 

@@ -2,6 +2,7 @@ package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.account.ProfileInfo;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
 import dev.eksdesk.cloud.aws.AwsErrors;
@@ -35,7 +36,11 @@ public final class AccountOptions {
       description = "AWS profile from ~/.aws/config or ~/.aws/credentials.")
   String profile;
 
-  @Option(names = "--region", description = "AWS region (default: the spec's, or AWS_REGION).")
+  @Option(
+      names = "--region",
+      description =
+          "AWS region: the spec's when there is one (a different one is refused), else"
+              + " AWS_REGION, AWS_DEFAULT_REGION or the profile's.")
   String region;
 
   @Option(
@@ -77,20 +82,38 @@ public final class AccountOptions {
    */
   public Optional<AwsAccountSession> openAws(String specRegion, PrintWriter err) {
     Map<String, String> env = System.getenv();
-    String chosenRegion =
-        region != null ? region : specRegion != null ? specRegion : env.get("AWS_REGION");
-    if (chosenRegion == null || chosenRegion.isBlank()) {
-      err.println("eksdesk: no region: pass --region (or use --sandbox for the simulated account)");
+    AccountChoice choice = choice(env);
+    AwsConfigLocations files = AwsConfigLocations.forCurrentUser();
+    AwsProfiles profiles = new AwsProfiles(files);
+    Optional<ProfileInfo> profile = Optional.empty();
+    if (choice instanceof AccountChoice.Profile named) {
+      profile = profiles.list().stream().filter(p -> p.name().equals(named.name())).findFirst();
+      if (profile.isEmpty()) {
+        err.println(
+            "eksdesk: profile "
+                + named.name()
+                + " not found in "
+                + files.configFile()
+                + " or "
+                + files.credentialsFile()
+                + ": add it (aws configure --profile "
+                + named.name()
+                + "), or name another with --profile");
+        return Optional.empty();
+      }
+    }
+    Optional<String> profileRegion = profile.flatMap(ProfileInfo::region);
+    String chosenRegion;
+    try {
+      chosenRegion = RegionChoice.resolve(region, specRegion, env, () -> profileRegion);
+    } catch (IllegalArgumentException e) {
+      err.println("eksdesk: " + e.getMessage());
       return Optional.empty();
     }
-    AccountChoice choice = choice(env);
     try {
       return Optional.of(
           AwsAccountSession.open(
-              choice,
-              chosenRegion,
-              endpointUrl == null ? "" : endpointUrl,
-              new AwsProfiles(AwsConfigLocations.forCurrentUser())));
+              choice, chosenRegion, endpointUrl == null ? "" : endpointUrl, profiles));
     } catch (IllegalStateException e) {
       err.println("eksdesk: " + e.getMessage());
     } catch (RuntimeException e) {

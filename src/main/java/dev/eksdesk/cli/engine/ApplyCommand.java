@@ -87,16 +87,16 @@ public final class ApplyCommand implements Callable<Integer> {
       ClusterOperations operations =
           new ClusterOperations(context.home(), context.catalog(), session);
       PlanDiff diff = operations.diff(cluster, allowReplace);
-      out.print(DiffText.render(diff, session.displayName()));
-      out.flush();
+      err.print(DiffText.render(diff, session.displayName()));
+      err.flush();
       if (!diff.onlyAdds() && !yes && !confirmed(cluster.name(), err)) {
         return ExitCodes.FAILED;
       }
       EngineRun run = operations.apply(cluster, journalChoice::open, diff, allowReplace);
-      out.printf(
+      err.printf(
           "Applying %s to %s (%d steps)%n",
           cluster.name(), session.displayName(), operations.plan(cluster).size());
-      return RunPrinter.run(run, session.scheduler(), out);
+      return RunPrinter.run(run, session.scheduler(), out, err);
     } catch (JournalLockedException e) {
       err.println("eksdesk: " + e.getMessage());
       return EngineExitCodes.LOCKED;

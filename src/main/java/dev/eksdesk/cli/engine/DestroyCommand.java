@@ -63,8 +63,8 @@ public final class DestroyCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
       EngineRun run = operations.destroy(cluster.get(), journalChoice::open);
-      out.printf("Destroying %s in %s%n", name, session.displayName());
-      return RunPrinter.run(run, session.scheduler(), out);
+      err.printf("Destroying %s in %s%n", name, session.displayName());
+      return RunPrinter.run(run, session.scheduler(), out, err);
     } catch (JournalLockedException e) {
       err.println("eksdesk: " + e.getMessage());
       return EngineExitCodes.LOCKED;

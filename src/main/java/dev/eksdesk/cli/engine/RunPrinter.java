@@ -7,12 +7,15 @@ import dev.eksdesk.engine.exec.RunSummary;
 import dev.eksdesk.engine.exec.Scheduler;
 import java.io.PrintWriter;
 
-/** Runs an engine run to its end with progress lines, and turns its outcome into an exit code. */
+/**
+ * Runs an engine run to its end, its progress lines on stderr and its outcome (the result) on
+ * stdout, and turns the outcome into an exit code.
+ */
 final class RunPrinter {
   private RunPrinter() {}
 
-  static int run(EngineRun run, Scheduler scheduler, PrintWriter out) {
-    run.subscribe(new ProgressPrinter(out, scheduler.instant()));
+  static int run(EngineRun run, Scheduler scheduler, PrintWriter out, PrintWriter progress) {
+    run.subscribe(new ProgressPrinter(progress, scheduler.instant()));
     Thread hook = new Thread(run::cancel, "eksdesk-cancel-on-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
     run.start();
@@ -22,6 +25,7 @@ final class RunPrinter {
     } catch (IllegalStateException e) {
       // already shutting down: the hook has cancelled the run
     }
+    progress.flush();
     out.println(summary.message());
     out.flush();
     return summary.outcome() == RunOutcome.SUCCEEDED ? ExitCodes.OK : ExitCodes.FAILED;

@@ -7,10 +7,10 @@ import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SshKeyMode;
+import dev.eksdesk.engine.exec.LocalKeys;
 import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RealtimeScheduler;
 import dev.eksdesk.engine.exec.Scheduler;
-import dev.eksdesk.engine.exec.SecretSink;
 import dev.eksdesk.session.AccountSession;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -160,11 +160,11 @@ public final class AwsAccountSession implements AccountSession {
   }
 
   @Override
-  public SecretSink keySink(ClusterSpec spec) {
+  public LocalKeys localKeys(ClusterSpec spec) {
     boolean generate = spec.sshKey().mode() == SshKeyMode.GENERATE;
     return generate && !spec.sshKey().privateKeyPath().isEmpty()
         ? PrivateKeyFile.at(spec.sshKey().privateKeyPath())
-        : SecretSink.discard();
+        : LocalKeys.none();
   }
 
   @Override

@@ -340,11 +340,7 @@ public final class AwsErrors {
     if (message.contains("Unable to load credentials")
         || message.contains("Profile file contained no credentials")
         || message.contains("Access key must be specified")) {
-      return new CloudFailure(
-          Kind.NO_CREDENTIALS,
-          "No credentials were found for this account choice: " + message,
-          renewCredentials(),
-          false);
+      return new CloudFailure(Kind.NO_CREDENTIALS, noCredentials(), renewCredentials(), false);
     }
     return new CloudFailure(
         Kind.OTHER,
@@ -361,7 +357,7 @@ public final class AwsErrors {
     return new CloudFailure(
         Kind.CREDENTIALS_INVALID,
         "The IAM Identity Center (SSO) sign-in has expired or never happened.",
-        "Run `" + command + "`, then press Verify again.",
+        "Run `" + command + "`, then try again.",
         false);
   }
 
@@ -371,14 +367,28 @@ public final class AwsErrors {
           + profile.name()
           + "`; otherwise put current keys for profile '"
           + profile.name()
-          + "' in ~/.aws/credentials. Then press Verify again.";
+          + "' in ~/.aws/credentials. Then try again.";
     }
     if (account instanceof AccountChoice.Environment) {
-      return "Set current AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)"
-          + " and restart Eksdesk.";
+      return "Set current AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN),"
+          + " then try again.";
     }
-    return "Enter current access keys (IAM console, Users, Security credentials) and press"
-        + " Verify again.";
+    return "Enter current access keys (IAM console, Users, Security credentials), then try again.";
+  }
+
+  /** In the user's terms: the SDK's own text names its internals (ProfileFile(sections=[...])). */
+  private String noCredentials() {
+    if (account instanceof AccountChoice.Profile profile) {
+      return "Profile '"
+          + profile.name()
+          + "' gives no credentials: it is missing from ~/.aws/config and ~/.aws/credentials,"
+          + " or holds no keys, SSO, role or credential_process.";
+    }
+    if (account instanceof AccountChoice.Environment) {
+      return "No credentials in the environment: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
+          + " are not both set.";
+    }
+    return "The access keys are incomplete.";
   }
 
   private static Optional<String> firstGroup(Pattern pattern, String text) {

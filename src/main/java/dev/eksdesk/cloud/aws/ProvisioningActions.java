@@ -16,7 +16,7 @@ final class ProvisioningActions {
           "ec2:CreateNatGateway",
           "ec2:CreateSecurityGroup",
           "ec2:AuthorizeSecurityGroupIngress",
-          "ec2:CreateKeyPair",
+          "ec2:ImportKeyPair",
           "ec2:CreateLaunchTemplate",
           "ec2:RunInstances",
           "ec2:CreateVpcEndpoint",

@@ -7,7 +7,6 @@ import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.CreateResult;
 import dev.eksdesk.cloud.FailureKind;
-import dev.eksdesk.cloud.OneTimeSecret;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.ResourceState;
@@ -22,7 +21,6 @@ import dev.eksdesk.domain.net.Ipv4Cidr;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,18 +115,18 @@ public final class SandboxAccount implements CloudAccount {
       throw new CloudException(
           FailureKind.INVALID, "InvalidParameterValue", "simulated failure of step " + step);
     }
+    if (request instanceof ResourceRequest.KeyPair k && k.publicKey().isEmpty()) {
+      throw new CloudException(
+          FailureKind.INVALID, "InvalidKeyPair.Format", "ImportKeyPair needs a public key");
+    }
     checkReferences(request, now);
     SimResource resource = build(request, token, tags, now);
     state.resources.put(resource.id, resource);
-    Optional<OneTimeSecret> secret =
-        request.kind() == ResourceKind.KEY_PAIR
-            ? Optional.of(privateKey(resource.id))
-            : Optional.empty();
     save(now);
     if (faults.crashNow(step, CrashPoint.AFTER_CALL)) {
       throw new SimulatedCrash("killed after the create of " + step);
     }
-    return new CreateResult(resource.toCloud(now), secret);
+    return CreateResult.of(resource.toCloud(now));
   }
 
   @Override
@@ -688,15 +686,6 @@ public final class SandboxAccount implements CloudAccount {
       case EKS_CLUSTER, EKS_NODEGROUP, EKS_ADDON, EKS_ACCESS_ENTRY -> "ResourceNotFoundException";
       default -> "InvalidID.NotFound";
     };
-  }
-
-  private static OneTimeSecret privateKey(String id) {
-    byte[] noise =
-        (id + "-sandbox-private-key-material").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return new OneTimeSecret(
-        "-----BEGIN RSA PRIVATE KEY-----\n"
-            + Base64.getEncoder().encodeToString(noise)
-            + "\n-----END RSA PRIVATE KEY-----\n");
   }
 
   private void save(Instant now) {

@@ -40,7 +40,9 @@ final class SandboxAttributes {
       a.put("name", ((ResourceRequest.IamRole) request).name());
       a.put("arn", "arn:aws:iam::" + account + ":role/" + r.id);
     } else if (request instanceof ResourceRequest.KeyPair) {
-      a.put("name", ((ResourceRequest.KeyPair) request).name());
+      ResourceRequest.KeyPair k = (ResourceRequest.KeyPair) request;
+      a.put("name", k.name());
+      k.publicKey().ifPresent(key -> a.put("fingerprint", key.awsFingerprint()));
     } else if (request instanceof ResourceRequest.Instance) {
       ResourceRequest.Instance i = (ResourceRequest.Instance) request;
       a.put("instanceType", i.instanceType());

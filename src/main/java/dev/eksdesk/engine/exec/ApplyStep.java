@@ -34,7 +34,7 @@ final class ApplyStep implements StepWork {
   private final Step step;
   private final RunContext run;
   private final RunOutputs outputs;
-  private final SecretSink secrets;
+  private final LocalKeys localKeys;
   private final Retrying retrying;
   private final KindTiming timing;
   private Phase phase = Phase.LOCATE;
@@ -44,11 +44,11 @@ final class ApplyStep implements StepWork {
   private Instant createdAt;
   private boolean changed;
 
-  ApplyStep(Step step, RunContext run, RunOutputs outputs, SecretSink secrets) {
+  ApplyStep(Step step, RunContext run, RunOutputs outputs, LocalKeys localKeys) {
     this.step = step;
     this.run = run;
     this.outputs = outputs;
-    this.secrets = secrets;
+    this.localKeys = localKeys;
     this.retrying = new Retrying(run, Operation.APPLY);
     this.timing = run.settings().timings().of(step.kind());
   }
@@ -131,7 +131,7 @@ final class ApplyStep implements StepWork {
   }
 
   private Progress create() {
-    ResourceRequest request = request();
+    ResourceRequest request = localKeys.beforeCreate(request());
     ClientToken token = ClientTokens.forStep(run.cluster(), step.id(), generation);
     run.journal()
         .begin(
@@ -140,7 +140,6 @@ final class ApplyStep implements StepWork {
     CreateResult result = run.cloud().create(request, token, run.tagsFor(step));
     run.journal()
         .recordPresent(step.id(), result.resource(), generation, RequestAttributes.of(request));
-    result.secret().ifPresent(secret -> secrets.accept(step.id(), secret));
     changed = true;
     resourceId = result.resource().id();
     createdAt = run.now();
@@ -203,6 +202,7 @@ final class ApplyStep implements StepWork {
   }
 
   private Progress done(CloudResource resource) {
+    localKeys.confirm(resource);
     outputs.put(step.id(), resource);
     return new Progress.Done(resource.id(), changed);
   }

@@ -37,13 +37,14 @@ final class DiffGraph {
       List<Change> changes,
       RunContext run,
       RunOutputs outputs,
-      SecretSink secrets,
+      LocalKeys localKeys,
       DestroyContext known,
       StraySweeper sweeper) {
-    return new DiffGraph(run, known, sweeper).build(plan, changes, outputs, secrets);
+    return new DiffGraph(run, known, sweeper).build(plan, changes, outputs, localKeys);
   }
 
-  private WorkGraph build(Plan plan, List<Change> changes, RunOutputs outputs, SecretSink secrets) {
+  private WorkGraph build(
+      Plan plan, List<Change> changes, RunOutputs outputs, LocalKeys localKeys) {
     Map<String, Change> byStep = new HashMap<>();
     changes.forEach(c -> byStep.put(c.step(), c));
     Set<String> deletedFirst =
@@ -89,10 +90,10 @@ final class DiffGraph {
                 case UPDATE -> new UpdateStep(step, change, run, outputs);
                 case REPLACE ->
                     change.deleteFirst()
-                        ? new ApplyStep(step, run, outputs, secrets)
+                        ? new ApplyStep(step, run, outputs, localKeys)
                         : new ReplaceStep(
-                            step.id(), run, new ApplyStep(step, run, outputs, secrets));
-                default -> new ApplyStep(step, run, outputs, secrets);
+                            step.id(), run, new ApplyStep(step, run, outputs, localKeys));
+                default -> new ApplyStep(step, run, outputs, localKeys);
               });
     }
     addDeletes(DeleteOrder.of(late), plan.steps().stream().map(Step::id).toList(), Set.of());

@@ -41,7 +41,7 @@ public final class Engine {
 
   /** A run that makes the account match the plan; not started yet. */
   public EngineRun apply(
-      Plan plan, ClusterJournal journal, Map<String, String> userTags, SecretSink secrets) {
+      Plan plan, ClusterJournal journal, Map<String, String> userTags, LocalKeys localKeys) {
     RunContext run = context(plan, journal, userTags);
     RunOutputs outputs = new RunOutputs(run.caller());
     WorkGraph graph = new WorkGraph();
@@ -50,7 +50,7 @@ public final class Engine {
           step.id(),
           step.description(),
           step.dependsOn(),
-          () -> new ApplyStep(step, run, outputs, secrets));
+          () -> new ApplyStep(step, run, outputs, localKeys));
     }
     Instant start = scheduler.instant();
     return new EngineRun(
@@ -71,7 +71,7 @@ public final class Engine {
       PlanDiff diff,
       ClusterJournal journal,
       Map<String, String> userTags,
-      SecretSink secrets) {
+      LocalKeys localKeys) {
     RunContext run = context(plan, journal, userTags);
     WorkGraph graph =
         DiffGraph.of(
@@ -79,7 +79,7 @@ public final class Engine {
             diff.changes(),
             run,
             new RunOutputs(run.caller()),
-            secrets,
+            localKeys,
             new DestroyContext(journal, plan, run.caller()),
             new StraySweeper(run, plan));
     Instant start = scheduler.instant();

@@ -1,52 +1,161 @@
 package dev.eksdesk.engine.exec;
 
-import dev.eksdesk.cloud.OneTimeSecret;
+import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.ResourceRequest;
+import dev.eksdesk.cloud.SshPublicKey;
+import dev.eksdesk.domain.spec.UserHome;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 
-/** Writes a generated private key where the spec says, readable by its owner only (0600). */
-public final class PrivateKeyFile implements SecretSink {
+/**
+ * The private key of the spec's key pair, at the spec's path: generated here (Ed25519, OpenSSH
+ * format, mode 0600, in a folder made 0700) before the key pair is imported, and never overwritten:
+ * a file already there is used as it is when it can be (its public key is imported, or it matches
+ * the key pair already in AWS), otherwise the apply stops and says what to do.
+ */
+public final class PrivateKeyFile implements LocalKeys {
+  private static final String CODE = "PrivateKeyFile";
+
   private final Path file;
 
   public PrivateKeyFile(Path file) {
-    this.file = file;
+    this.file = file.toAbsolutePath();
   }
 
-  /** Expands a leading "~/" the way the spec's paths are written. */
+  /** The spec's path, a leading "~/" read as $HOME (as ssh does). */
   public static PrivateKeyFile at(String path) {
-    String home = System.getProperty("user.home");
-    return new PrivateKeyFile(
-        Path.of(path.startsWith("~/") ? home + path.substring(1) : path).toAbsolutePath());
+    return new PrivateKeyFile(UserHome.expand(path, UserHome.resolve()));
+  }
+
+  public Path file() {
+    return file;
   }
 
   @Override
-  public void accept(String stepId, OneTimeSecret secret) {
-    try {
-      Files.createDirectories(file.getParent());
-      boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-      if (posix && !Files.exists(file)) {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      }
-      Files.writeString(
-          file,
-          secret.material(),
-          StandardCharsets.US_ASCII,
-          StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING,
-          StandardOpenOption.WRITE);
-      if (posix) {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the private key to " + file, e);
+  public ResourceRequest beforeCreate(ResourceRequest request) {
+    if (!(request instanceof ResourceRequest.KeyPair)) {
+      return request;
     }
+    ResourceRequest.KeyPair keyPair = (ResourceRequest.KeyPair) request;
+    SshPublicKey key = read().orElseGet(() -> create(keyPair.name()));
+    return keyPair.importing(key);
+  }
+
+  @Override
+  public void confirm(CloudResource resource) {
+    if (resource.kind() != ResourceKind.KEY_PAIR) {
+      return;
+    }
+    String name = resource.attribute("name");
+    SshPublicKey key =
+        read()
+            .orElseThrow(
+                () ->
+                    refusal(
+                        "the private key of key pair "
+                            + name
+                            + " is not at "
+                            + file
+                            + ". Put it back there, or delete key pair "
+                            + name
+                            + " in AWS (aws ec2 delete-key-pair --key-name "
+                            + name
+                            + ") so that apply imports a new key."));
+    if (!key.isFingerprintedAs(resource.attribute("fingerprint"))) {
+      throw refusal(
+          file
+              + " holds another key ("
+              + key.sha256()
+              + ") than key pair "
+              + name
+              + " in AWS (fingerprint "
+              + resource.attribute("fingerprint")
+              + "); Eksdesk never overwrites a key file. Put key pair "
+              + name
+              + "'s private key back at "
+              + file
+              + ", or delete key pair "
+              + name
+              + " in AWS (aws ec2 delete-key-pair --key-name "
+              + name
+              + ") so that apply imports this file's key.");
+    }
+  }
+
+  /** The public key of the file there, or empty when there is none. */
+  private Optional<SshPublicKey> read() {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.US_ASCII);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw refusal("cannot read " + file + " (" + e.getMessage() + ")");
+    }
+    try {
+      return Optional.of(OpenSshPrivateKey.publicKeyOf(text));
+    } catch (IllegalArgumentException e) {
+      throw refusal(
+          file
+              + " already exists and cannot be used as the key pair's private key: "
+              + e.getMessage()
+              + ". Eksdesk never overwrites a key file: move it away, or set"
+              + " sshKey.privateKeyPath to a file that does not exist yet.");
+    }
+  }
+
+  /** Writes a new key with O_EXCL, so a file that appeared meanwhile is never overwritten. */
+  private SshPublicKey create(String keyPairName) {
+    OpenSshPrivateKey key = OpenSshPrivateKey.generateEd25519("eksdesk key pair " + keyPairName);
+    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    try {
+      Path folder = file.getParent();
+      if (!Files.isDirectory(folder)) {
+        if (posix) {
+          Files.createDirectories(folder, permissions("rwx------"));
+        } else {
+          Files.createDirectories(folder);
+        }
+      }
+      FileAttribute<?>[] ownerOnly =
+          posix ? new FileAttribute<?>[] {permissions("rw-------")} : new FileAttribute<?>[0];
+      try (FileChannel channel =
+          FileChannel.open(
+              file,
+              java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+              ownerOnly)) {
+        ByteBuffer bytes = ByteBuffer.wrap(key.text().getBytes(StandardCharsets.US_ASCII));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
+      return key.publicKey();
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      return read().orElseThrow(() -> refusal(file + " appeared and vanished while being made"));
+    } catch (IOException e) {
+      throw refusal("cannot write the private key to " + file + " (" + e.getMessage() + ")");
+    }
+  }
+
+  private static FileAttribute<?> permissions(String mode) {
+    return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode));
+  }
+
+  private static CloudException refusal(String message) {
+    return new CloudException(FailureKind.INVALID, CODE, message, false, null);
   }
 }

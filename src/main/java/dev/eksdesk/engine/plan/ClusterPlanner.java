@@ -285,7 +285,11 @@ public final class ClusterPlanner {
         add(
             "key-pair",
             ResourceKind.KEY_PAIR,
-            "Key pair " + keyName + " (private key saved once, mode 0600)",
+            "Key pair "
+                + keyName
+                + " (key made on this machine, private key kept at "
+                + spec.sshKey().privateKeyPath()
+                + " mode 0600, public key imported)",
             List.of(),
             c -> new ResourceRequest.KeyPair(keyName));
       }

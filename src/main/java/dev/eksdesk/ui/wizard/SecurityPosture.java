@@ -27,6 +27,7 @@ final class SecurityPosture {
                     .toList()));
     lines.add(
         "Nodes: IMDSv2 required, hop limit 1; node role limited to the three EKS worker policies");
+    lines.add("Root volumes of the nodes and the hosts encrypted (EBS, the account's default key)");
     if (spec.network().storage().enabled()) {
       lines.add("S3 bucket: all four Block Public Access flags on, default encryption");
     }

@@ -11,6 +11,7 @@ import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RealtimeScheduler;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
@@ -21,7 +22,6 @@ import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.engine.plan.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +53,6 @@ class AwsCloudAccountMotoTest {
   private AwsCloudAccount account;
   private SdkTagCounts counts;
   private Plan plan;
-  private final List<String> secrets = new ArrayList<>();
 
   /** Failed and retried steps, to explain a failing assertion. */
   private final List<EngineEvent> troubles = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -85,7 +84,11 @@ class AwsCloudAccountMotoTest {
     assertThat(applied.changed()).isEqualTo(plan.size());
     Map<String, Integer> byStep = counts.byStep(plan.cluster());
     assertThat(byStep).isEqualTo(expectedOncePerTaggedStep());
-    assertThat(secrets).singleElement().asString().contains("PRIVATE KEY");
+    assertThat(home.resolve("keys").resolve("key.pem")).content().contains("OPENSSH PRIVATE KEY");
+    assertThat(rootVolumesOfTheHosts())
+        .as("bastion and worker root volumes")
+        .hasSize(2)
+        .allMatch(v -> Boolean.TRUE.equals(v.encrypted()));
 
     RunSummary destroyed = destroy();
 
@@ -230,6 +233,27 @@ class AwsCloudAccountMotoTest {
         .collect(java.util.stream.Collectors.toMap(Step::id, s -> 1));
   }
 
+  /** The EBS volumes attached to the cluster's running instances, with plain SDK calls. */
+  private List<software.amazon.awssdk.services.ec2.model.Volume> rootVolumesOfTheHosts() {
+    List<String> instances =
+        clients
+            .ec2()
+            .describeInstances(
+                r ->
+                    r.filters(
+                        f -> f.name("tag:" + ResourceTags.CLUSTER).values(plan.cluster()),
+                        f -> f.name("instance-state-name").values("running")))
+            .reservations()
+            .stream()
+            .flatMap(r -> r.instances().stream())
+            .map(software.amazon.awssdk.services.ec2.model.Instance::instanceId)
+            .toList();
+    return clients
+        .ec2()
+        .describeVolumes(r -> r.filters(f -> f.name("attachment.instance-id").values(instances)))
+        .volumes();
+  }
+
   private RunSummary apply() throws Exception {
     return run(
         engine ->
@@ -238,7 +262,7 @@ class AwsCloudAccountMotoTest {
                     plan,
                     journal,
                     Map.of("team", "tests"),
-                    (step, s) -> secrets.add(s.material())));
+                    new PrivateKeyFile(home.resolve("keys").resolve("key.pem"))));
   }
 
   private RunSummary destroy() throws Exception {

@@ -18,6 +18,7 @@ import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RealtimeScheduler;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
@@ -240,7 +241,12 @@ class AwsDiffMotoTest {
       PlanDiff diff = new DiffPlanner(account).diff(plan, journal.snapshot(), tags, false);
       EngineRun run =
           new Engine(account, scheduler, EngineSettings.defaults())
-              .apply(plan, diff, journal, tags, (step, secret) -> {});
+              .apply(
+                  plan,
+                  diff,
+                  journal,
+                  tags,
+                  new PrivateKeyFile(home.resolve("keys").resolve(spec.name() + ".pem")));
       run.subscribe(
           e -> {
             if (e instanceof EngineEvent.StepFailed) {

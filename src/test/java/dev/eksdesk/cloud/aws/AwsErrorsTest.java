@@ -104,7 +104,7 @@ class AwsErrorsTest {
     assertThat(failure.kind()).isEqualTo(Kind.CREDENTIALS_INVALID);
     assertThat(failure.message())
         .isEqualTo("The endpoint override did not accept these credentials (HTTP 403).");
-    assertThat(failure.nextAction()).contains("access keys").contains("Verify again");
+    assertThat(failure.nextAction()).contains("access keys").contains("try again");
   }
 
   @ParameterizedTest
@@ -148,7 +148,7 @@ class AwsErrorsTest {
 
     assertThat(failure.kind()).isEqualTo(Kind.CREDENTIALS_INVALID);
     assertThat(failure.nextAction())
-        .isEqualTo("Run `aws sso login --profile work`, then press Verify again.");
+        .isEqualTo("Run `aws sso login --profile work`, then try again.");
   }
 
   @Test

@@ -70,4 +70,21 @@ class CredentialsProvidersTest {
     assertThat(failure.kind()).isEqualTo(CloudFailure.Kind.CREDENTIALS_INVALID);
     assertThat(failure.nextAction()).contains("aws sso login --profile sso-dev");
   }
+
+  @Test
+  void aProfileThatIsNotThereIsNamedWithoutTheSdksInternals() {
+    AccountChoice choice = new AccountChoice.Profile("nowhere");
+    AwsCredentialsProvider provider = providers.providerFor(choice);
+
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(provider::resolveCredentials);
+    CloudFailure failure = new AwsErrors(choice, false).translate(thrown);
+
+    assertThat(failure.kind()).isEqualTo(CloudFailure.Kind.NO_CREDENTIALS);
+    assertThat(failure.message())
+        .contains("Profile 'nowhere'")
+        .contains("~/.aws/config")
+        .doesNotContain("ProfileFile")
+        .doesNotContain("sections");
+    assertThat(failure.nextAction()).doesNotContain("Verify");
+  }
 }

@@ -16,10 +16,11 @@ import dev.eksdesk.domain.spec.SshKeySpec;
 import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.exec.LocalKeys;
+import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RealtimeScheduler;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
-import dev.eksdesk.engine.exec.SecretSink;
 import dev.eksdesk.engine.exec.VirtualScheduler;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.JournalStore;
@@ -196,7 +197,12 @@ class EngineBenchmark {
     try (ClusterJournal journal = ClusterJournal.inMemory(plan.cluster(), clock)) {
       EngineRun run =
           new Engine(account, clock, EngineSettings.defaults())
-              .apply(plan, journal, Map.of(), SecretSink.discard());
+              .apply(
+                  plan,
+                  journal,
+                  Map.of(),
+                  new PrivateKeyFile(
+                      Files.createTempDirectory("eksdesk-bench-key").resolve("key.pem")));
       run.start();
       clock.runUntilIdle();
       RunSummary summary = run.completion().getNow(null);
@@ -220,7 +226,7 @@ class EngineBenchmark {
                     new ZeroLatencyAccount(),
                     threads,
                     EngineSettings.defaults().withTimings(StepTimings.zero()))
-                .apply(plan, journal, Map.of(), SecretSink.discard());
+                .apply(plan, journal, Map.of(), LocalKeys.none());
         long start = System.nanoTime();
         run.start();
         RunSummary summary = run.completion().join();

@@ -67,7 +67,7 @@ final class DiffWorld {
     account.mutations.clear();
     run =
         new Engine(account, world.clock, EngineSettings.defaults())
-            .apply(plan, diff, journal, TAGS, (step, secret) -> {});
+            .apply(plan, diff, journal, TAGS, world.keyFile);
     run.start();
   }
 

@@ -153,8 +153,8 @@ class JournalStoreTest {
 
     String journal = Files.readString(world.journals.journalFile(world.plan.cluster()));
     String backup = Files.readString(world.journals.backupFile(world.plan.cluster()));
-    assertThat(world.secrets).hasSize(1);
-    String keyBody = world.secrets.get(0).lines().skip(1).findFirst().orElseThrow();
+    String keyBody =
+        Files.readAllLines(world.keyFile.file()).stream().skip(1).findFirst().orElseThrow();
     assertThat(journal).doesNotContain(keyBody).doesNotContain("PRIVATE KEY");
     assertThat(backup).doesNotContain(keyBody).doesNotContain("PRIVATE KEY");
   }

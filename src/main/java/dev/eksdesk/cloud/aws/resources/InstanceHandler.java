@@ -17,14 +17,21 @@ import software.amazon.awssdk.services.ec2.model.HttpTokensState;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceMetadataEndpointState;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.VolumeType;
 
 /**
- * RunInstances of one host (ClientToken, IMDSv2 required with hop limit 1, tagged with its volume);
- * pending → running, shutting-down → terminated.
+ * RunInstances of one host (ClientToken, IMDSv2 required with hop limit 1, an encrypted gp3 root
+ * volume tagged like it); pending → running, shutting-down → terminated.
  */
 final class InstanceHandler implements CreatingHandler<ResourceRequest.Instance>, Ec2Described {
   /** The plan asks for hop limit 1 on hosts: containers on them cannot reach the metadata. */
   private static final int METADATA_HOP_LIMIT = 1;
+
+  /**
+   * Naming the root device replaces the image's mapping, so its size is given too: 20 GiB holds the
+   * snapshot of any Amazon Linux 2023 image (8 GiB plain, 20 GiB EKS-optimised).
+   */
+  private static final int HOST_ROOT_GIB = 20;
 
   private static final List<String> ALIVE = List.of("pending", "running", "stopping", "stopped");
 
@@ -77,6 +84,15 @@ final class InstanceHandler implements CreatingHandler<ResourceRequest.Instance>
                                   .groups(request.securityGroupIds())
                                   .associatePublicIpAddress(request.publicIp())
                                   .deleteOnTermination(true))
+                      .blockDeviceMappings(
+                          b ->
+                              b.deviceName(LaunchTemplateHandler.ROOT_DEVICE)
+                                  .ebs(
+                                      e ->
+                                          e.encrypted(true)
+                                              .volumeSize(HOST_ROOT_GIB)
+                                              .volumeType(VolumeType.GP3)
+                                              .deleteOnTermination(true)))
                       .tagSpecifications(
                           Ec2Tags.spec(ResourceType.INSTANCE, named),
                           Ec2Tags.spec(ResourceType.VOLUME, named));

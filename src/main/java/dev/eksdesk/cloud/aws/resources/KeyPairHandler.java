@@ -3,23 +3,22 @@ package dev.eksdesk.cloud.aws.resources;
 import dev.eksdesk.cloud.ClientToken;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.CreateResult;
-import dev.eksdesk.cloud.OneTimeSecret;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.CreateKeyPairResponse;
-import software.amazon.awssdk.services.ec2.model.KeyFormat;
+import software.amazon.awssdk.services.ec2.model.ImportKeyPairResponse;
 import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
-import software.amazon.awssdk.services.ec2.model.KeyType;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 
 /**
- * CreateKeyPair (RSA, PEM: what every SSH client reads). AWS returns the private key in this one
- * answer only; it leaves as a {@link OneTimeSecret} and is never part of the resource. Id is the
- * key pair id, name attribute.
+ * ImportKeyPair of the public key made on this machine (engine.exec.PrivateKeyFile wrote its
+ * private key first), so AWS never holds a private key it could hand out once and lose. Id is the
+ * key pair id; name and fingerprint attributes.
  */
 final class KeyPairHandler implements CreatingHandler<ResourceRequest.KeyPair>, Ec2Described {
   private final Ec2Client ec2;
@@ -46,14 +45,14 @@ final class KeyPairHandler implements CreatingHandler<ResourceRequest.KeyPair>, 
   @Override
   public CreateResult create(
       ResourceRequest.KeyPair request, ClientToken token, Map<String, String> tags) {
-    CreateKeyPairResponse key =
-        ec2.createKeyPair(
+    ImportKeyPairResponse key =
+        ec2.importKeyPair(
             r ->
                 r.keyName(request.name())
-                    .keyType(KeyType.RSA)
-                    .keyFormat(KeyFormat.PEM)
+                    .publicKeyMaterial(
+                        SdkBytes.fromString(request.publicKeyLine(), StandardCharsets.US_ASCII))
                     .tagSpecifications(Ec2Tags.spec(ResourceType.KEY_PAIR, tags)));
-    CloudResource resource =
+    return CreateResult.of(
         Resources.ready(
             ResourceKind.KEY_PAIR,
             key.keyPairId(),
@@ -61,8 +60,7 @@ final class KeyPairHandler implements CreatingHandler<ResourceRequest.KeyPair>, 
             Resources.attributes()
                 .put("name", key.keyName())
                 .put("fingerprint", key.keyFingerprint())
-                .build());
-    return new CreateResult(resource, Optional.of(new OneTimeSecret(key.keyMaterial())));
+                .build()));
   }
 
   @Override

@@ -25,8 +25,8 @@ import software.amazon.awssdk.services.ec2.model.VolumeType;
  */
 final class LaunchTemplateHandler
     implements CreatingHandler<ResourceRequest.LaunchTemplate>, Ec2Described {
-  /** The root device of the EKS-optimised Amazon Linux 2023 images. */
-  private static final String ROOT_DEVICE = "/dev/xvda";
+  /** The root device of the Amazon Linux 2023 images (EKS-optimised and plain). */
+  static final String ROOT_DEVICE = "/dev/xvda";
 
   private static final String BOUNDARY = "==EKSDESK==";
 
