@@ -7,6 +7,5 @@ import java.util.Map;
 /** Everything the simulated account holds; what {@link SandboxStore} writes to disk. */
 final class SandboxState {
   Map<String, SimResource> resources = new LinkedHashMap<>();
-  long counter;
   Instant savedAt;
 }

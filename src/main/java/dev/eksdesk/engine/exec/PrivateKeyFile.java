@@ -1,6 +1,7 @@
 package dev.eksdesk.engine.exec;
 
 import dev.eksdesk.cloud.OneTimeSecret;
+import dev.eksdesk.engine.journal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ public final class PrivateKeyFile implements SecretSink {
   @Override
   public void accept(String stepId, OneTimeSecret secret) {
     try {
-      Files.createDirectories(file.getParent());
+      AtomicFiles.privateDirectories(file.getParent());
       boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
       if (posix && !Files.exists(file)) {
         Files.createFile(
