@@ -159,7 +159,8 @@ abstract class SandboxStore {
       if (bytes.length == 0) {
         return "it is empty";
       }
-      if (damaged instanceof JsonEOFException) {
+      if (damaged instanceof JsonEOFException
+          || String.valueOf(damaged.getMessage()).contains("end-of-input")) {
         return "it ends early, as a write cut short does";
       }
       if (damaged instanceof JsonProcessingException

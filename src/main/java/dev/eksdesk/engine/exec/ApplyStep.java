@@ -93,6 +93,10 @@ final class ApplyStep implements StepWork {
       phase = Phase.FIND;
       return find();
     }
+    Optional<Progress.Failed> foreign = trusted(described.get());
+    if (foreign.isPresent()) {
+      return foreign.get();
+    }
     resourceId = record.resourceId();
     createdAt = record.at();
     return settle(described.get());
@@ -103,6 +107,10 @@ final class ApplyStep implements StepWork {
     ResourceRequest request = step.request().build(outputs);
     Optional<CloudResource> found = run.cloud().find(request, run.tagsFor(step));
     if (found.isPresent() && !isGoing(found.get())) {
+      Optional<Progress.Failed> foreign = trusted(found.get());
+      if (foreign.isPresent()) {
+        return foreign.get();
+      }
       run.journal().recordPresent(step.id(), found.get(), generation);
       resourceId = found.get().id();
       createdAt = run.now();
@@ -197,6 +205,16 @@ final class ApplyStep implements StepWork {
   private Progress done(CloudResource resource) {
     outputs.put(step.id(), resource);
     return new Progress.Done(resource.id(), changed);
+  }
+
+  /** The resource's tags (or, for a sub-resource, its parents) must say it is this step's. */
+  private Optional<Progress.Failed> trusted(CloudResource resource) {
+    return Ownership.refusal(
+        run.cluster(),
+        step.id(),
+        resource,
+        step.request().build(outputs).references(),
+        Operation.APPLY);
   }
 
   private static boolean isGoing(CloudResource resource) {
