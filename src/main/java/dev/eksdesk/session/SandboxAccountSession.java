@@ -8,6 +8,7 @@ import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.Scheduler;
 import dev.eksdesk.engine.exec.SecretSink;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The simulated account kept under {@code $EKSDESK_HOME/sandbox}, on a sped-up clock. */
 public final class SandboxAccountSession implements AccountSession {
@@ -24,6 +25,11 @@ public final class SandboxAccountSession implements AccountSession {
 
   public double speed() {
     return session.speed();
+  }
+
+  /** What had to be repaired in the sandbox's state when it was opened (a damaged file). */
+  public List<String> repairs() {
+    return session.repairs();
   }
 
   @Override

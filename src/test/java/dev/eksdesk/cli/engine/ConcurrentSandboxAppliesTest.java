@@ -79,15 +79,17 @@ class ConcurrentSandboxAppliesTest {
     assertThat(countsByKindExcept("c1", specs)).isEqualTo(othersBefore);
   }
 
-  /** Every taggable step of the plan is in the account exactly once, with the cluster's tags. */
+  /**
+   * Every step of the plan is in the account exactly once with the cluster's tags (the sandbox
+   * keeps the tags of sub-resources too), and nothing else carries them.
+   */
   private void assertOwnResourcesExactly(ClusterSpec spec) {
     Plan plan = SandboxWorld.planner().plan(spec, SandboxWorld.OPERATOR);
     List<CloudResource> tagged =
         account().everything().stream()
             .filter(r -> spec.name().equals(r.tag(ResourceTags.CLUSTER)))
             .toList();
-    List<String> expected =
-        plan.steps().stream().filter(s -> s.kind().taggable()).map(Step::id).sorted().toList();
+    List<String> expected = plan.steps().stream().map(Step::id).sorted().toList();
     assertThat(tagged.stream().map(r -> r.tag(ResourceTags.STEP)).sorted().toList())
         .as(spec.name())
         .isEqualTo(expected);
