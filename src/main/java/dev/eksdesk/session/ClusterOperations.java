@@ -1,5 +1,7 @@
 package dev.eksdesk.session;
 
+import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
@@ -131,6 +133,19 @@ public final class ClusterOperations {
     EngineRun run = engine().destroy(plan(spec), journal);
     run.completion().whenComplete((summary, error) -> journal.close());
     return run;
+  }
+
+  /**
+   * What the account holds tagged for the cluster (its steps', the CNI's, load balancers'), found
+   * by tags alone: how a cluster whose folder or journal is gone is found again.
+   */
+  public List<CloudResource> tagged(String cluster) {
+    return session.account().inventory(ResourceTags.ownedBy(cluster));
+  }
+
+  /** Whether this folder holds the cluster's journal (if not, its resources are found by tags). */
+  public boolean hasJournal(String cluster) {
+    return journals().exists(cluster);
   }
 
   /** The spec a cluster was last applied from, if it was applied here. */

@@ -29,6 +29,11 @@ public final class SandboxAccountSession implements AccountSession {
     return session.speed();
   }
 
+  /** What had to be repaired in the sandbox's state when it was opened (a damaged file). */
+  public List<String> repairs() {
+    return session.repairs();
+  }
+
   @Override
   public CloudAccount account() {
     return session.account();

@@ -6,8 +6,10 @@ import dev.eksdesk.cloud.sandbox.SandboxAccount;
 import dev.eksdesk.cloud.sandbox.SandboxFaults;
 import dev.eksdesk.cloud.sandbox.SandboxTimings;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.net.Ipv4Cidr;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.domain.spec.NetworkSpec;
 import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.EngineRun;
@@ -32,8 +34,8 @@ public final class SandboxWorld {
   public static final String OPERATOR = "203.0.113.10/32";
   private static final InstanceCatalog CATALOG = InstanceCatalog.bundled();
 
-  public final VirtualScheduler clock = VirtualScheduler.atEpoch();
-  public final SandboxFaults faults = SandboxFaults.none();
+  public final VirtualScheduler clock;
+  public final SandboxFaults faults;
   public final SandboxAccount account;
   public final JournalStore journals;
   public final Plan plan;
@@ -47,10 +49,47 @@ public final class SandboxWorld {
   }
 
   public SandboxWorld(Path home, ClusterSpec spec) {
+    this.clock = VirtualScheduler.atEpoch();
+    this.faults = SandboxFaults.none();
     this.account = SandboxAccount.inMemory(clock, CATALOG, SandboxTimings.realistic(), faults);
     this.journals = new JournalStore(home, clock);
     this.keyFile = new PrivateKeyFile(home.resolve("keys").resolve(spec.name() + ".pem"));
     this.plan = new ClusterPlanner(CATALOG).plan(spec, OPERATOR);
+  }
+
+  private SandboxWorld(SandboxWorld sharing, ClusterSpec spec) {
+    this.clock = sharing.clock;
+    this.faults = sharing.faults;
+    this.account = sharing.account;
+    this.journals = sharing.journals;
+    this.keyFile = new PrivateKeyFile(sharing.keyFile.file().resolveSibling(spec.name() + ".pem"));
+    this.plan = new ClusterPlanner(CATALOG).plan(spec, OPERATOR);
+  }
+
+  /** Another cluster in the same account, on the same clock, with its journal beside this one's. */
+  public SandboxWorld another(ClusterSpec spec) {
+    return new SandboxWorld(this, spec);
+  }
+
+  /** The default spec under another name, in its own VPC range {@code 10.<second>.0.0/16}. */
+  public static ClusterSpec distinctCluster(String name, int second) {
+    ClusterSpec base = DefaultSpecs.forName(name);
+    NetworkSpec network = base.network();
+    String vpc = "10." + second + ".0.0/16";
+    return base.withNetwork(
+        new NetworkSpec(
+            vpc,
+            network.zones(),
+            DefaultSpecs.subnets(
+                Ipv4Cidr.parse(vpc),
+                network.zones(),
+                DefaultSpecs.PUBLIC_PREFIX,
+                DefaultSpecs.PRIVATE_PREFIX),
+            network.natMode(),
+            network.bastion(),
+            network.worker(),
+            network.storage(),
+            network.cloudTrail()));
   }
 
   public static ClusterPlanner planner() {

@@ -59,7 +59,10 @@ public final class AccountOptions {
         err.println("eksdesk: --speed must be above 0 and at most " + SandboxSession.MAX_SPEED);
         return Optional.empty();
       }
-      return Optional.of(new SandboxAccountSession(context.home(), context.catalog(), speed));
+      SandboxAccountSession session =
+          new SandboxAccountSession(context.home(), context.catalog(), speed);
+      session.repairs().forEach(repair -> err.println("eksdesk: " + repair));
+      return Optional.of(session);
     }
     return openAws(specRegion, err).map(AccountSession.class::cast);
   }

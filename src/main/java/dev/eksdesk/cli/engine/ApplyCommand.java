@@ -1,6 +1,7 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecProblem;
 import dev.eksdesk.domain.spec.SpecValidator;
@@ -86,6 +87,12 @@ public final class ApplyCommand implements Callable<Integer> {
     try (AccountSession session = opened.get()) {
       ClusterOperations operations =
           new ClusterOperations(context.home(), context.catalog(), session);
+      if (!operations.hasJournal(cluster.name())) {
+        List<CloudResource> tagged = operations.tagged(cluster.name());
+        if (!tagged.isEmpty()) {
+          err.println(LostCluster.foundByTags(cluster.name(), tagged));
+        }
+      }
       PlanDiff diff = operations.diff(cluster, allowReplace);
       err.print(DiffText.render(diff, session.displayName()));
       err.flush();

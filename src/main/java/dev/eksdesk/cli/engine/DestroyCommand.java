@@ -1,17 +1,22 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,6 +32,13 @@ public final class DestroyCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "NAME", description = "the cluster's name")
   private String name;
+
+  @Option(
+      names = "--spec",
+      paramLabel = "FILE",
+      description =
+          "The spec the cluster was applied from, when its folder under EKSDESK_HOME is gone.")
+  private Path specFile;
 
   @Mixin private AccountOptions accountOptions = new AccountOptions();
 
@@ -51,7 +63,15 @@ public final class DestroyCommand implements Callable<Integer> {
     try (AccountSession session = opened.get()) {
       ClusterOperations operations =
           new ClusterOperations(context.home(), context.catalog(), session);
-      Optional<ClusterSpec> cluster = operations.savedSpec(name);
+      Optional<ClusterSpec> cluster =
+          specFile != null ? Optional.of(SpecYaml.load(specFile)) : operations.savedSpec(name);
+      if (cluster.isPresent() && !cluster.get().name().equals(name)) {
+        err.println(
+            "eksdesk: " + specFile + " is the spec of " + cluster.get().name() + ", not " + name);
+        return ExitCodes.USAGE;
+      }
+      boolean journaled = operations.hasJournal(name);
+      List<CloudResource> tagged = journaled ? List.of() : operations.tagged(name);
       if (cluster.isEmpty()) {
         err.println(
             "eksdesk: no cluster "
@@ -59,8 +79,22 @@ public final class DestroyCommand implements Callable<Integer> {
                 + " was applied to "
                 + session.displayName()
                 + " from "
-                + context.home());
+                + context.home()
+                + (tagged.isEmpty()
+                    ? ", and nothing there is tagged for it."
+                    : ", but "
+                        + tagged.size()
+                        + " resources there are tagged for it ("
+                        + LostCluster.kinds(tagged)
+                        + "). To delete them, give the spec it was applied from: eksdesk destroy "
+                        + name
+                        + " --spec FILE"
+                        + (accountOptions.sandbox() ? " --sandbox" : "")
+                        + "."));
         return ExitCodes.USAGE;
+      }
+      if (!journaled && !tagged.isEmpty()) {
+        err.println(LostCluster.foundByTags(name, tagged));
       }
       EngineRun run = operations.destroy(cluster.get(), journalChoice::open);
       err.printf("Destroying %s in %s%n", name, session.displayName());

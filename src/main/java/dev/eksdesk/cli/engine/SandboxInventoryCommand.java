@@ -48,6 +48,9 @@ public final class SandboxInventoryCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     List<Item> items;
     try (SandboxSession session = new SandboxSession(context.home(), context.catalog(), 1)) {
+      session
+          .repairs()
+          .forEach(repair -> spec.commandLine().getErr().println("eksdesk: " + repair));
       items = session.account().everything().stream().map(Item::of).toList();
     }
     if (output == OutputFormat.json) {

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * An AWS account simulated in-process: EC2, IAM, S3, CloudTrail and EKS resources with realistic
@@ -41,7 +43,9 @@ public final class SandboxAccount implements CloudAccount {
   private final SandboxTimings timings;
   private final SandboxFaults faults;
   private final SandboxStore store;
-  private final SandboxState state;
+
+  /** The latest state, read afresh under the store's lock by each operation ({@link #latest}). */
+  private SandboxState state;
 
   private SandboxAccount(
       InstantSource clock,
@@ -54,7 +58,6 @@ public final class SandboxAccount implements CloudAccount {
     this.timings = timings;
     this.faults = faults;
     this.store = store;
-    this.state = store.load();
   }
 
   /** A fresh account that lives in memory only (tests). */
@@ -79,7 +82,10 @@ public final class SandboxAccount implements CloudAccount {
 
   /** The latest moment the account has seen, so a restarted clock can continue from there. */
   public synchronized Instant lastSeen() {
-    return state.savedAt == null ? clock.instant() : state.savedAt;
+    return latest(
+        () -> {
+          return state.savedAt == null ? clock.instant() : state.savedAt;
+        });
   }
 
   @Override
@@ -90,121 +96,138 @@ public final class SandboxAccount implements CloudAccount {
   @Override
   public synchronized CreateResult create(
       ResourceRequest request, ClientToken token, Map<String, String> tags) {
-    Instant now = advance();
-    throttle("Create" + request.kind().name());
-    String step = tags.getOrDefault(ResourceTags.STEP, "");
-    if (faults.crashNow(step, CrashPoint.BEFORE_CALL)) {
-      throw new SimulatedCrash("killed before the create of " + step);
-    }
-    if (request.kind().clientToken()) {
-      Optional<SimResource> earlier =
-          state.resources.values().stream()
-              .filter(r -> r.kind == request.kind() && r.clientToken.equals(token.value()))
-              .findFirst();
-      if (earlier.isPresent()) {
-        if (!earlier.get().requestKey.equals(request.toString())) {
-          throw new CloudException(
-              FailureKind.INVALID,
-              "IdempotentParameterMismatch",
-              "the client token was used with other parameters");
-        }
-        return CreateResult.of(earlier.get().toCloud(now));
-      }
-    }
-    if (faults.fails(step)) {
-      throw new CloudException(
-          FailureKind.INVALID, "InvalidParameterValue", "simulated failure of step " + step);
-    }
-    if (request instanceof ResourceRequest.KeyPair k && k.publicKey().isEmpty()) {
-      throw new CloudException(
-          FailureKind.INVALID, "InvalidKeyPair.Format", "ImportKeyPair needs a public key");
-    }
-    checkReferences(request, now);
-    SimResource resource = build(request, token, tags, now);
-    state.resources.put(resource.id, resource);
-    save(now);
-    if (faults.crashNow(step, CrashPoint.AFTER_CALL)) {
-      throw new SimulatedCrash("killed after the create of " + step);
-    }
-    return CreateResult.of(resource.toCloud(now));
+    return latest(
+        () -> {
+          Instant now = advance();
+          throttle("Create" + request.kind().name());
+          String step = tags.getOrDefault(ResourceTags.STEP, "");
+          if (faults.crashNow(step, CrashPoint.BEFORE_CALL)) {
+            throw new SimulatedCrash("killed before the create of " + step);
+          }
+          if (request.kind().clientToken()) {
+            Optional<SimResource> earlier =
+                state.resources.values().stream()
+                    .filter(r -> r.kind == request.kind() && r.clientToken.equals(token.value()))
+                    .findFirst();
+            if (earlier.isPresent()) {
+              if (!earlier.get().requestKey.equals(request.toString())) {
+                throw new CloudException(
+                    FailureKind.INVALID,
+                    "IdempotentParameterMismatch",
+                    "the client token was used with other parameters");
+              }
+              return CreateResult.of(earlier.get().toCloud(now));
+            }
+          }
+          if (faults.fails(step)) {
+            throw new CloudException(
+                FailureKind.INVALID, "InvalidParameterValue", "simulated failure of step " + step);
+          }
+          if (request instanceof ResourceRequest.KeyPair k && k.publicKey().isEmpty()) {
+            throw new CloudException(
+                FailureKind.INVALID, "InvalidKeyPair.Format", "ImportKeyPair needs a public key");
+          }
+          checkReferences(request, now);
+          SimResource resource = build(request, token, tags, now);
+          state.resources.put(resource.id, resource);
+          if (faults.crashNow(step, CrashPoint.AFTER_CALL)) {
+            throw new SimulatedCrash("killed after the create of " + step);
+          }
+          return CreateResult.of(resource.toCloud(now));
+        });
   }
 
   @Override
   public synchronized Optional<CloudResource> describe(ResourceKind kind, String id) {
-    Instant now = advance();
-    throttle("Describe" + kind.name());
-    SimResource resource = state.resources.get(id);
-    if (resource == null || resource.kind != kind || !resource.visible(now)) {
-      return Optional.empty();
-    }
-    CloudResource described = resource.toCloud(now);
-    if (inProgress(id).isPresent() && described.state() == ResourceState.READY) {
-      return Optional.of(
-          new CloudResource(
-              kind, id, described.state(), "UPDATING", described.tags(), described.attributes()));
-    }
-    return Optional.of(described);
+    return latest(
+        () -> {
+          Instant now = advance();
+          throttle("Describe" + kind.name());
+          SimResource resource = state.resources.get(id);
+          if (resource == null || resource.kind != kind || !resource.visible(now)) {
+            return Optional.empty();
+          }
+          CloudResource described = resource.toCloud(now);
+          if (inProgress(id).isPresent() && described.state() == ResourceState.READY) {
+            return Optional.of(
+                new CloudResource(
+                    kind,
+                    id,
+                    described.state(),
+                    "UPDATING",
+                    described.tags(),
+                    described.attributes()));
+          }
+          return Optional.of(described);
+        });
   }
 
   @Override
   public synchronized Optional<CloudResource> find(
       ResourceRequest request, Map<String, String> tags) {
-    Instant now = advance();
-    throttle("Describe" + request.kind().name());
-    String cluster = tags.getOrDefault(ResourceTags.CLUSTER, "");
-    String step = tags.getOrDefault(ResourceTags.STEP, "");
-    return state.resources.values().stream()
-        .filter(r -> r.kind == request.kind() && r.alive(now) && r.visible(now))
-        .filter(
-            r ->
-                request.kind().taggable()
-                    ? cluster.equals(r.tags.get(ResourceTags.CLUSTER))
-                        && step.equals(r.tags.get(ResourceTags.STEP))
-                    : r.requestKey.equals(request.toString()))
-        .findFirst()
-        .map(r -> r.toCloud(now));
+    return latest(
+        () -> {
+          Instant now = advance();
+          throttle("Describe" + request.kind().name());
+          String cluster = tags.getOrDefault(ResourceTags.CLUSTER, "");
+          String step = tags.getOrDefault(ResourceTags.STEP, "");
+          return state.resources.values().stream()
+              .filter(r -> r.kind == request.kind() && r.alive(now) && r.visible(now))
+              .filter(
+                  r ->
+                      request.kind().taggable()
+                          ? cluster.equals(r.tags.get(ResourceTags.CLUSTER))
+                              && step.equals(r.tags.get(ResourceTags.STEP))
+                          : r.requestKey.equals(request.toString()))
+              .findFirst()
+              .map(r -> r.toCloud(now));
+        });
   }
 
   @Override
   public synchronized void delete(ResourceKind kind, String id) {
-    Instant now = advance();
-    throttle("Delete" + kind.name());
-    SimResource resource = state.resources.get(id);
-    if (resource == null || resource.kind != kind || !resource.alive(now)) {
-      throw new CloudException(FailureKind.NOT_FOUND, notFoundCode(kind), id + " does not exist");
-    }
-    if (resource.deletingSince != null) {
-      return;
-    }
-    if (kind == ResourceKind.EKS_CLUSTER && resource.state(now) == ResourceState.PENDING) {
-      throw new CloudException(
-          FailureKind.DEPENDENCY_VIOLATION,
-          "ResourceInUseException",
-          "cluster " + id + " is CREATING; it can be deleted once it is ACTIVE");
-    }
-    if ("in-use".equals(resource.attributes.get("status"))) {
-      throw new CloudException(
-          FailureKind.DEPENDENCY_VIOLATION,
-          "InvalidNetworkInterface.InUse",
-          "interface " + id + " is still attached");
-    }
-    List<String> users = users(id, now);
-    if (!users.isEmpty()) {
-      throw new CloudException(
-          FailureKind.DEPENDENCY_VIOLATION,
-          kind == ResourceKind.IAM_ROLE ? "DeleteConflict" : "DependencyViolation",
-          id + " is still used by " + String.join(", ", users));
-    }
-    resource.deletingSince = now;
-    resource.goneAt = now.plus(timings.delete(kind, faults.random()));
-    if (kind == ResourceKind.EKS_NODEGROUP) {
-      retireNodes(resource, now);
-    }
-    if (kind == ResourceKind.INSTANCE) {
-      interfacesOf(id).forEach(eni -> eni.goneAt = resource.goneAt);
-    }
-    sweepGone(now);
-    save(now);
+    latest(
+        () -> {
+          Instant now = advance();
+          throttle("Delete" + kind.name());
+          SimResource resource = state.resources.get(id);
+          if (resource == null || resource.kind != kind || !resource.alive(now)) {
+            throw new CloudException(
+                FailureKind.NOT_FOUND, notFoundCode(kind), id + " does not exist");
+          }
+          if (resource.deletingSince != null) {
+            return null;
+          }
+          if (kind == ResourceKind.EKS_CLUSTER && resource.state(now) == ResourceState.PENDING) {
+            throw new CloudException(
+                FailureKind.DEPENDENCY_VIOLATION,
+                "ResourceInUseException",
+                "cluster " + id + " is CREATING; it can be deleted once it is ACTIVE");
+          }
+          if ("in-use".equals(resource.attributes.get("status"))) {
+            throw new CloudException(
+                FailureKind.DEPENDENCY_VIOLATION,
+                "InvalidNetworkInterface.InUse",
+                "interface " + id + " is still attached");
+          }
+          List<String> users = users(id, now);
+          if (!users.isEmpty()) {
+            throw new CloudException(
+                FailureKind.DEPENDENCY_VIOLATION,
+                kind == ResourceKind.IAM_ROLE ? "DeleteConflict" : "DependencyViolation",
+                id + " is still used by " + String.join(", ", users));
+          }
+          resource.deletingSince = now;
+          resource.goneAt = now.plus(timings.delete(kind, faults.random()));
+          if (kind == ResourceKind.EKS_NODEGROUP) {
+            retireNodes(resource, now);
+          }
+          if (kind == ResourceKind.INSTANCE) {
+            interfacesOf(id).forEach(eni -> eni.goneAt = resource.goneAt);
+          }
+          sweepGone(now);
+          return null;
+        });
   }
 
   @Override
@@ -215,28 +238,31 @@ public final class SandboxAccount implements CloudAccount {
       ResourceRequest desired,
       Map<String, String> tags,
       ClientToken token) {
-    Instant now = advance();
-    throttle("Update" + kind.name());
-    SimResource resource = state.resources.get(id);
-    if (resource == null
-        || resource.kind != kind
-        || !resource.alive(now)
-        || resource.deletingSince != null) {
-      throw new CloudException(FailureKind.NOT_FOUND, notFoundCode(kind), id + " does not exist");
-    }
-    String step = resource.tags.getOrDefault(ResourceTags.STEP, "");
-    if (faults.crashNow(step, CrashPoint.BEFORE_CALL)) {
-      throw new SimulatedCrash("killed before the update of " + step);
-    }
-    UpdateResult result =
-        operation.asynchronous()
-            ? startUpdate(resource, operation, desired, token, now)
-            : updateNow(resource, operation, desired, tags);
-    save(now);
-    if (faults.crashNow(step, CrashPoint.AFTER_CALL)) {
-      throw new SimulatedCrash("killed after the update of " + step);
-    }
-    return result;
+    return latest(
+        () -> {
+          Instant now = advance();
+          throttle("Update" + kind.name());
+          SimResource resource = state.resources.get(id);
+          if (resource == null
+              || resource.kind != kind
+              || !resource.alive(now)
+              || resource.deletingSince != null) {
+            throw new CloudException(
+                FailureKind.NOT_FOUND, notFoundCode(kind), id + " does not exist");
+          }
+          String step = resource.tags.getOrDefault(ResourceTags.STEP, "");
+          if (faults.crashNow(step, CrashPoint.BEFORE_CALL)) {
+            throw new SimulatedCrash("killed before the update of " + step);
+          }
+          UpdateResult result =
+              operation.asynchronous()
+                  ? startUpdate(resource, operation, desired, token, now)
+                  : updateNow(resource, operation, desired, tags);
+          if (faults.crashNow(step, CrashPoint.AFTER_CALL)) {
+            throw new SimulatedCrash("killed after the update of " + step);
+          }
+          return result;
+        });
   }
 
   /** EKS's updates: the same token returns the same update; one at a time per resource. */
@@ -266,7 +292,7 @@ public final class SandboxAccount implements CloudAccount {
     }
     SimUpdate update =
         new SimUpdate(
-            SandboxIds.next(state, "update"),
+            SandboxIds.next("update"),
             resource.id,
             operation,
             now.plus(timings.update(operation, faults.random())));
@@ -295,22 +321,26 @@ public final class SandboxAccount implements CloudAccount {
 
   @Override
   public synchronized UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
-    Instant now = advance();
-    throttle("DescribeUpdate");
-    save(now); // a finished update is kept: the next process's clock starts from here
-    return state.updates.stream()
-        .filter(u -> u.id.equals(updateId) && u.resourceId.equals(id))
-        .findFirst()
-        .map(
-            u ->
-                UpdateStatus.of(
-                    u.applied ? UpdateStatus.State.SUCCESSFUL : UpdateStatus.State.IN_PROGRESS))
-        .orElseThrow(
-            () ->
-                new CloudException(
-                    FailureKind.NOT_FOUND,
-                    "ResourceNotFoundException",
-                    "no update " + updateId + " on " + id));
+    return latest(
+        () -> {
+          Instant now = advance();
+          throttle("DescribeUpdate");
+          return state.updates.stream()
+              .filter(u -> u.id.equals(updateId) && u.resourceId.equals(id))
+              .findFirst()
+              .map(
+                  u ->
+                      UpdateStatus.of(
+                          u.applied
+                              ? UpdateStatus.State.SUCCESSFUL
+                              : UpdateStatus.State.IN_PROGRESS))
+              .orElseThrow(
+                  () ->
+                      new CloudException(
+                          FailureKind.NOT_FOUND,
+                          "ResourceNotFoundException",
+                          "no update " + updateId + " on " + id));
+        });
   }
 
   private Optional<SimUpdate> inProgress(String resourceId) {
@@ -361,22 +391,28 @@ public final class SandboxAccount implements CloudAccount {
 
   @Override
   public synchronized List<CloudResource> inventory(TagQuery query) {
-    Instant now = advance();
-    throttle("GetResources");
-    return state.resources.values().stream()
-        .filter(r -> r.kind.taggable() && r.alive(now) && r.visible(now))
-        .filter(r -> query.matches(r.tags))
-        .map(r -> r.toCloud(now))
-        .toList();
+    return latest(
+        () -> {
+          Instant now = advance();
+          throttle("GetResources");
+          return state.resources.values().stream()
+              .filter(r -> r.kind.taggable() && r.alive(now) && r.visible(now))
+              .filter(r -> query.matches(r.tags))
+              .map(r -> r.toCloud(now))
+              .toList();
+        });
   }
 
   /** How many live tagged resources match: the duplicate and leftover checks of the tests. */
   public synchronized int resourceCount(TagQuery query) {
-    Instant now = clock.instant();
-    return (int)
-        state.resources.values().stream()
-            .filter(r -> r.kind.taggable() && r.alive(now) && query.matches(r.tags))
-            .count();
+    return latest(
+        () -> {
+          Instant now = clock.instant();
+          return (int)
+              state.resources.values().stream()
+                  .filter(r -> r.kind.taggable() && r.alive(now) && query.matches(r.tags))
+                  .count();
+        });
   }
 
   /**
@@ -384,15 +420,19 @@ public final class SandboxAccount implements CloudAccount {
    * eks:cluster-name tag, oldest first.
    */
   public synchronized List<NodeGroupInstance> nodeGroupInstances(String clusterName) {
-    Instant now = advance();
-    return state.resources.values().stream()
-        .filter(r -> r.kind == ResourceKind.INSTANCE && r.attributes.containsKey("nodegroup"))
-        .filter(r -> clusterName.equals(r.tags.get("eks:cluster-name")))
-        .filter(r -> r.state(now) == ResourceState.READY)
-        .sorted(
-            java.util.Comparator.comparing((SimResource r) -> r.createdAt).thenComparing(r -> r.id))
-        .map(this::nodeGroupInstance)
-        .toList();
+    return latest(
+        () -> {
+          Instant now = advance();
+          return state.resources.values().stream()
+              .filter(r -> r.kind == ResourceKind.INSTANCE && r.attributes.containsKey("nodegroup"))
+              .filter(r -> clusterName.equals(r.tags.get("eks:cluster-name")))
+              .filter(r -> r.state(now) == ResourceState.READY)
+              .sorted(
+                  java.util.Comparator.comparing((SimResource r) -> r.createdAt)
+                      .thenComparing(r -> r.id))
+              .map(this::nodeGroupInstance)
+              .toList();
+        });
   }
 
   /**
@@ -403,25 +443,27 @@ public final class SandboxAccount implements CloudAccount {
    * @return the replacement
    */
   public synchronized NodeGroupInstance replaceNodeGroupInstance(String instanceId) {
-    Instant now = advance();
-    SimResource old = state.resources.get(instanceId);
-    if (old == null
-        || old.kind != ResourceKind.INSTANCE
-        || old.deletingSince != null
-        || !old.attributes.containsKey("nodegroup")) {
-      throw new CloudException(
-          FailureKind.NOT_FOUND,
-          "ValidationError",
-          "Instance Id not found - No managed instance found for instance ID: " + instanceId);
-    }
-    SimResource group = state.resources.get(old.attributes.get("nodegroup"));
-    old.deletingSince = now;
-    old.goneAt = now.plus(timings.delete(ResourceKind.INSTANCE, faults.random()));
-    interfacesOf(old.id).forEach(eni -> eni.goneAt = old.goneAt);
-    SimResource fresh = launchNodeInstance(group, old.attributes.get("subnetId"), now);
-    fresh.readyAt = now.plus(timings.create(ResourceKind.INSTANCE, faults.random()));
-    save(now);
-    return nodeGroupInstance(fresh);
+    return latest(
+        () -> {
+          Instant now = advance();
+          SimResource old = state.resources.get(instanceId);
+          if (old == null
+              || old.kind != ResourceKind.INSTANCE
+              || old.deletingSince != null
+              || !old.attributes.containsKey("nodegroup")) {
+            throw new CloudException(
+                FailureKind.NOT_FOUND,
+                "ValidationError",
+                "Instance Id not found - No managed instance found for instance ID: " + instanceId);
+          }
+          SimResource group = state.resources.get(old.attributes.get("nodegroup"));
+          old.deletingSince = now;
+          old.goneAt = now.plus(timings.delete(ResourceKind.INSTANCE, faults.random()));
+          interfacesOf(old.id).forEach(eni -> eni.goneAt = old.goneAt);
+          SimResource fresh = launchNodeInstance(group, old.attributes.get("subnetId"), now);
+          fresh.readyAt = now.plus(timings.create(ResourceKind.INSTANCE, faults.random()));
+          return nodeGroupInstance(fresh);
+        });
   }
 
   private NodeGroupInstance nodeGroupInstance(SimResource instance) {
@@ -450,10 +492,13 @@ public final class SandboxAccount implements CloudAccount {
 
   /** When a live resource was created (launched, for a node group's instance). */
   public synchronized Optional<Instant> createdAt(String id) {
-    SimResource resource = state.resources.get(id);
-    return resource == null || !resource.alive(clock.instant())
-        ? Optional.empty()
-        : Optional.of(resource.createdAt);
+    return latest(
+        () -> {
+          SimResource resource = state.resources.get(id);
+          return resource == null || !resource.alive(clock.instant())
+              ? Optional.empty()
+              : Optional.of(resource.createdAt);
+        });
   }
 
   // --- internals -------------------------------------------------------------------------------
@@ -520,7 +565,7 @@ public final class SandboxAccount implements CloudAccount {
   private SimResource build(
       ResourceRequest request, ClientToken token, Map<String, String> tags, Instant now) {
     ResourceKind kind = request.kind();
-    String id = SandboxIds.next(state, request);
+    String id = SandboxIds.next(request);
     SimResource existing = state.resources.get(id);
     if (existing != null && existing.alive(now)) {
       throw new CloudException(FailureKind.INVALID, "AlreadyExists", id + " already exists");
@@ -564,7 +609,7 @@ public final class SandboxAccount implements CloudAccount {
   private SimResource launchNodeInstance(SimResource group, String subnet, Instant at) {
     InstanceType type = catalog.find(group.attributes.get("instanceType")).orElse(null);
     int ipsPerEni = type == null ? 4 : type.ipv4PerEni();
-    SimResource node = new SimResource(ResourceKind.INSTANCE, SandboxIds.next(state, "i"), at);
+    SimResource node = new SimResource(ResourceKind.INSTANCE, SandboxIds.next("i"), at);
     node.tags.put("eks:cluster-name", group.attributes.get("clusterName"));
     node.tags.put("eks:nodegroup-name", group.attributes.get("name"));
     node.attributes.put("instanceType", group.attributes.get("instanceType"));
@@ -589,8 +634,7 @@ public final class SandboxAccount implements CloudAccount {
     long free = Long.parseLong(subnet.attributes.get("availableIpAddressCount"));
     int taken = (int) Math.min(free, addresses);
     subnet.attributes.put("availableIpAddressCount", Long.toString(free - taken));
-    SimResource eni =
-        new SimResource(ResourceKind.NETWORK_INTERFACE, SandboxIds.next(state, "eni"), now);
+    SimResource eni = new SimResource(ResourceKind.NETWORK_INTERFACE, SandboxIds.next("eni"), now);
     eni.tags.putAll(tags);
     eni.references.add(subnetId);
     eni.attributes.put("subnetId", subnetId);
@@ -599,7 +643,8 @@ public final class SandboxAccount implements CloudAccount {
     eni.attributes.put("status", "in-use");
     Ipv4Cidr block = Ipv4Cidr.parse(subnet.attributes.get("cidr"));
     eni.attributes.put(
-        "privateIp", Ipv4Cidr.formatAddress(block.network() + 4 + state.counter % 200));
+        "privateIp",
+        Ipv4Cidr.formatAddress(block.network() + 4 + ThreadLocalRandom.current().nextInt(200)));
     state.resources.put(eni.id, eni);
   }
 
@@ -688,18 +733,34 @@ public final class SandboxAccount implements CloudAccount {
     };
   }
 
-  private void save(Instant now) {
-    state.savedAt = now;
-    store.save(state);
+  /**
+   * Runs one operation on the latest state under the store's lock across processes, so processes
+   * sharing the account never lose each other's changes.
+   */
+  private <T> T latest(Supplier<T> work) {
+    return store.transact(
+        clock.instant(),
+        current -> {
+          state = current;
+          return work.get();
+        });
+  }
+
+  /** What was repaired when the state on disk was read (damaged file, backup put back). */
+  public List<String> repairs() {
+    return store.repairs();
   }
 
   /** Everything alive, for {@code eksdesk sandbox inventory}. */
   public synchronized List<CloudResource> everything() {
-    Instant now = advance();
-    List<CloudResource> all = new ArrayList<>();
-    state.resources.values().stream()
-        .filter(r -> r.alive(now))
-        .forEach(r -> all.add(r.toCloud(now)));
-    return all;
+    return latest(
+        () -> {
+          Instant now = advance();
+          List<CloudResource> all = new ArrayList<>();
+          state.resources.values().stream()
+              .filter(r -> r.alive(now))
+              .forEach(r -> all.add(r.toCloud(now)));
+          return all;
+        });
   }
 }

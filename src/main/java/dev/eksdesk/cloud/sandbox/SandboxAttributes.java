@@ -28,6 +28,11 @@ final class SandboxAttributes {
       a.put("sourceGroupId", i.sourceGroupId());
     } else if (request instanceof ResourceRequest.RouteTable) {
       a.put("vpcId", ((ResourceRequest.RouteTable) request).vpcId());
+    } else if (request instanceof ResourceRequest.RouteTableAssociation) {
+      ResourceRequest.RouteTableAssociation association =
+          (ResourceRequest.RouteTableAssociation) request;
+      a.put("routeTableId", association.routeTableId());
+      a.put("subnetId", association.subnetId());
     } else if (request instanceof ResourceRequest.ElasticIp) {
       a.put("publicIp", "198.51.100." + (r.id.hashCode() & 0x7f));
     } else if (request instanceof ResourceRequest.NatGateway) {

@@ -2,6 +2,7 @@ package dev.eksdesk.cloud.sandbox;
 
 import dev.eksdesk.cloud.ResourceRequest;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Ids in AWS's shapes: prefixed hex for EC2, names for IAM, S3 and EKS, composites for the rest.
@@ -9,12 +10,20 @@ import java.util.Locale;
 final class SandboxIds {
   private SandboxIds() {}
 
-  static String next(SandboxState state, String prefix) {
-    state.counter++;
-    return prefix + "-" + String.format(Locale.ROOT, "%017x", state.counter);
+  /**
+   * A new EC2-style id: 17 random hex digits as AWS's, so processes sharing one account never
+   * collide (a counter per process did).
+   */
+  static String next(String prefix) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    StringBuilder id = new StringBuilder(prefix).append('-');
+    for (int i = 0; i < 17; i++) {
+      id.append(Character.forDigit(random.nextInt(16), 16));
+    }
+    return id.toString();
   }
 
-  static String next(SandboxState state, ResourceRequest request) {
+  static String next(ResourceRequest request) {
     if (request instanceof ResourceRequest.Route) {
       ResourceRequest.Route r = (ResourceRequest.Route) request;
       return r.routeTableId() + "|" + r.destinationCidr();
@@ -53,7 +62,7 @@ final class SandboxIds {
       ResourceRequest.Addon a = (ResourceRequest.Addon) request;
       return a.clusterName() + "|" + a.name();
     }
-    return next(state, prefix(request));
+    return next(prefix(request));
   }
 
   private static String prefix(ResourceRequest request) {

@@ -4,6 +4,7 @@ import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.engine.exec.RealtimeScheduler;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The persistent sandbox on a clock running {@code speed} times real time, continuing from the last
@@ -19,13 +20,15 @@ public final class SandboxSession implements AutoCloseable {
   private final RealtimeScheduler scheduler;
   private final SandboxAccount account;
   private final double speed;
+  private final List<String> repairs;
 
   public SandboxSession(Path home, InstanceCatalog catalog, double speed) {
     this.speed = speed;
-    Instant resumeAt =
+    SandboxAccount asLeft =
         SandboxAccount.persistent(
-                home, Instant::now, catalog, SandboxTimings.realistic(), SandboxFaults.none())
-            .lastSeen();
+            home, Instant::now, catalog, SandboxTimings.realistic(), SandboxFaults.none());
+    Instant resumeAt = asLeft.lastSeen();
+    this.repairs = asLeft.repairs();
     Instant origin = resumeAt.isAfter(Instant.now()) ? resumeAt : Instant.now();
     this.scheduler = new RealtimeScheduler(speed, 4, origin);
     this.account =
@@ -43,6 +46,11 @@ public final class SandboxSession implements AutoCloseable {
 
   public SandboxAccount account() {
     return account;
+  }
+
+  /** What had to be repaired in the state on disk when it was opened, for a person. */
+  public List<String> repairs() {
+    return repairs;
   }
 
   public double speed() {

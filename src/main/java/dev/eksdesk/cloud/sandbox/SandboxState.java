@@ -10,6 +10,5 @@ import java.util.Map;
 final class SandboxState {
   Map<String, SimResource> resources = new LinkedHashMap<>();
   List<SimUpdate> updates = new ArrayList<>();
-  long counter;
   Instant savedAt;
 }

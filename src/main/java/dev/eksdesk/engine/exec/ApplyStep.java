@@ -96,6 +96,10 @@ final class ApplyStep implements StepWork {
       phase = Phase.FIND;
       return find();
     }
+    Optional<Progress.Failed> foreign = trusted(described.get());
+    if (foreign.isPresent()) {
+      return foreign.get();
+    }
     resourceId = record.resourceId();
     createdAt = record.at();
     return settle(described.get());
@@ -109,6 +113,10 @@ final class ApplyStep implements StepWork {
             .find(request, run.tagsFor(step))
             .filter(r -> !run.journal().isReplaced(r.id())); // the old one of a replacement
     if (found.isPresent() && !isGoing(found.get())) {
+      Optional<Progress.Failed> foreign = trusted(found.get());
+      if (foreign.isPresent()) {
+        return foreign.get();
+      }
       run.journal()
           .recordPresent(step.id(), found.get(), generation, RequestAttributes.of(request));
       resourceId = found.get().id();
@@ -210,6 +218,12 @@ final class ApplyStep implements StepWork {
   /** The request with its parents' ids, named for the step's generation. */
   private ResourceRequest request() {
     return ReplacementNames.named(step.request().build(outputs), generation);
+  }
+
+  /** The resource's tags (or, for a sub-resource, its parents) must say it is this step's. */
+  private Optional<Progress.Failed> trusted(CloudResource resource) {
+    return Ownership.refusal(
+        run.cluster(), step.id(), resource, request().references(), Operation.APPLY);
   }
 
   private static boolean isGoing(CloudResource resource) {

@@ -79,6 +79,10 @@ final class DestroyStep implements StepWork {
       return new Progress.Done("", false);
     }
     resourceId = id.get();
+    Optional<Progress.Failed> foreign = Ownership.beforeDelete(run, step, resourceId);
+    if (foreign.isPresent()) {
+      return foreign.get();
+    }
     phase = Phase.DELETE;
     return delete();
   }

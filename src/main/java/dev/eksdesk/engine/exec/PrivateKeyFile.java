@@ -7,6 +7,7 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.SshPublicKey;
 import dev.eksdesk.domain.spec.UserHome;
+import dev.eksdesk.engine.journal.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -122,14 +123,7 @@ public final class PrivateKeyFile implements LocalKeys {
     OpenSshPrivateKey key = OpenSshPrivateKey.generateEd25519("eksdesk key pair " + keyPairName);
     boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     try {
-      Path folder = file.getParent();
-      if (!Files.isDirectory(folder)) {
-        if (posix) {
-          Files.createDirectories(folder, permissions("rwx------"));
-        } else {
-          Files.createDirectories(folder);
-        }
-      }
+      AtomicFiles.privateDirectories(file.getParent());
       FileAttribute<?>[] ownerOnly =
           posix ? new FileAttribute<?>[] {permissions("rw-------")} : new FileAttribute<?>[0];
       try (FileChannel channel =

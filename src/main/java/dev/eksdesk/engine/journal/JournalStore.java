@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
@@ -268,9 +267,7 @@ public final class JournalStore {
   private Lock lock(String cluster) throws JournalLockedException {
     Path lockFile = ownDirectory(cluster).resolve("lock");
     try {
-      Files.createDirectories(lockFile.getParent());
-      FileChannel channel =
-          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileChannel channel = AtomicFiles.openLockFile(lockFile);
       FileLock lock;
       try {
         lock = channel.tryLock();

@@ -110,7 +110,7 @@ class EngineCommandsTest {
         .contains("\"unchanged\" : 42");
     Run unasked = cli("apply", scaled.toString(), "--sandbox", "--speed", "500");
     assertThat(unasked.code()).isEqualTo(1);
-    assertThat(unasked.out()).contains("   ~ eks:nodegroup").contains("desiredSize: 2 -> 3");
+    assertThat(unasked.err()).contains("   ~ eks:nodegroup").contains("desiredSize: 2 -> 3");
     assertThat(unasked.err()).contains("there is no terminal to ask").contains("--yes");
     Run applied = cli("apply", scaled.toString(), "--sandbox", "--speed", "500", "--yes");
     assertThat(applied.code()).as(applied.err()).isZero();
@@ -134,6 +134,36 @@ class EngineCommandsTest {
     Path file = home.resolve(name);
     SpecYaml.save(spec, file);
     return file;
+  }
+
+  @Test
+  void aClusterWhoseFolderIsGoneIsFoundByItsTags() throws Exception {
+    Path spec = spec();
+    assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "1000").code()).isZero();
+    deleteRecursively(home.resolve("clusters/demo"));
+
+    Run refused = cli("destroy", "demo", "--sandbox", "--speed", "1000");
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("resources there are tagged for it (")
+        .contains("eksdesk destroy demo --spec FILE --sandbox");
+
+    Run destroyed =
+        cli("destroy", "demo", "--spec", spec.toString(), "--sandbox", "--speed", "1000");
+    assertThat(destroyed.code()).as(destroyed.out() + destroyed.err()).isZero();
+    assertThat(destroyed.err())
+        .contains("No journal of demo here: its ")
+        .contains("found again by their tags");
+    assertThat(destroyed.out()).contains("Nothing left that costs money");
+    assertThat(cli("sandbox", "inventory").out()).contains("The sandbox is empty.");
+  }
+
+  private static void deleteRecursively(Path folder) throws Exception {
+    try (var paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   @Test

@@ -73,7 +73,9 @@ final class KeyPairHandler implements CreatingHandler<ResourceRequest.KeyPair>, 
 
   @Override
   public List<CloudResource> describeAll(List<String> ids) {
+    // moto answers every key pair whatever ids are asked, and delete goes by name: keep only these.
     return ec2.describeKeyPairs(r -> r.keyPairIds(ids)).keyPairs().stream()
+        .filter(key -> ids.contains(key.keyPairId()))
         .map(KeyPairHandler::toResource)
         .toList();
   }
