@@ -46,6 +46,9 @@ public final class EksdeskCli {
   public static int run(KubeCommandContext clusters, String... args) {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    return commandLine(out, err, clusters).execute(args);
+    int code = commandLine(out, err, clusters).execute(args);
+    out.flush(); // print() without a newline is not flushed by autoflush
+    err.flush();
+    return code;
   }
 }
