@@ -46,6 +46,7 @@ class AwsClusterCommandsMotoTest {
         eksdeskHome
             .resolve("aws")
             .resolve(MotoServer.ACCOUNT_ID)
+            .resolve("eu-west-1")
             .resolve("clusters")
             .resolve(CLUSTER)
             .resolve("spec.yaml"));
