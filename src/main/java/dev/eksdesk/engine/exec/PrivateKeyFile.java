@@ -1,6 +1,7 @@
 package dev.eksdesk.engine.exec;
 
 import dev.eksdesk.cloud.OneTimeSecret;
+import dev.eksdesk.domain.spec.PrivateKeyLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +21,17 @@ public final class PrivateKeyFile implements SecretSink {
 
   /** Expands a leading "~/" the way the spec's paths are written. */
   public static PrivateKeyFile at(String path) {
-    String home = System.getProperty("user.home");
-    return new PrivateKeyFile(
-        Path.of(path.startsWith("~/") ? home + path.substring(1) : path).toAbsolutePath());
+    return new PrivateKeyFile(PrivateKeyLocation.resolve(path));
   }
 
   @Override
   public void accept(String stepId, OneTimeSecret secret) {
+    // the spec was validated, but the file may have appeared since: never replace what is no key
+    PrivateKeyLocation.overwriteProblem(file)
+        .ifPresent(
+            why -> {
+              throw new IllegalStateException("the private key was not written: " + why);
+            });
     try {
       Files.createDirectories(file.getParent());
       boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
