@@ -1,10 +1,8 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cli.SpecInput;
 import dev.eksdesk.domain.spec.ClusterSpec;
-import dev.eksdesk.domain.spec.SpecProblem;
-import dev.eksdesk.domain.spec.SpecValidator;
-import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
@@ -12,7 +10,6 @@ import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.session.SpecRefusedException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,12 +46,12 @@ public final class ApplyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    ClusterSpec cluster = SpecYaml.load(specFile);
-    List<SpecProblem> problems = new SpecValidator(context.catalog()).validate(cluster);
-    problems.forEach(p -> err.println(p));
-    if (SpecValidator.hasErrors(problems)) {
+    Optional<ClusterSpec> loaded =
+        SpecInput.loadValid(specFile, context.catalog(), spec.commandLine().getErr());
+    if (loaded.isEmpty()) {
       return ExitCodes.FAILED;
     }
+    ClusterSpec cluster = loaded.get();
     Optional<AccountSession> opened = accountOptions.open(context, cluster.region(), err);
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;

@@ -1,14 +1,12 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cli.SpecInput;
 import dev.eksdesk.domain.spec.ClusterSpec;
-import dev.eksdesk.domain.spec.SpecProblem;
-import dev.eksdesk.domain.spec.SpecValidator;
-import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.engine.plan.ClusterPlanner;
 import dev.eksdesk.engine.plan.StepTimings;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,12 +37,12 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ClusterSpec cluster = SpecYaml.load(specFile);
-    List<SpecProblem> problems = new SpecValidator(context.catalog()).validate(cluster);
-    problems.forEach(p -> spec.commandLine().getErr().println(p));
-    if (SpecValidator.hasErrors(problems)) {
+    Optional<ClusterSpec> loaded =
+        SpecInput.loadValid(specFile, context.catalog(), spec.commandLine().getErr());
+    if (loaded.isEmpty()) {
       return ExitCodes.FAILED;
     }
+    ClusterSpec cluster = loaded.get();
     String operator = operatorCidr == null ? context.operatorCidr() : operatorCidr;
     spec.commandLine()
         .getOut()
