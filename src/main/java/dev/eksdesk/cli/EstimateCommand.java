@@ -6,13 +6,12 @@ import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.CostItem;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.ClusterSpec;
-import dev.eksdesk.domain.spec.SpecFileException;
-import dev.eksdesk.domain.spec.SpecYaml;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,15 +38,12 @@ public final class EstimateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    ClusterSpec cluster;
-    try {
-      cluster = SpecYaml.load(file);
-    } catch (SpecFileException e) {
-      e.problems().forEach(spec.commandLine().getErr()::println);
+    InstanceCatalog catalog = InstanceCatalog.bundled();
+    Optional<ClusterSpec> cluster = SpecInput.loadValid(file, catalog, spec.commandLine().getErr());
+    if (cluster.isEmpty()) {
       return ExitCodes.FAILED;
     }
-    CostEstimate estimate =
-        new CostEstimator(InstanceCatalog.bundled(), PriceBook.bundled()).estimate(cluster);
+    CostEstimate estimate = new CostEstimator(catalog, PriceBook.bundled()).estimate(cluster.get());
     if (output == OutputFormat.json) {
       out.println(Json.write(printed(estimate)));
       return ExitCodes.OK;

@@ -3,7 +3,6 @@ package dev.eksdesk.cli;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
-import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.SpecProblem;
 import dev.eksdesk.domain.spec.SpecValidator;
 import dev.eksdesk.domain.spec.SpecYaml;
@@ -41,19 +40,27 @@ public final class SpecCommand {
 
     @Override
     public Integer call() throws IOException {
+      PrintWriter err = spec.commandLine().getErr();
       if (Files.exists(file) && !force) {
-        spec.commandLine()
-            .getErr()
-            .println("eksdesk: " + file + " exists; pass --force to overwrite it");
+        err.println("eksdesk: " + file + " exists; pass --force to overwrite it");
         return ExitCodes.USAGE;
       }
-      SpecYaml.save(DefaultSpecs.forName(name), file);
+      ClusterSpec cluster = DefaultSpecs.forName(name);
+      List<SpecProblem> problems = new SpecValidator(InstanceCatalog.bundled()).validate(cluster);
+      if (SpecValidator.hasErrors(problems)) {
+        err.println("eksdesk: nothing was written: a spec for --name '" + name + "' is not valid:");
+        problems.stream().filter(SpecProblem::isError).forEach(err::println);
+        return ExitCodes.USAGE;
+      }
+      SpecYaml.save(cluster, file);
       spec.commandLine().getOut().println("wrote " + file);
       return ExitCodes.OK;
     }
   }
 
-  @Command(name = "validate", description = "Print every problem in FILE, or \"valid\".")
+  @Command(
+      name = "validate",
+      description = "Print every problem in FILE (to stderr), or \"valid\".")
   static final class Validate implements Callable<Integer> {
     @Spec private CommandSpec spec;
 
@@ -62,20 +69,11 @@ public final class SpecCommand {
 
     @Override
     public Integer call() throws IOException {
-      PrintWriter out = spec.commandLine().getOut();
-      ClusterSpec cluster;
-      try {
-        cluster = SpecYaml.load(file);
-      } catch (SpecFileException e) {
-        e.problems().forEach(out::println);
+      if (SpecInput.loadValid(file, InstanceCatalog.bundled(), spec.commandLine().getErr())
+          .isEmpty()) {
         return ExitCodes.FAILED;
       }
-      List<SpecProblem> problems = new SpecValidator(InstanceCatalog.bundled()).validate(cluster);
-      problems.forEach(out::println);
-      if (SpecValidator.hasErrors(problems)) {
-        return ExitCodes.FAILED;
-      }
-      out.println("valid");
+      spec.commandLine().getOut().println("valid");
       return ExitCodes.OK;
     }
   }

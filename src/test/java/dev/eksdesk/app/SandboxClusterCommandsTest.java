@@ -69,7 +69,10 @@ class SandboxClusterCommandsTest {
         DefaultSpecs.forName("demo")
             .withSshKey(
                 new SshKeySpec(
-                    SshKeyMode.GENERATE, "demo-key", home.resolve("demo-key.pem").toString()));
+                    SshKeyMode.GENERATE,
+                    "demo-key",
+                    home.resolve("demo-key.pem").toString(),
+                    true));
     Path file = home.resolve("demo.yaml");
     SpecYaml.save(spec, file);
     return file;

@@ -104,7 +104,7 @@ class DomainCommandsTest {
     Files.writeString(file, Files.readString(file).replace("10.0.0.0/24", "10.0.0.0/8"));
     CliRun run = CliRun.of("spec", "validate", file.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-    assertThat(run.out()).contains("error: network.subnets[0].cidr").contains("outside the VPC");
+    assertThat(run.err()).contains("error: network.subnets[0].cidr").contains("outside the VPC");
   }
 
   @Test

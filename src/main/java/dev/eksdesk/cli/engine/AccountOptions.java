@@ -13,7 +13,12 @@ import dev.eksdesk.session.SandboxAccountSession;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Which account a command acts on, with the AWS CLI's own flags: {@code --sandbox} for the
@@ -21,15 +26,20 @@ import picocli.CommandLine.Option;
  * AWS_PROFILE, or the default profile), {@code --region} and {@code --endpoint-url}.
  */
 public final class AccountOptions {
+  private static final String SPEED_RANGE =
+      (int) SandboxSession.MIN_SPEED + " to " + (int) SandboxSession.MAX_SPEED;
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
+
   @Option(names = "--sandbox", description = "Act on the simulated account instead of AWS.")
   boolean sandbox;
 
   @Option(
       names = "--speed",
-      defaultValue = "1",
-      description =
-          "Sandbox time runs this many times faster, up to 1000 (default ${DEFAULT-VALUE}).")
-  double speed;
+      converter = SpeedConverter.class,
+      description = "Sandbox time runs this many times faster: 1 (real time, the default) to 1000.")
+  Double speed;
 
   @Option(
       names = "--profile",
@@ -54,13 +64,9 @@ public final class AccountOptions {
    * @param specRegion the spec's region when the command has a spec, else null
    */
   Optional<AccountSession> open(EngineCommandContext context, String specRegion, PrintWriter err) {
-    if (sandbox) {
-      if (!SandboxSession.validSpeed(speed)) {
-        err.println("eksdesk: --speed must be above 0 and at most " + SandboxSession.MAX_SPEED);
-        return Optional.empty();
-      }
+    if (sandbox()) {
       SandboxAccountSession session =
-          new SandboxAccountSession(context.home(), context.catalog(), speed);
+          new SandboxAccountSession(context.home(), context.catalog(), speed == null ? 1 : speed);
       session.repairs().forEach(repair -> err.println("eksdesk: " + repair));
       return Optional.of(session);
     }
@@ -72,9 +78,50 @@ public final class AccountOptions {
     return sandbox || profile != null || region != null || endpointUrl != null;
   }
 
-  /** Whether --sandbox was given. */
+  /**
+   * Whether --sandbox was given.
+   *
+   * @throws ParameterException (exit code 2) when the options contradict each other
+   */
   public boolean sandbox() {
+    refuseConflicts();
     return sandbox;
+  }
+
+  /** Options that would be silently ignored are refused instead, before anything is opened. */
+  private void refuseConflicts() {
+    if (sandbox && (profile != null || region != null || endpointUrl != null)) {
+      throw new ParameterException(
+          command.commandLine(),
+          "--sandbox is the simulated account and takes no --profile, --region or --endpoint-url;"
+              + " drop those, or drop --sandbox to use AWS");
+    }
+    if (!sandbox && speed != null) {
+      throw new ParameterException(
+          command.commandLine(), "--speed applies to the sandbox only: add --sandbox or drop it");
+    }
+    if (speed != null && !SandboxSession.validSpeed(speed)) {
+      throw new ParameterException(
+          command.commandLine(),
+          "--speed must be from "
+              + SPEED_RANGE
+              + " (times real time); "
+              + speed
+              + " is outside it");
+    }
+  }
+
+  /** Reads --speed, saying "not a number" in words. */
+  static final class SpeedConverter implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      try {
+        return Double.valueOf(value);
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a number; use " + SPEED_RANGE + ", e.g. 300");
+      }
+    }
   }
 
   /**
@@ -84,6 +131,7 @@ public final class AccountOptions {
    * @param specRegion the spec's region when the command has a spec, else null
    */
   public Optional<AwsAccountSession> openAws(String specRegion, PrintWriter err) {
+    refuseConflicts();
     Map<String, String> env = System.getenv();
     AccountChoice choice = choice(env);
     AwsConfigLocations files = AwsConfigLocations.forCurrentUser();

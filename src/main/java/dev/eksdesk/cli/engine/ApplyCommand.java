@@ -1,11 +1,9 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cli.SpecInput;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.domain.spec.ClusterSpec;
-import dev.eksdesk.domain.spec.SpecProblem;
-import dev.eksdesk.domain.spec.SpecValidator;
-import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.engine.diff.DiffText;
 import dev.eksdesk.engine.diff.PlanChangedException;
 import dev.eksdesk.engine.diff.PlanDiff;
@@ -74,12 +72,12 @@ public final class ApplyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    ClusterSpec cluster = SpecYaml.load(specFile);
-    List<SpecProblem> problems = new SpecValidator(context.catalog()).validate(cluster);
-    problems.forEach(p -> err.println(p));
-    if (SpecValidator.hasErrors(problems)) {
+    Optional<ClusterSpec> loaded =
+        SpecInput.loadValid(specFile, context.catalog(), spec.commandLine().getErr());
+    if (loaded.isEmpty()) {
       return ExitCodes.FAILED;
     }
+    ClusterSpec cluster = loaded.get();
     Optional<AccountSession> opened = accountOptions.open(context, cluster.region(), err);
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;

@@ -3,10 +3,8 @@ package dev.eksdesk.cli.engine;
 import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.cli.Json;
 import dev.eksdesk.cli.OutputFormat;
+import dev.eksdesk.cli.SpecInput;
 import dev.eksdesk.domain.spec.ClusterSpec;
-import dev.eksdesk.domain.spec.SpecProblem;
-import dev.eksdesk.domain.spec.SpecValidator;
-import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.engine.diff.DiffText;
 import dev.eksdesk.engine.diff.PlanDiff;
 import dev.eksdesk.engine.diff.PlanRefusedException;
@@ -16,7 +14,6 @@ import dev.eksdesk.engine.plan.StepTimings;
 import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,12 +66,11 @@ public final class PlanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    ClusterSpec cluster = SpecYaml.load(specFile);
-    List<SpecProblem> problems = new SpecValidator(context.catalog()).validate(cluster);
-    problems.forEach(err::println);
-    if (SpecValidator.hasErrors(problems)) {
+    Optional<ClusterSpec> loaded = SpecInput.loadValid(specFile, context.catalog(), err);
+    if (loaded.isEmpty()) {
       return ExitCodes.FAILED;
     }
+    ClusterSpec cluster = loaded.get();
     if (!accountOptions.given()) {
       String operator = operatorCidr == null ? context.operatorCidr() : operatorCidr;
       out.print(

@@ -17,6 +17,9 @@ public final class SandboxSession implements AutoCloseable {
    */
   public static final double MAX_SPEED = 1000;
 
+  /** Real time; slower would leave a sandbox build running for hours. */
+  public static final double MIN_SPEED = 1;
+
   private final RealtimeScheduler scheduler;
   private final SandboxAccount account;
   private final double speed;
@@ -37,7 +40,7 @@ public final class SandboxSession implements AutoCloseable {
   }
 
   public static boolean validSpeed(double speed) {
-    return speed > 0 && speed <= MAX_SPEED;
+    return speed >= MIN_SPEED && speed <= MAX_SPEED;
   }
 
   public RealtimeScheduler scheduler() {

@@ -7,6 +7,7 @@ import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.domain.catalog.PodLimit;
 import dev.eksdesk.domain.catalog.UnknownInstanceTypeException;
 import dev.eksdesk.domain.net.Ipv4Cidr;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,14 +23,25 @@ public final class SpecValidator {
   static final int MAX_NODES_PER_GROUP = 450;
 
   private final InstanceCatalog catalog;
+  private final Path home;
 
+  /** Checks generated keys' paths against the current user's home. */
   public SpecValidator(InstanceCatalog catalog) {
+    this(catalog, PrivateKeyLocation.currentUserHome());
+  }
+
+  /**
+   * @param home the user's home folder, where generated private keys belong
+   */
+  public SpecValidator(InstanceCatalog catalog, Path home) {
     this.catalog = catalog;
+    this.home = home;
   }
 
   public List<SpecProblem> validate(ClusterSpec spec) {
     List<SpecProblem> problems = new ArrayList<>();
     checkIdentity(spec, problems);
+    NameChecks.check(spec, problems);
     Optional<Ipv4Cidr> vpc = checkVpc(spec.network(), problems);
     checkZones(spec, problems);
     vpc.ifPresent(block -> checkSubnets(spec.network(), block, problems));
@@ -217,7 +229,13 @@ public final class SpecValidator {
 
   private Optional<InstanceType> checkNodeGroup(ClusterSpec spec, List<SpecProblem> problems) {
     NodeGroupSpec group = spec.nodeGroup();
-    if (group.minSize() < 0 || group.maxSize() < 1 || group.maxSize() > MAX_NODES_PER_GROUP) {
+    if (group.minSize() < 0) {
+      problems.add(SpecProblem.error("nodeGroup.minSize", "must be 0 or more"));
+    }
+    if (group.desiredSize() < 0) {
+      problems.add(SpecProblem.error("nodeGroup.desiredSize", "must be 0 or more"));
+    }
+    if (group.maxSize() < 1 || group.maxSize() > MAX_NODES_PER_GROUP) {
       problems.add(
           SpecProblem.error(
               "nodeGroup.maxSize",
@@ -338,10 +356,16 @@ public final class SpecValidator {
     if (key.mode() == SshKeyMode.EXISTING && key.keyPairName().isBlank()) {
       problems.add(SpecProblem.error("sshKey.keyPairName", "name the existing key pair to use"));
     }
-    if (key.mode() == SshKeyMode.GENERATE && key.privateKeyPath().isBlank()) {
+    if (key.mode() != SshKeyMode.GENERATE) {
+      return;
+    }
+    if (key.privateKeyPath().isBlank()) {
       problems.add(
           SpecProblem.error(
               "sshKey.privateKeyPath", "say where to save the generated private key"));
+    } else {
+      PrivateKeyLocation.problem(key, home)
+          .ifPresent(why -> problems.add(SpecProblem.error("sshKey.privateKeyPath", why)));
     }
   }
 

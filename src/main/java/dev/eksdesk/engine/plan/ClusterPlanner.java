@@ -5,6 +5,7 @@ import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.PodCapacity;
+import dev.eksdesk.domain.spec.AwsNames;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.NatMode;
 import dev.eksdesk.domain.spec.NetworkSpec;
@@ -210,7 +211,9 @@ public final class ClusterPlanner {
           List.of("vpc"),
           c ->
               new ResourceRequest.SecurityGroup(
-                  c.id("vpc"), name("eks-control-plane"), "EKS control plane of " + spec.name()));
+                  c.id("vpc"),
+                  AwsNames.host(spec.name(), "eks-control-plane"),
+                  "EKS control plane of " + spec.name()));
       if (!net.bastion().enabled()) {
         return;
       }
@@ -220,7 +223,9 @@ public final class ClusterPlanner {
           ResourceKind.SECURITY_GROUP,
           "Security group for the bastion host",
           List.of("vpc"),
-          c -> new ResourceRequest.SecurityGroup(c.id("vpc"), name("bastion"), "Bastion host"));
+          c ->
+              new ResourceRequest.SecurityGroup(
+                  c.id("vpc"), AwsNames.host(spec.name(), "bastion"), "Bastion host"));
       add(
           "rule:bastion-ssh",
           ResourceKind.SECURITY_GROUP_RULE,
@@ -240,7 +245,9 @@ public final class ClusterPlanner {
             ResourceKind.SECURITY_GROUP,
             "Security group for the standalone worker host",
             List.of("vpc"),
-            c -> new ResourceRequest.SecurityGroup(c.id("vpc"), name("worker"), "Worker host"));
+            c ->
+                new ResourceRequest.SecurityGroup(
+                    c.id("vpc"), AwsNames.host(spec.name(), "worker"), "Worker host"));
         add(
             "rule:worker-ssh-from-bastion",
             ResourceKind.SECURITY_GROUP_RULE,
@@ -256,14 +263,18 @@ public final class ClusterPlanner {
           ResourceKind.IAM_ROLE,
           "IAM role for the EKS control plane",
           List.of(),
-          c -> new ResourceRequest.IamRole(name("eks-cluster"), "eks.amazonaws.com", "EKS"));
+          c ->
+              new ResourceRequest.IamRole(
+                  AwsNames.clusterRole(spec.name()), "eks.amazonaws.com", "EKS"));
       attach("cluster", CLUSTER_POLICY);
       add(
           "role:nodes",
           ResourceKind.IAM_ROLE,
           "IAM role for the worker nodes",
           List.of(),
-          c -> new ResourceRequest.IamRole(name("eks-nodes"), "ec2.amazonaws.com", "EKS nodes"));
+          c ->
+              new ResourceRequest.IamRole(
+                  AwsNames.nodeRole(spec.name()), "ec2.amazonaws.com", "EKS nodes"));
       NODE_POLICIES.forEach(p -> attach("nodes", p));
     }
 
@@ -311,7 +322,7 @@ public final class ClusterPlanner {
             deps,
             c ->
                 new ResourceRequest.Instance(
-                    name("bastion"),
+                    AwsNames.host(spec.name(), "bastion"),
                     net.bastion().instanceType(),
                     c.id(subnetStep(home)),
                     List.of(c.id("sg:bastion")),
@@ -333,7 +344,7 @@ public final class ClusterPlanner {
             deps,
             c ->
                 new ResourceRequest.Instance(
-                    name("worker"),
+                    AwsNames.host(spec.name(), "worker"),
                     net.worker().instanceType(),
                     c.id(subnetStep(home)),
                     hasGroup ? List.of(c.id("sg:worker")) : List.of(),
@@ -373,7 +384,8 @@ public final class ClusterPlanner {
             ResourceKind.CLOUDTRAIL_TRAIL,
             "CloudTrail trail (all regions) logging to the trail bucket",
             List.of("trail-bucket", "trail-bucket:public-access-block"),
-            c -> new ResourceRequest.Trail(name("trail"), c.id("trail-bucket"), true));
+            c ->
+                new ResourceRequest.Trail(AwsNames.trail(spec.name()), c.id("trail-bucket"), true));
       }
     }
 
@@ -385,7 +397,9 @@ public final class ClusterPlanner {
           List.of(),
           c ->
               new ResourceRequest.Bucket(
-                  givenName.isEmpty() ? bucketName(purpose, c.caller().account()) : givenName,
+                  givenName.isEmpty()
+                      ? AwsNames.bucket(spec.name(), purpose, c.caller().account())
+                      : givenName,
                   spec.region()));
       add(
           step + ":public-access-block",
@@ -452,7 +466,7 @@ public final class ClusterPlanner {
           hasKeyStep() ? List.of("key-pair") : List.of(),
           c ->
               new ResourceRequest.LaunchTemplate(
-                  name("nodes"),
+                  AwsNames.launchTemplate(spec.name()),
                   keyName,
                   true,
                   METADATA_HOP_LIMIT,
@@ -547,21 +561,6 @@ public final class ClusterPlanner {
                 + " unknown: pass it when planning");
       }
       return operatorCidr;
-    }
-
-    /** Resource names: the cluster's name and a suffix, within IAM's 64-character limit. */
-    private String name(String suffix) {
-      String full = spec.name() + "-" + suffix;
-      return full.length() <= 64 ? full : full.substring(0, 64);
-    }
-
-    private String bucketName(String purpose, String account) {
-      String base = ("eksdesk-" + spec.name()).toLowerCase(Locale.ROOT).replace('_', '-');
-      String suffix = "-" + purpose + "-" + account;
-      return (base.length() + suffix.length() <= 63
-              ? base
-              : base.substring(0, 63 - suffix.length()))
-          + suffix;
     }
 
     private void add(

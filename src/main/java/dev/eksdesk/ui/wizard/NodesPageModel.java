@@ -45,6 +45,10 @@ public final class NodesPageModel {
   private final ObjectProperty<SshKeyMode> sshKeyMode = new SimpleObjectProperty<>();
   private final StringProperty keyPairName = new SimpleStringProperty();
   private final StringProperty privateKeyPath = new SimpleStringProperty();
+
+  /** Kept from a loaded spec: the wizard has no control for it, only the file does. */
+  private boolean keyOutsideHomeAllowed;
+
   private final IntegerProperty podsWanted = new SimpleIntegerProperty(20);
   private final ReadOnlyStringWrapper cheapestAnswer = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper capacitySummary = new ReadOnlyStringWrapper("");
@@ -77,6 +81,7 @@ public final class NodesPageModel {
     sshKeyMode.set(key.mode());
     keyPairName.set(key.keyPairName());
     privateKeyPath.set(key.privateKeyPath());
+    keyOutsideHomeAllowed = key.allowOutsideHome();
     refreshRows();
   }
 
@@ -161,7 +166,8 @@ public final class NodesPageModel {
   }
 
   public SshKeySpec toSshKey() {
-    return new SshKeySpec(sshKeyMode.get(), keyPairName.get(), privateKeyPath.get());
+    return new SshKeySpec(
+        sshKeyMode.get(), keyPairName.get(), privateKeyPath.get(), keyOutsideHomeAllowed);
   }
 
   Observable[] dependencies() {

@@ -189,7 +189,8 @@ class EngineCommandsTest {
                 new SshKeySpec(
                     dev.eksdesk.domain.spec.SshKeyMode.GENERATE,
                     "demo-key",
-                    home.resolve("demo-key.pem").toString()));
+                    home.resolve("demo-key.pem").toString(),
+                    true));
     Path file = home.resolve("demo.yaml");
     SpecYaml.save(spec, file);
     return file;
