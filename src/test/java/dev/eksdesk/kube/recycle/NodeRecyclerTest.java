@@ -156,7 +156,10 @@ class NodeRecyclerTest {
 
   private NodeRecycler recycler(RecycleOptions options) {
     return NodeRecycler.on(
-        sandbox.endpoint(), sandbox.nodeReplacer(Duration.ofMillis(200)), options);
+        sandbox.endpoint(),
+        sandbox.nodeReplacer(Duration.ofMillis(200)),
+        options,
+        RecycleJournal.none());
   }
 
   private static RecycleOptions options(Duration drainTimeout, DrainTimeoutHandler onTimeout) {
