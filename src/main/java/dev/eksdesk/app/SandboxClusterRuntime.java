@@ -2,6 +2,7 @@ package dev.eksdesk.app;
 
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.cloud.sandbox.NodeGroupInstance;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
@@ -159,17 +160,28 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
    * without a node (its replacement, or a fresh cluster's) joins.
    */
   private void followTheAccount() {
-    List<NodeGroupInstance> instances = account.get().nodeGroupInstances(spec.name());
-    Set<String> running =
-        instances.stream().map(NodeGroupInstance::instanceId).collect(Collectors.toSet());
     for (NodeRegistration node : kube.nodes()) {
-      if (!running.contains(node.instanceId())) {
+      if (!runs(node.instanceId())) {
         kube.terminate(node.instanceId());
       }
     }
+    List<NodeGroupInstance> instances = account.get().nodeGroupInstances(spec.name());
     Set<String> joined =
         kube.nodes().stream().map(NodeRegistration::instanceId).collect(Collectors.toSet());
     instances.stream().filter(i -> !joined.contains(i.instanceId())).forEach(this::join);
+  }
+
+  /**
+   * Whether the instance still runs (or is still booting): not terminated, not shutting down. One
+   * EC2 does not show yet (just launched) counts as running.
+   */
+  private boolean runs(String instanceId) {
+    SandboxAccount cloud = account.get();
+    return cloud.createdAt(instanceId).isPresent()
+        && cloud
+            .describe(ResourceKind.INSTANCE, instanceId)
+            .map(r -> r.state() != ResourceState.DELETING && r.state() != ResourceState.DELETED)
+            .orElse(true);
   }
 
   /** The instance boots and joins, with Calico if the cluster runs it by now. */
