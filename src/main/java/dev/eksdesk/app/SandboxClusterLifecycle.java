@@ -67,7 +67,8 @@ final class SandboxClusterLifecycle implements ClusterLifecycle, AutoCloseable {
     }
     stop(spec.name());
     SandboxClusterRuntime runtime =
-        SandboxClusterRuntime.start(spec, () -> account.get().orElseThrow(), catalog, bootDelay());
+        SandboxClusterRuntime.start(
+            home, spec, () -> account.get().orElseThrow(), catalog, bootDelay());
     running.put(spec.name(), runtime);
     runtimes.add(runtime);
   }

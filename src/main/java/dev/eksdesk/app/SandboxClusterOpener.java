@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Opens a sandbox cluster for one CLI command: the persistent sandbox account, and the cluster's
- * Kubernetes started in this process with a node per node group instance. Kubernetes objects do not
- * outlive the command; what it did to the account (replaced instances) does.
+ * Kubernetes started in this process as the last command (or the app) left it, with a node per node
+ * group instance; what the command changes is kept for the next one.
  */
 final class SandboxClusterOpener implements ClusterOpener {
   /** The account's clock runs as fast as it may, so a replacement instance is ready at once. */
@@ -39,7 +39,7 @@ final class SandboxClusterOpener implements ClusterOpener {
       return Optional.empty();
     }
     SandboxClusterRuntime runtime =
-        SandboxClusterRuntime.start(spec.get(), session::account, catalog, BOOT_DELAY);
+        SandboxClusterRuntime.start(home, spec.get(), session::account, catalog, BOOT_DELAY);
     return Optional.of(
         new OpenCluster(
             runtime,

@@ -1,7 +1,12 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.ResourceState;
+import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.cloud.sandbox.NodeGroupInstance;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
+import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.catalog.PodCapacity;
@@ -11,23 +16,25 @@ import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
 import dev.eksdesk.kube.recycle.NodeReplacer;
+import dev.eksdesk.kube.recycle.RecycleJournal;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.sandbox.NodeRegistration;
 import dev.eksdesk.kube.sandbox.SandboxKube;
-import dev.eksdesk.kube.sandbox.SubnetAddressPool;
 import dev.eksdesk.ui.cluster.ClusterRuntime;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * sandbox account's node group runs (type, zone and subnet from EC2, max pods from the launch
  * template), and a node replacer that works the way the node group's Auto Scaling group does.
  *
- * <p>Kubernetes objects live in memory only: after an app restart the cluster comes back with its
- * nodes and EKS's system workloads, not with what was deployed on it.
+ * <p>Its Kubernetes (objects, CNI, pod addresses) is kept in the cluster's folder and comes back as
+ * it was in the next command or app start; nodes follow the account's instances.
  */
 final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
   private static final String CALICO_MANIFEST = "sandbox-calico.yaml";
@@ -65,11 +72,10 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
           });
 
   private final SandboxKube kube;
-
-  /** One address pool per subnet, shared by the nodes (and their replacements) in it. */
-  private final Map<String, SubnetAddressPool> subnets = new ConcurrentHashMap<>();
+  private final RecycleJournal recycleJournal;
 
   private SandboxClusterRuntime(
+      Path home,
       ClusterSpec spec,
       Supplier<SandboxAccount> account,
       InstanceCatalog catalog,
@@ -78,7 +84,45 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
     this.account = account;
     this.catalog = catalog;
     this.bootDelay = bootDelay;
-    this.kube = SandboxKube.start(spec.region());
+    ClusterStateFile state = ClusterStateFile.of(home, spec.name(), ClusterStateFile.KUBE_STATE);
+    try {
+      this.kube =
+          SandboxKube.start(
+              spec.region(), state, eksClusterId(account.get(), spec.name()), catalog::require);
+    } catch (IllegalStateException e) {
+      throw new IllegalStateException(
+          e.getMessage()
+              + " ("
+              + state.path()
+              + "; delete it to start the cluster's Kubernetes"
+              + " afresh)",
+          e);
+    }
+    ClusterStateFile journal =
+        ClusterStateFile.of(home, spec.name(), ClusterStateFile.RECYCLE_JOURNAL);
+    if (!kube.restored()) {
+      // A cluster whose Kubernetes starts new has no recycle to resume (one of its name, destroyed
+      // since, may have left one).
+      try {
+        journal.delete();
+      } catch (IOException e) {
+        kube.close();
+        throw new UncheckedIOException("the earlier recycle's progress cannot be removed", e);
+      }
+    }
+    this.recycleJournal = new RecycleJournal(journal);
+  }
+
+  /**
+   * What the cluster's saved Kubernetes belongs to: the EKS cluster of that name in the account
+   * now, so that a cluster destroyed and built again under the same name starts afresh.
+   */
+  private static String eksClusterId(SandboxAccount account, String name) {
+    return account.inventory(ResourceTags.ownedBy(name)).stream()
+        .filter(r -> r.kind() == ResourceKind.EKS_CLUSTER)
+        .map(CloudResource::id)
+        .findFirst()
+        .orElse("");
   }
 
   /**
@@ -89,13 +133,15 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
    * @param bootDelay how long a replacement instance takes to join, in real time
    */
   static SandboxClusterRuntime start(
+      Path home,
       ClusterSpec spec,
       Supplier<SandboxAccount> account,
       InstanceCatalog catalog,
       Duration bootDelay) {
-    SandboxClusterRuntime runtime = new SandboxClusterRuntime(spec, account, catalog, bootDelay);
+    SandboxClusterRuntime runtime =
+        new SandboxClusterRuntime(home, spec, account, catalog, bootDelay);
     try {
-      account.get().nodeGroupInstances(spec.name()).forEach(runtime::join);
+      runtime.followTheAccount();
     } catch (RuntimeException e) {
       runtime.close();
       throw e;
@@ -108,17 +154,51 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
     return !account.nodeGroupInstances(spec.name()).isEmpty();
   }
 
+  /**
+   * Makes the nodes those of the account's node group instances now: a saved node whose instance
+   * was terminated while no process ran it (a recycle stopped mid-way) leaves, and an instance
+   * without a node (its replacement, or a fresh cluster's) joins.
+   */
+  private void followTheAccount() {
+    for (NodeRegistration node : kube.nodes()) {
+      if (!runs(node.instanceId())) {
+        kube.terminate(node.instanceId());
+      }
+    }
+    List<NodeGroupInstance> instances = account.get().nodeGroupInstances(spec.name());
+    Set<String> joined =
+        kube.nodes().stream().map(NodeRegistration::instanceId).collect(Collectors.toSet());
+    instances.stream().filter(i -> !joined.contains(i.instanceId())).forEach(this::join);
+  }
+
+  /**
+   * Whether the instance still runs (or is still booting): not terminated, not shutting down. One
+   * EC2 does not show yet (just launched) counts as running.
+   */
+  private boolean runs(String instanceId) {
+    SandboxAccount cloud = account.get();
+    return cloud.createdAt(instanceId).isPresent()
+        && cloud
+            .describe(ResourceKind.INSTANCE, instanceId)
+            .map(r -> r.state() != ResourceState.DELETING && r.state() != ResourceState.DELETED)
+            .orElse(true);
+  }
+
+  /** The instance boots and joins, with Calico if the cluster runs it by now. */
   private void join(NodeGroupInstance instance) {
     InstanceType type = catalog.require(instance.instanceType());
-    int maxPods = instance.maxPods().orElse(PodCapacity.maxPods(type, spec.cni()));
+    CniMode mode = kube.bootCniMode(spec.cni());
+    int maxPods =
+        mode == spec.cni()
+            ? instance.maxPods().orElse(PodCapacity.maxPods(type, mode))
+            : PodCapacity.maxPods(type, mode);
     kube.registerNode(
         instance.instanceId(),
         instance.nodeGroup(),
         type,
         instance.zone(),
-        subnets.computeIfAbsent(
-            instance.subnetId(), id -> SubnetAddressPool.of(instance.subnetCidr())),
-        spec.cni(),
+        kube.subnet(instance.subnetCidr()),
+        mode,
         maxPods);
   }
 
@@ -145,6 +225,11 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
   @Override
   public NodeReplacer nodeReplacer() {
     return this::replaceLikeAnAutoScalingGroup;
+  }
+
+  @Override
+  public RecycleJournal recycleJournal() {
+    return recycleJournal;
   }
 
   @Override

@@ -2,19 +2,34 @@ package dev.eksdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eksdesk.cli.engine.EngineCommandContext;
 import dev.eksdesk.cli.engine.EngineCommands;
 import dev.eksdesk.cli.kube.KubeCommandContext;
 import dev.eksdesk.cli.kube.KubeCommands;
+import dev.eksdesk.cloud.sandbox.NodeGroupInstance;
+import dev.eksdesk.cloud.sandbox.SandboxSession;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.domain.spec.SshKeyMode;
 import dev.eksdesk.domain.spec.SshKeySpec;
+import dev.eksdesk.engine.journal.EksdeskHome;
+import dev.eksdesk.kube.Eventually;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -54,6 +69,134 @@ class SandboxClusterCommandsTest {
     Run recycle = cli("nodes", "recycle", "demo", "--sandbox", "--drain-timeout", "1");
     assertThat(recycle.code()).as(recycle.out() + recycle.err()).isZero();
     assertThat(recycle.out()).contains("[2/2]").contains("Done: COMPLETED, 2 nodes replaced");
+  }
+
+  @Test
+  void aSwapInOneCommandIsWhatTheNextCommandSees() throws Exception {
+    assertThat(cli("apply", spec().toString(), "--sandbox", "--speed", "1000").code()).isZero();
+    Run swap = cli("cni", "swap", "demo", "--sandbox", "--to", "calico");
+    assertThat(swap.code()).as(swap.out() + swap.err()).isZero();
+
+    JsonNode nodes = json(cli("nodes", "demo", "--sandbox", "--output", "json"));
+    assertThat(nodes)
+        .hasSize(2)
+        .allSatisfy(n -> assertThat(n.get("cni").asText()).isEqualTo("Calico overlay"));
+    JsonNode pods = json(cli("pods", "demo", "--sandbox", "--output", "json"));
+    assertThat(pods).noneMatch(p -> p.get("name").asText().startsWith("aws-node-"));
+    assertThat(pods).anyMatch(p -> p.get("name").asText().startsWith("calico-node-"));
+    assertThat(home.resolve("clusters/demo/kube-state.json")).exists();
+    if (home.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(
+              PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(home.resolve("clusters/demo/kube-state.json"))))
+          .isEqualTo("rw-------");
+    }
+  }
+
+  /**
+   * The recycle runs in a process of its own, killed (SIGKILL) as soon as it has terminated the
+   * first node's instance; the next recycle resumes at that node.
+   */
+  @Test
+  void aRecycleKilledAfterItsFirstTerminationResumesAndReplacesEachNodeOnce() throws Exception {
+    assertThat(cli("apply", spec().toString(), "--sandbox", "--speed", "1000").code()).isZero();
+    assertThat(cli("cni", "swap", "demo", "--sandbox", "--to", "calico").code()).isZero();
+    List<String> originals =
+        instanceIds(json(cli("nodes", "demo", "--sandbox", "--output", "json")));
+
+    String killed = recycleKilledAfterFirstTermination();
+    List<String> terminatedBeforeTheKill = terminatedInstances(killed);
+    assertThat(terminatedBeforeTheKill).hasSize(1).isSubsetOf(originals);
+    assertThat(home.resolve("clusters/demo/recycle.json")).exists();
+
+    Run resumed = cli("nodes", "recycle", "demo", "--sandbox", "--drain-timeout", "1");
+    assertThat(resumed.code()).as(resumed.out() + resumed.err()).isZero();
+    assertThat(resumed.out())
+        .contains("Resuming the recycle of demo")
+        .contains("Done: COMPLETED, 2 nodes replaced");
+    List<String> terminatedOnResume = terminatedInstances(resumed.out());
+    assertThat(terminatedOnResume)
+        .as("only the node the killed run had not reached is terminated")
+        .hasSize(1)
+        .isSubsetOf(originals)
+        .doesNotContainAnyElementsOf(terminatedBeforeTheKill);
+    assertThat(home.resolve("clusters/demo/recycle.json")).doesNotExist();
+
+    JsonNode nodes = json(cli("nodes", "demo", "--sandbox", "--output", "json"));
+    assertThat(instanceIds(nodes)).hasSize(2).doesNotContainAnyElementsOf(originals);
+    try (SandboxSession session = new SandboxSession(home, InstanceCatalog.bundled(), 1000)) {
+      // the last replacement joined Kubernetes after its boot delay; EC2 may still say pending
+      Eventually.within(
+          Duration.ofSeconds(10),
+          () ->
+              assertThat(session.account().nodeGroupInstances("demo"))
+                  .extracting(NodeGroupInstance::instanceId)
+                  .containsExactlyInAnyOrderElementsOf(instanceIds(nodes)));
+    }
+    JsonNode pods = json(cli("pods", "demo", "--sandbox", "--output", "json"));
+    assertThat(pods)
+        .filteredOn(p -> !p.get("hostNetwork").asBoolean())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.get("phase").asText()).isEqualTo("Running");
+              assertThat(p.get("ip").asText()).startsWith("192.168.");
+            });
+  }
+
+  private String recycleKilledAfterFirstTermination() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "nodes",
+                "recycle",
+                "demo",
+                "--sandbox",
+                "--drain-timeout",
+                "1")
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put(EksdeskHome.VARIABLE, home.toString());
+    Process recycle = builder.start();
+    StringBuilder seen = new StringBuilder();
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(recycle.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        seen.append(line).append('\n');
+        if (line.contains("terminated i-")) {
+          recycle.destroyForcibly(); // SIGKILL: no shutdown hook, no final save
+          break;
+        }
+      }
+    } finally {
+      recycle.destroyForcibly();
+      recycle.waitFor(30, TimeUnit.SECONDS);
+    }
+    assertThat(seen.toString()).as("the recycle reached a termination").contains("terminated i-");
+    return seen.toString();
+  }
+
+  private static List<String> terminatedInstances(String out) {
+    return out.lines()
+        .filter(l -> l.contains("terminated i-"))
+        .map(l -> l.replaceFirst(".*terminated (i-[0-9a-f]+).*", "$1"))
+        .toList();
+  }
+
+  private static List<String> instanceIds(JsonNode nodes) {
+    List<String> ids = new ArrayList<>();
+    nodes.forEach(n -> ids.add(n.get("instanceId").asText()));
+    return ids;
+  }
+
+  private static JsonNode json(Run run) throws Exception {
+    assertThat(run.code()).as(run.err()).isZero();
+    return new ObjectMapper().readTree(run.out());
   }
 
   @Test

@@ -31,7 +31,7 @@ class SandboxClusterRuntimeTest {
     sandbox = AppliedSandbox.defaultSpec(home);
     runtime =
         SandboxClusterRuntime.start(
-            sandbox.spec(), sandbox::account, AppliedSandbox.CATALOG, Duration.ofMillis(200));
+            home, sandbox.spec(), sandbox::account, AppliedSandbox.CATALOG, Duration.ofMillis(200));
     gateway = KubeGateway.connect(runtime.endpoint());
     watch = gateway.watchCluster(latest::set);
   }

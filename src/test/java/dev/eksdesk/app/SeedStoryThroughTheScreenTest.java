@@ -60,7 +60,7 @@ class SeedStoryThroughTheScreenTest {
     sandbox = AppliedSandbox.defaultSpec(home);
     runtime =
         SandboxClusterRuntime.start(
-            sandbox.spec(), sandbox::account, AppliedSandbox.CATALOG, Duration.ofMillis(300));
+            home, sandbox.spec(), sandbox::account, AppliedSandbox.CATALOG, Duration.ofMillis(300));
     ClusterRuntimes runtimes = new ClusterRuntimes();
     runtimes.add(runtime);
     screen = new NodesPodsViewModel(runtimes, executors(), Clock.systemUTC());

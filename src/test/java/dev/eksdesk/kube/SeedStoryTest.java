@@ -12,6 +12,7 @@ import dev.eksdesk.kube.cni.SwapPlan;
 import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
 import dev.eksdesk.kube.recycle.NodeRecycler;
 import dev.eksdesk.kube.recycle.RecycleEvent;
+import dev.eksdesk.kube.recycle.RecycleJournal;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.recycle.RecycleOutcome;
 import dev.eksdesk.kube.sandbox.SandboxKube;
@@ -116,7 +117,10 @@ class SeedStoryTest {
       List<RecycleEvent> recycleEvents = new CopyOnWriteArrayList<>();
       try (NodeRecycler recycler =
           NodeRecycler.on(
-              sandbox.endpoint(), sandbox.nodeReplacer(Duration.ofMillis(300)), options)) {
+              sandbox.endpoint(),
+              sandbox.nodeReplacer(Duration.ofMillis(300)),
+              options,
+              RecycleJournal.none())) {
         RecycleOutcome outcome =
             recycler
                 .start(plan.nodesToRecycle(), recycleEvents::add)

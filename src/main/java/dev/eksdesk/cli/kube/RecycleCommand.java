@@ -10,6 +10,7 @@ import dev.eksdesk.kube.recycle.NodeRecycler;
 import dev.eksdesk.kube.recycle.RecycleEvent;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.recycle.RecycleOutcome;
+import dev.eksdesk.kube.recycle.RecycleProgress;
 import dev.eksdesk.ui.cluster.ClusterRuntime;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -72,11 +73,24 @@ public final class RecycleCommand implements Callable<Integer> {
               base.poll(),
               calico ? Optional.of(WellKnown.CALICO_DEFAULT_POOL) : Optional.empty(),
               (node, pods) -> onDrainTimeout);
-      out.printf(
-          "Recycling %d nodes of %s (drain timeout %d min, then %s)%n",
-          nodes.size(), cluster.name, drainTimeoutMinutes, onDrainTimeout);
       try (NodeRecycler recycler =
-          NodeRecycler.on(runtime.endpoint(), runtime.nodeReplacer(), options)) {
+          NodeRecycler.on(
+              runtime.endpoint(), runtime.nodeReplacer(), options, runtime.recycleJournal())) {
+        Optional<RecycleProgress> earlier = recycler.unfinished();
+        if (earlier.isPresent()) {
+          out.printf(
+              "Resuming the recycle of %s that stopped mid-way: %d of %d nodes replaced"
+                  + " (drain timeout %d min, then %s)%n",
+              cluster.name,
+              earlier.get().replaced().size(),
+              earlier.get().nodes().size(),
+              drainTimeoutMinutes,
+              onDrainTimeout);
+        } else {
+          out.printf(
+              "Recycling %d nodes of %s (drain timeout %d min, then %s)%n",
+              nodes.size(), cluster.name, drainTimeoutMinutes, onDrainTimeout);
+        }
         RecycleOutcome outcome =
             recycler
                 .start(nodes, event -> print(event, out))
@@ -119,6 +133,8 @@ public final class RecycleCommand implements Callable<Integer> {
               + e.podsChecked()
               + " pods on overlay addresses"
               + (e.podsOutsidePool().isEmpty() ? "" : ", outside: " + e.podsOutsidePool()));
+    } else if (event instanceof RecycleEvent.AlreadyRecycled e) {
+      out.println("= " + e.oldNode() + " already replaced by " + e.newNode());
     } else if (event instanceof RecycleEvent.NodeSkipped e) {
       out.println("  skipped " + e.node() + ": " + e.reason());
     } else if (event instanceof RecycleEvent.Aborted e) {

@@ -6,10 +6,9 @@ import dev.eksdesk.kube.Nodes;
 import dev.eksdesk.kube.WellKnown;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
@@ -25,17 +24,29 @@ public final class NodeRecycler implements AutoCloseable {
   private final KubernetesClient evictions;
   private final NodeReplacer replacer;
   private final RecycleOptions options;
+  private final RecycleJournal journal;
 
-  NodeRecycler(KubernetesClient client, NodeReplacer replacer, RecycleOptions options) {
+  NodeRecycler(
+      KubernetesClient client,
+      NodeReplacer replacer,
+      RecycleOptions options,
+      RecycleJournal journal) {
     this.client = client;
     this.evictions = KubeClients.withoutRetries(client);
     this.replacer = replacer;
     this.options = options;
+    this.journal = journal;
   }
 
+  /**
+   * @param journal where the run's progress is kept, so that a run stopped mid-way resumes
+   */
   public static NodeRecycler on(
-      KubeEndpoint endpoint, NodeReplacer replacer, RecycleOptions options) {
-    return new NodeRecycler(KubeClients.connect(endpoint), replacer, options);
+      KubeEndpoint endpoint,
+      NodeReplacer replacer,
+      RecycleOptions options,
+      RecycleJournal journal) {
+    return new NodeRecycler(KubeClients.connect(endpoint), replacer, options, journal);
   }
 
   /** The cluster's nodes now, by name: what "recycle all" recycles. */
@@ -46,13 +57,21 @@ public final class NodeRecycler implements AutoCloseable {
         .toList();
   }
 
-  /** Starts recycling the nodes, in order, on a thread of its own. */
+  /** The progress of an earlier run that did not complete, which {@link #start} resumes. */
+  public Optional<RecycleProgress> unfinished() {
+    return journal.unfinished();
+  }
+
+  /**
+   * Starts recycling the nodes, in order, on a thread of its own; when an earlier run stopped
+   * mid-way ({@link #unfinished()}), resumes that run instead: its nodes, from where it stopped.
+   */
   public RecycleRun start(List<String> nodes, Consumer<RecycleEvent> listener) {
+    RecycleProgress progress = unfinished().orElseGet(() -> RecycleProgress.starting(nodes));
     RunControl control = new RunControl();
     CompletableFuture<RecycleOutcome> outcome = new CompletableFuture<>();
     Thread worker =
-        new Thread(
-            () -> outcome.complete(run(List.copyOf(nodes), control, listener)), "node-recycler");
+        new Thread(() -> outcome.complete(run(progress, control, listener)), "node-recycler");
     worker.setDaemon(true);
     control.attach(worker);
     worker.start();
@@ -60,77 +79,114 @@ public final class NodeRecycler implements AutoCloseable {
   }
 
   private RecycleOutcome run(
-      List<String> nodes, RunControl control, Consumer<RecycleEvent> listener) {
+      RecycleProgress resumed, RunControl control, Consumer<RecycleEvent> listener) {
     Drainer drainer = new Drainer(client, evictions);
     Replacements replacements = new Replacements(client);
-    Map<String, String> replaced = new LinkedHashMap<>();
-    List<String> skipped = new ArrayList<>();
+    List<String> nodes = resumed.nodes();
+    RecycleProgress progress = resumed;
     String current = null;
     String stage = "start";
     RecycleOutcome outcome;
     try {
+      journal.save(progress);
       for (int i = 0; i < nodes.size(); i++) {
         current = nodes.get(i);
-        stage = "cordon " + current;
-        control.checkpoint(stage, listener);
-        Node node = client.nodes().withName(current).get();
-        if (node == null) {
-          listener.accept(new RecycleEvent.NodeSkipped(current, "the node no longer exists"));
-          skipped.add(current);
-          continue;
-        }
-        listener.accept(new RecycleEvent.NodeStarted(current, i + 1, nodes.size()));
-        drainer.cordon(current);
-        listener.accept(new RecycleEvent.NodeCordoned(current));
-
-        stage = "drain " + current;
-        control.checkpoint(stage, listener);
-        if (!drain(drainer, current, listener)) {
-          drainer.uncordon(current);
+        if (progress.replaced().containsKey(current)) {
           listener.accept(
-              new RecycleEvent.NodeSkipped(
-                  current, "drain timed out; skipped at the user's choice"));
-          skipped.add(current);
+              new RecycleEvent.AlreadyRecycled(current, progress.replaced().get(current)));
           continue;
         }
+        if (progress.skipped().contains(current)) {
+          listener.accept(new RecycleEvent.NodeSkipped(current, "skipped by the earlier run"));
+          continue;
+        }
+        RecycleProgress.Replacing replacing = progress.replacing();
+        boolean terminationAsked = replacing != null && replacing.node().equals(current);
+        Node node = client.nodes().withName(current).get();
+        if (!terminationAsked) {
+          stage = "cordon " + current;
+          control.checkpoint(stage, listener);
+          if (node == null) {
+            listener.accept(new RecycleEvent.NodeSkipped(current, "the node no longer exists"));
+            progress = progress.skipping(current);
+            journal.save(progress);
+            continue;
+          }
+          listener.accept(new RecycleEvent.NodeStarted(current, i + 1, nodes.size()));
+          drainer.cordon(current);
+          listener.accept(new RecycleEvent.NodeCordoned(current));
 
-        stage = "replace " + current;
-        control.checkpoint(stage, listener);
-        Set<String> before = replacements.currentNodeNames();
-        String instanceId = Nodes.instanceId(node);
-        replacer.terminateAndReplace(instanceId);
-        listener.accept(new RecycleEvent.ReplacementRequested(current, instanceId));
+          stage = "drain " + current;
+          control.checkpoint(stage, listener);
+          if (!drain(drainer, current, listener)) {
+            drainer.uncordon(current);
+            listener.accept(
+                new RecycleEvent.NodeSkipped(
+                    current, "drain timed out; skipped at the user's choice"));
+            progress = progress.skipping(current);
+            journal.save(progress);
+            continue;
+          }
+          stage = "replace " + current;
+          control.checkpoint(stage, listener);
+          replacing =
+              new RecycleProgress.Replacing(
+                  current,
+                  Nodes.instanceId(node),
+                  Nodes.label(node, WellKnown.LABEL_NODEGROUP),
+                  Nodes.maxPods(node),
+                  List.copyOf(replacements.currentNodeNames()));
+          // Journaled before the call: after a crash, the node's presence tells whether it was
+          // made, and the replacement is a node that was not there before it.
+          progress = progress.replacing(replacing);
+          journal.save(progress);
+        } else {
+          stage = "replace " + current;
+          listener.accept(new RecycleEvent.NodeStarted(current, i + 1, nodes.size()));
+        }
+        if (node != null) {
+          replacer.terminateAndReplace(replacing.instanceId());
+          listener.accept(new RecycleEvent.ReplacementRequested(current, replacing.instanceId()));
+        }
+        Set<String> notReplacements = new HashSet<>(replacing.nodesBefore());
+        notReplacements.addAll(progress.replaced().values());
         Node fresh =
             replacements.awaitNewNode(
-                before,
-                Nodes.label(node, WellKnown.LABEL_NODEGROUP),
+                notReplacements,
+                replacing.nodeGroup(),
                 options.replacementTimeout(),
                 options.poll());
         String freshName = fresh.getMetadata().getName();
+        progress = progress.replacedBy(current, freshName);
+        journal.save(progress);
         listener.accept(
             new RecycleEvent.ReplacementReady(
-                current, freshName, Nodes.maxPods(node), Nodes.maxPods(fresh)));
+                current, freshName, replacing.maxPods(), Nodes.maxPods(fresh)));
 
         if (options.overlayPool().isPresent()) {
           stage = "check overlay addresses on " + freshName;
           control.checkpoint(stage, listener);
           checkOverlay(replacements, freshName, listener);
         }
-        replaced.put(current, freshName);
         listener.accept(new RecycleEvent.NodeRecycled(current, freshName));
       }
       if (options.overlayPool().isPresent()) {
         // Right after it joins, a replacement often holds no pods yet: the pods drained from the
         // next node land on it later. Once every node is done, all replacements are checked again.
         stage = "final check of overlay addresses";
-        for (String fresh : replaced.values()) {
+        for (String fresh : progress.replaced().values()) {
           if (client.nodes().withName(fresh).get() != null) {
             checkOverlay(replacements, fresh, listener);
           }
         }
       }
+      journal.completed();
       outcome =
-          new RecycleOutcome(RecycleOutcome.Status.COMPLETED, replaced, skipped, "all nodes done");
+          new RecycleOutcome(
+              RecycleOutcome.Status.COMPLETED,
+              progress.replaced(),
+              progress.skipped(),
+              "all nodes done");
     } catch (InterruptedException e) {
       String left =
           current == null
@@ -140,7 +196,9 @@ public final class NodeRecycler implements AutoCloseable {
                   + stage
                   + "); uncordon it or recycle it again";
       listener.accept(new RecycleEvent.Aborted(left));
-      outcome = new RecycleOutcome(RecycleOutcome.Status.ABORTED, replaced, skipped, left);
+      outcome =
+          new RecycleOutcome(
+              RecycleOutcome.Status.ABORTED, progress.replaced(), progress.skipped(), left);
     } catch (OverlayMissing e) {
       listener.accept(
           new RecycleEvent.Failed(
@@ -148,7 +206,12 @@ public final class NodeRecycler implements AutoCloseable {
               e.getMessage(),
               "The replacement did not boot with Calico: check that the node group's launch template no longer"
                   + " installs the VPC CNI and sets --max-pods for the overlay, then recycle the remaining nodes."));
-      outcome = new RecycleOutcome(RecycleOutcome.Status.FAILED, replaced, skipped, e.getMessage());
+      outcome =
+          new RecycleOutcome(
+              RecycleOutcome.Status.FAILED,
+              progress.replaced(),
+              progress.skipped(),
+              e.getMessage());
     } catch (TimeoutException | RuntimeException e) {
       String what = stage + ": " + e.getMessage();
       listener.accept(
@@ -157,7 +220,9 @@ public final class NodeRecycler implements AutoCloseable {
               what,
               "Look at the node group in the AWS console or the topology view; recycle the remaining nodes again"
                   + " once it is healthy (done nodes are not touched again)."));
-      outcome = new RecycleOutcome(RecycleOutcome.Status.FAILED, replaced, skipped, what);
+      outcome =
+          new RecycleOutcome(
+              RecycleOutcome.Status.FAILED, progress.replaced(), progress.skipped(), what);
     }
     listener.accept(new RecycleEvent.Finished(outcome));
     return outcome;

@@ -46,6 +46,9 @@ public sealed interface RecycleEvent {
 
   record NodeRecycled(String oldNode, String newNode) implements RecycleEvent {}
 
+  /** An earlier run of the recycle, stopped mid-way, had already replaced this node. */
+  record AlreadyRecycled(String oldNode, String newNode) implements RecycleEvent {}
+
   /** Left out at the user's choice (drain timeout); the node was uncordoned again. */
   record NodeSkipped(String node, String reason) implements RecycleEvent {}
 

@@ -22,6 +22,18 @@ final class CalicoIpam {
     this.pool = pool;
   }
 
+  /** Takes back the blocks and pod addresses a saved node held. */
+  void restore(List<String> savedBlocks, Map<String, String> savedAddresses) {
+    savedBlocks.stream().map(Ipv4Cidr::parse).forEach(blocks::add);
+    pool.restoreBlocks(node, blocks);
+    addressByPod.putAll(savedAddresses);
+    used.addAll(savedAddresses.values());
+  }
+
+  Map<String, String> addressByPod() {
+    return Map.copyOf(addressByPod);
+  }
+
   Optional<String> assign(String podUid) {
     String held = addressByPod.get(podUid);
     if (held != null) {

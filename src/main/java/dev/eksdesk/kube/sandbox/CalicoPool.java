@@ -37,6 +37,12 @@ final class CalicoPool {
     return Optional.of(block);
   }
 
+  /** A restored node holds these blocks again. */
+  synchronized void restoreBlocks(String node, List<Ipv4Cidr> blocks) {
+    freeBlocks.removeAll(blocks);
+    blocksByNode.computeIfAbsent(node, n -> new ArrayList<>()).addAll(blocks);
+  }
+
   /** Returns the node's blocks to the pool, as calico-kube-controllers does for deleted nodes. */
   synchronized void releaseNode(String node) {
     List<Ipv4Cidr> blocks = blocksByNode.remove(node);

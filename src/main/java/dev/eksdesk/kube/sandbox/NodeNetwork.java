@@ -4,6 +4,7 @@ import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.kube.NodeIpView;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,46 @@ final class NodeNetwork {
   NodeNetwork(NodeRegistration node, CalicoPool calicoPool) {
     this.node = node;
     this.calico = new CalicoIpam(node.name(), calicoPool);
+  }
+
+  /**
+   * A node the sandbox saved, as it was: the plugins its agents installed, its ENIs and blocks, the
+   * address of each pod. Its addresses are taken again from {@code subnet} and the Calico pool.
+   */
+  static NodeNetwork restore(
+      SavedNetwork saved, NodeRegistration node, SubnetAddressPool subnet, CalicoPool calicoPool) {
+    NodeNetwork network = new NodeNetwork(node, calicoPool);
+    network.installed.addAll(saved.plugins());
+    subnet.reserveAddress(node.privateIp());
+    if (saved.plugins().contains(CniPlugin.AWS_VPC_CNI)) {
+      network.vpc =
+          new VpcCniIpam(
+              node,
+              node.cniMode() == CniMode.VPC_CNI_PREFIX_DELEGATION,
+              saved.enis(),
+              saved.vpcAddressByPod());
+      network.vpc.reserveIn(subnet);
+    }
+    network.calico.restore(saved.calicoBlocks(), saved.calicoAddressByPod());
+    return network;
+  }
+
+  synchronized SavedNetwork saved() {
+    return new SavedNetwork(
+        node.name(),
+        node.instanceId(),
+        node.instanceType().name(),
+        node.zone(),
+        node.nodeGroup(),
+        node.privateIp(),
+        node.cniMode(),
+        node.maxPods(),
+        node.subnet().cidr().toString(),
+        List.copyOf(installed),
+        vpc == null ? List.of() : vpc.saved(),
+        vpc == null ? Map.of() : vpc.addressByPod(),
+        calico.blocks(),
+        calico.addressByPod());
   }
 
   synchronized NodeRegistration registration() {

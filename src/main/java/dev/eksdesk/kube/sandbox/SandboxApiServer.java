@@ -1,15 +1,20 @@
 package dev.eksdesk.kube.sandbox;
 
 import dev.eksdesk.kube.KubeEndpoint;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +35,7 @@ final class SandboxApiServer implements AutoCloseable {
       org.slf4j.LoggerFactory.getLogger(SandboxApiServer.class);
 
   private final KubernetesMockServer server;
+  private final Dispatcher dispatcher;
 
   /** Closes watches for the mock server (see {@link WatchClosedOffTheEventLoop}). */
   private final ExecutorService watchCloser =
@@ -42,18 +48,72 @@ final class SandboxApiServer implements AutoCloseable {
 
   SandboxApiServer() {
     MOCK_LOG.setLevel(Level.WARNING);
+    dispatcher = new Dispatcher(watchCloser);
     server =
         new KubernetesMockServer(
-            new Context(),
-            new MockWebServer(),
-            new HashMap<>(),
-            new Dispatcher(watchCloser),
-            false);
+            new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
     server.init(InetAddress.getLoopbackAddress(), 0);
   }
 
   KubeEndpoint endpoint() {
     return KubeEndpoint.anonymous(server.url("/"));
+  }
+
+  /**
+   * Every object the server stores, as JSON beside the collection it was created in: what etcd
+   * holds for a real cluster.
+   */
+  List<SavedObject> savedObjects() {
+    List<Map.Entry<AttributeSet, String>> entries;
+    synchronized (dispatcher.getMap()) {
+      entries = List.copyOf(dispatcher.getMap().entrySet());
+    }
+    return entries.stream()
+        .map(e -> new SavedObject(collectionPath(e.getKey(), e.getValue()), e.getValue()))
+        .toList();
+  }
+
+  /**
+   * Puts saved objects back as they were (uid, creation time, status and owners included, which a
+   * create through the API would replace), before anyone watches. Resource versions given from now
+   * on are newer than every restored one.
+   */
+  void restore(List<SavedObject> objects) {
+    long newest = 0;
+    for (SavedObject object : objects) {
+      GenericKubernetesResource resource =
+          Serialization.unmarshal(object.json(), GenericKubernetesResource.class);
+      dispatcher.processEvent(
+          object.collection(),
+          dispatcher.getKey(object.collection()),
+          null,
+          resource,
+          object.json());
+      newest = Math.max(newest, resourceVersion(resource));
+    }
+    while (dispatcher.requestResourceVersion() <= newest) {
+      // the mock's counter only counts up; bring it past the restored versions
+    }
+  }
+
+  private static long resourceVersion(GenericKubernetesResource resource) {
+    String version = resource.getMetadata().getResourceVersion();
+    return version == null || !version.chars().allMatch(Character::isDigit)
+        ? 0
+        : Long.parseLong(version);
+  }
+
+  /** Where the object was created: /api/v1/namespaces/NS/pods, /apis/apps/v1/daemonsets, ... */
+  private static String collectionPath(AttributeSet key, String json) {
+    GenericKubernetesResource resource =
+        Serialization.unmarshal(json, GenericKubernetesResource.class);
+    String apiVersion = resource.getApiVersion();
+    String namespace = resource.getMetadata().getNamespace();
+    return (apiVersion.contains("/") ? "/apis/" : "/api/")
+        + apiVersion
+        + (namespace == null || namespace.isEmpty() ? "" : "/namespaces/" + namespace)
+        + "/"
+        + key.getAttribute(KubernetesAttributesExtractor.PLURAL).getValues().get(0);
   }
 
   /**

@@ -47,9 +47,15 @@ final class SandboxController implements AutoCloseable {
   private final AtomicBoolean passQueued = new AtomicBoolean();
   private final AtomicReference<List<NodeIpView>> ipView = new AtomicReference<>(List.of());
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
+  private final Runnable settled;
 
-  SandboxController(KubernetesClient client, Map<String, NodeNetwork> networks, Clock clock) {
+  /**
+   * @param settled told after each pass that found nothing left to change
+   */
+  SandboxController(
+      KubernetesClient client, Map<String, NodeNetwork> networks, Clock clock, Runnable settled) {
     this.client = client;
+    this.settled = settled;
     this.networks = networks;
     Supplier<String> now = () -> DateTimeFormatter.ISO_INSTANT.format(clock.instant());
     EventRecorder events = new EventRecorder(client, clock);
@@ -98,6 +104,7 @@ final class SandboxController implements AutoCloseable {
               || scheduler.schedule(state);
       if (!changed) {
         ipView.set(kubelet.run(state, networks));
+        settled.run();
       }
     } catch (KubernetesClientException e) {
       if (e.getCode() == HTTP_CONFLICT || e.getCode() == HTTP_NOT_FOUND) {

@@ -8,12 +8,14 @@ import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.Nodes;
+import dev.eksdesk.kube.StateStore;
 import dev.eksdesk.kube.WellKnown;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,22 +42,113 @@ public final class SandboxKube implements AutoCloseable {
   private final KubernetesClient client;
   private final CalicoPool calicoPool;
   private final Map<String, NodeNetwork> networks = new ConcurrentHashMap<>();
-  private final SandboxController controller;
 
-  private SandboxKube(String region, Clock clock) {
+  /** The subnets' address pools by CIDR, shared by the nodes (and their replacements) in each. */
+  private final Map<String, SubnetAddressPool> subnets = new ConcurrentHashMap<>();
+
+  private final SandboxController controller;
+  private final KubeStateSaver saver;
+  private volatile boolean restored;
+
+  private SandboxKube(String region, Clock clock, StateStore store, String owner) {
     this.region = region;
     this.clock = clock;
     this.api = new SandboxApiServer();
     this.client = KubeClients.connect(api.endpoint());
     this.calicoPool = new CalicoPool(Ipv4Cidr.parse(WellKnown.CALICO_DEFAULT_POOL));
-    SystemWorkloads.install(client);
-    this.controller = new SandboxController(client, networks, clock);
-    controller.start();
+    this.saver =
+        new KubeStateSaver(
+            store,
+            () ->
+                new SavedCluster(
+                    SavedCluster.FORMAT,
+                    owner,
+                    api.savedObjects(),
+                    networks.values().stream().map(NodeNetwork::saved).toList()));
+    this.controller = new SandboxController(client, networks, clock, saver::request);
   }
 
-  /** Starts the API server and the controller, with EKS's system workloads and no nodes. */
+  /**
+   * Starts the API server and the controller, with EKS's system workloads and no nodes, in memory
+   * only.
+   */
   public static SandboxKube start(String region) {
-    return new SandboxKube(region, Clock.systemUTC());
+    SandboxKube kube = new SandboxKube(region, Clock.systemUTC(), StateStore.NONE, "");
+    SystemWorkloads.install(kube.client);
+    kube.controller.start();
+    return kube;
+  }
+
+  /**
+   * Starts the cluster's Kubernetes as it was last saved in {@code store} for {@code owner}, or new
+   * (EKS's system workloads, no nodes) when nothing was saved for it; from then on every change is
+   * saved there, a moment after it settles, and once more on {@link #close()}.
+   *
+   * @param owner what the cluster belongs to (the EKS cluster's id): a state saved for another
+   *     owner (a cluster of the same name, destroyed since) is not restored
+   * @param types instance types by name, for the restored nodes
+   * @throws IllegalStateException saying why, when the saved state cannot be read
+   */
+  public static SandboxKube start(
+      String region, StateStore store, String owner, Function<String, InstanceType> types) {
+    Optional<SavedCluster> saved = load(store).filter(s -> s.owner().equals(owner));
+    SandboxKube kube = new SandboxKube(region, Clock.systemUTC(), store, owner);
+    try {
+      if (saved.isPresent()) {
+        kube.restore(saved.get(), types);
+        kube.restored = true;
+      } else {
+        SystemWorkloads.install(kube.client);
+      }
+      kube.controller.start();
+    } catch (RuntimeException e) {
+      kube.close();
+      throw e;
+    }
+    return kube;
+  }
+
+  private static Optional<SavedCluster> load(StateStore store) {
+    try {
+      return store.load().map(SavedCluster::parse);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "the cluster's saved Kubernetes state cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private void restore(SavedCluster saved, Function<String, InstanceType> types) {
+    api.restore(saved.objects());
+    for (SavedNetwork node : saved.nodes()) {
+      SubnetAddressPool subnet = subnet(node.subnetCidr());
+      NodeRegistration registration =
+          new NodeRegistration(
+              node.name(),
+              node.instanceId(),
+              types.apply(node.instanceType()),
+              node.zone(),
+              node.nodeGroup(),
+              node.privateIp(),
+              node.cniMode(),
+              node.maxPods(),
+              subnet);
+      networks.put(node.name(), NodeNetwork.restore(node, registration, subnet, calicoPool));
+    }
+  }
+
+  /** Whether the cluster came back as it was saved; false when it started new. */
+  public boolean restored() {
+    return restored;
+  }
+
+  /** The address pool of the subnet with this CIDR, the same one for every node in it. */
+  public SubnetAddressPool subnet(String cidr) {
+    return subnets.computeIfAbsent(cidr, SubnetAddressPool::of);
+  }
+
+  /** The nodes the sandbox runs, by the instance behind each. */
+  public List<NodeRegistration> nodes() {
+    return networks.values().stream().map(NodeNetwork::registration).toList();
   }
 
   public KubeEndpoint endpoint() {
@@ -119,7 +213,7 @@ public final class SandboxKube implements AutoCloseable {
    * as the updated launch template would give it.
    */
   public NodeRegistration registerReplacement(NodeRegistration old, String instanceId) {
-    CniMode mode = runsCalico() ? CniMode.CALICO_OVERLAY : old.cniMode();
+    CniMode mode = bootCniMode(old.cniMode());
     int maxPods =
         mode == old.cniMode() ? old.maxPods() : PodCapacity.maxPods(old.instanceType(), mode);
     return registerNode(
@@ -223,7 +317,14 @@ public final class SandboxKube implements AutoCloseable {
     return new SandboxNodeReplacer(this, bootDelay);
   }
 
-  /** Whether Calico's agent DaemonSet is installed, which decides how replacements boot. */
+  /**
+   * The CNI a node booting now runs: Calico once its DaemonSet is installed (as the updated launch
+   * template would make it), else the node group's own.
+   */
+  public CniMode bootCniMode(CniMode nodeGroupMode) {
+    return runsCalico() ? CniMode.CALICO_OVERLAY : nodeGroupMode;
+  }
+
   private boolean runsCalico() {
     return client
             .apps()
@@ -237,6 +338,7 @@ public final class SandboxKube implements AutoCloseable {
   @Override
   public void close() {
     controller.close();
+    saver.close();
     client.close();
     api.close();
   }

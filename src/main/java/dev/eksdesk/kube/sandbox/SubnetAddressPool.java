@@ -24,6 +24,22 @@ public final class SubnetAddressPool implements SubnetAddresses {
   }
 
   @Override
+  public Ipv4Cidr cidr() {
+    return cidr;
+  }
+
+  /** Marks an address a restored node still holds as taken. */
+  public synchronized void reserveAddress(String address) {
+    used.set(offsetOf(Ipv4Cidr.parse(address + "/32").network()));
+  }
+
+  /** Marks a /28 prefix a restored node still holds as taken. */
+  public synchronized void reservePrefix(Ipv4Cidr prefix) {
+    int start = offsetOf(prefix.network());
+    used.set(start, start + PREFIX_SIZE);
+  }
+
+  @Override
   public synchronized Optional<String> allocateAddress() {
     int free = used.nextClearBit(0);
     if (free >= cidr.size()) {

@@ -8,6 +8,9 @@ import java.util.Optional;
  * with its own subnet accounting; {@link SubnetAddressPool} is a standalone one.
  */
 public interface SubnetAddresses {
+  /** The subnet's CIDR, which names it in the sandbox's saved state. */
+  Ipv4Cidr cidr();
+
   /** A free address of the subnet, or empty when the subnet is exhausted. */
   Optional<String> allocateAddress();
 

@@ -33,6 +33,52 @@ final class VpcCniIpam {
     topUpWarmPool();
   }
 
+  /** The IPAM of a node the sandbox saved, with its ENIs and pods' addresses as they were. */
+  VpcCniIpam(
+      NodeRegistration node,
+      boolean prefixDelegation,
+      List<SavedNetwork.SavedEni> saved,
+      Map<String, String> addressByPod) {
+    this.type = node.instanceType();
+    this.prefixDelegation = prefixDelegation;
+    this.subnet = node.subnet();
+    for (SavedNetwork.SavedEni s : saved) {
+      Eni eni = new Eni(s.id(), s.deviceIndex(), s.primary());
+      eni.secondaries.addAll(s.secondaries());
+      s.prefixes().stream().map(Ipv4Cidr::parse).forEach(eni.prefixes::add);
+      eni.used.addAll(s.used());
+      enis.add(eni);
+    }
+    this.addressByPod.putAll(addressByPod);
+  }
+
+  List<SavedNetwork.SavedEni> saved() {
+    return enis.stream()
+        .map(
+            e ->
+                new SavedNetwork.SavedEni(
+                    e.id,
+                    e.deviceIndex,
+                    e.primary,
+                    List.copyOf(e.secondaries),
+                    e.prefixes.stream().map(Ipv4Cidr::toString).toList(),
+                    List.copyOf(e.used)))
+        .toList();
+  }
+
+  Map<String, String> addressByPod() {
+    return Map.copyOf(addressByPod);
+  }
+
+  /** Every subnet address the ENIs hold, so a restored subnet pool does not hand them out again. */
+  void reserveIn(SubnetAddressPool pool) {
+    for (Eni eni : enis) {
+      pool.reserveAddress(eni.primary);
+      eni.secondaries.forEach(pool::reserveAddress);
+      eni.prefixes.forEach(pool::reservePrefix);
+    }
+  }
+
   /** The pod's address, reusing the one it already holds; empty when none can be had. */
   Optional<String> assign(String podUid) {
     String held = addressByPod.get(podUid);

@@ -5,6 +5,7 @@ import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.recycle.NodeReplacer;
+import dev.eksdesk.kube.recycle.RecycleJournal;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import java.io.IOException;
 import java.util.List;
@@ -55,6 +56,14 @@ public interface ClusterRuntime {
    * minutes); the user's drain choices are applied on top.
    */
   RecycleOptions recycleOptions();
+
+  /**
+   * Where a recycle of this cluster keeps its progress, so that one stopped mid-way resumes; none
+   * where the cloud's own records serve instead.
+   */
+  default RecycleJournal recycleJournal() {
+    return RecycleJournal.none();
+  }
 
   /**
    * Adding the cluster to the user's kubeconfig, so that kubectl reaches it too; empty where it

@@ -92,7 +92,11 @@ public final class RecycleViewModel {
         .execute(
             () -> {
               NodeRecycler recycler =
-                  NodeRecycler.on(cluster.endpoint(), cluster.nodeReplacer(), options);
+                  NodeRecycler.on(
+                      cluster.endpoint(),
+                      cluster.nodeReplacer(),
+                      options,
+                      cluster.recycleJournal());
               run =
                   recycler.start(
                       nodeNames,
@@ -216,6 +220,8 @@ public final class RecycleViewModel {
       String detail = row.detailProperty().get();
       row.update(
           ProgressState.DONE, "Replaced", detail.startsWith(e.newNode()) ? detail : e.newNode());
+    } else if (event instanceof RecycleEvent.AlreadyRecycled e) {
+      row(e.oldNode()).update(ProgressState.DONE, "Replaced earlier", e.newNode());
     } else if (event instanceof RecycleEvent.NodeSkipped e) {
       row(e.node()).update(ProgressState.SKIPPED, "Skipped", e.reason());
     } else if (event instanceof RecycleEvent.Paused e) {

@@ -9,6 +9,7 @@ import dev.eksdesk.kube.Eventually;
 import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.Nodes;
 import dev.eksdesk.kube.Pods;
+import dev.eksdesk.kube.StateStore;
 import dev.eksdesk.kube.WebWorkload;
 import dev.eksdesk.kube.sandbox.SandboxKube;
 import dev.eksdesk.kube.sandbox.SubnetAddressPool;
@@ -155,8 +156,74 @@ class NodeRecyclerTest {
   }
 
   private NodeRecycler recycler(RecycleOptions options) {
+    return recycler(options, RecycleJournal.none());
+  }
+
+  private NodeRecycler recycler(RecycleOptions options, RecycleJournal journal) {
     return NodeRecycler.on(
-        sandbox.endpoint(), sandbox.nodeReplacer(Duration.ofMillis(200)), options);
+        sandbox.endpoint(), sandbox.nodeReplacer(Duration.ofMillis(200)), options, journal);
+  }
+
+  @Test
+  void aRunThatDiedAfterItsFirstTerminationResumesThereAndNeverReplacesAReplacement()
+      throws Exception {
+    RecycleJournal journal = new RecycleJournal(new MemoryStore());
+    RecycleOptions options = options(Duration.ofSeconds(30), DrainTimeoutHandler.ABORT);
+    List<String> original;
+    try (NodeRecycler dying = recycler(options, journal)) {
+      original = dying.currentNodes();
+      RecycleOutcome died =
+          dying
+              .start(
+                  original,
+                  event -> {
+                    events.add(event);
+                    if (event instanceof RecycleEvent.ReplacementRequested) {
+                      throw new IllegalStateException("the process died");
+                    }
+                  })
+              .await(RUN)
+              .orElseThrow();
+      assertThat(died.status()).isEqualTo(RecycleOutcome.Status.FAILED);
+    }
+    assertThat(journal.unfinished())
+        .hasValueSatisfying(p -> assertThat(p.replacing().node()).isEqualTo(original.get(0)));
+    Eventually.within(Duration.ofSeconds(15), () -> assertThat(nodeNames()).hasSize(2));
+    events.clear();
+
+    RecycleOutcome resumed;
+    try (NodeRecycler again = recycler(options, journal)) {
+      // what "recycle all" would ask for now: the first node's replacement and the second node
+      resumed = again.start(again.currentNodes(), events::add).await(RUN).orElseThrow();
+    }
+
+    assertThat(resumed.status()).isEqualTo(RecycleOutcome.Status.COMPLETED);
+    assertThat(resumed.replaced()).containsOnlyKeys(original);
+    assertThat(events)
+        .filteredOn(RecycleEvent.ReplacementRequested.class::isInstance)
+        .extracting(e -> ((RecycleEvent.ReplacementRequested) e).node())
+        .containsExactly(original.get(1));
+    assertThat(nodeNames()).hasSize(2).doesNotContainAnyElementsOf(original);
+    assertThat(journal.unfinished()).isEmpty();
+  }
+
+  private static final class MemoryStore implements StateStore {
+    private volatile byte[] saved;
+
+    @Override
+    public Optional<byte[]> load() {
+      return Optional.ofNullable(saved);
+    }
+
+    @Override
+    public void save(byte[] state) {
+      saved = state;
+    }
+
+    @Override
+    public void delete() {
+      saved = null;
+    }
   }
 
   private static RecycleOptions options(Duration drainTimeout, DrainTimeoutHandler onTimeout) {
