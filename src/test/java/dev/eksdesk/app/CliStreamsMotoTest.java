@@ -42,6 +42,7 @@ class CliStreamsMotoTest {
         eksdeskHome
             .resolve("aws")
             .resolve(MotoServer.ACCOUNT_ID)
+            .resolve("eu-west-1")
             .resolve("clusters")
             .resolve(CLUSTER)
             .resolve("spec.yaml"));

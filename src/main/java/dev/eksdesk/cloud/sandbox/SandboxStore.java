@@ -97,12 +97,14 @@ abstract class SandboxStore {
         try {
           return work.apply(state);
         } finally {
+          // The moment is kept too, not only changes: the next process's clock starts from the
+          // last moment any process saw, so what became ready meanwhile is ready for it as well.
+          if (state.savedAt == null || state.savedAt.isBefore(now)) {
+            state.savedAt = now;
+          }
           byte[] after = MAPPER.writeValueAsBytes(state);
           if (!Arrays.equals(before, after)) {
-            if (state.savedAt == null || state.savedAt.isBefore(now)) {
-              state.savedAt = now;
-            }
-            AtomicFiles.replace(file, MAPPER.writeValueAsBytes(state), backup);
+            AtomicFiles.replace(file, after, backup);
           }
         }
       } catch (IOException e) {

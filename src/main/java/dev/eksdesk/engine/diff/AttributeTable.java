@@ -46,6 +46,9 @@ public final class AttributeTable {
             "sourceGroupId", AttributeRule.update(UpdateOperation.RULE_SOURCE, "sourceGroupId"),
             "description", AttributeRule.update(UpdateOperation.RULE_SOURCE, "")));
     RULES.put(ResourceKind.IAM_ROLE, Map.of("description", AttributeRule.ignore()));
+    // The public key is read from the private key file at create time (engine.exec.LocalKeys),
+    // which checks every key pair it meets against that file's fingerprint.
+    RULES.put(ResourceKind.KEY_PAIR, Map.of("publicKey", AttributeRule.ignore()));
     RULES.put(
         ResourceKind.EKS_CLUSTER,
         Map.of(

@@ -3,6 +3,7 @@ package dev.eksdesk.engine.exec;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.FailureKind;
 import dev.eksdesk.cloud.ResourceTags;
+import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.StepRecord;
 import dev.eksdesk.engine.plan.Step;
 import java.util.ArrayList;
@@ -89,8 +90,10 @@ final class Ownership {
       return true; // an emulator's stand-in for a call it lacks: nothing exists to act on
     }
     if (resource.kind().taggable()) {
+      // A replaced resource waits for deletion under <step>@replaced but keeps its step's tag.
+      String taggedStep = stepId.replace(ClusterJournal.REPLACED_SUFFIX, "");
       return cluster.equals(resource.tag(ResourceTags.CLUSTER))
-          && stepId.equals(resource.tag(ResourceTags.STEP));
+          && taggedStep.equals(resource.tag(ResourceTags.STEP));
     }
     return parents.isEmpty()
         || parents.stream()

@@ -65,7 +65,7 @@ class KubeconfigCommandMotoTest {
 
   @Test
   void aSandboxClusterIsNotForKubectl() {
-    Run run = cli("kubeconfig", MotoEksCluster.NAME, "--sandbox");
+    Run run = cliAsGiven("kubeconfig", MotoEksCluster.NAME, "--sandbox");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("Nodes & Pods");
@@ -74,6 +74,11 @@ class KubeconfigCommandMotoTest {
   private record Run(int code, String out, String err) {}
 
   private Run cli(String... args) {
+    return cliAsGiven(MotoProfileHome.onMoto(MOTO, args));
+  }
+
+  /** Without moto's flags: --sandbox takes no AWS options. */
+  private Run cliAsGiven(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine root = new CommandLine(new Root());
@@ -83,7 +88,7 @@ class KubeconfigCommandMotoTest {
             home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
     root.setOut(new PrintWriter(out, true));
     root.setErr(new PrintWriter(err, true));
-    int code = root.execute(MotoProfileHome.onMoto(MOTO, args));
+    int code = root.execute(args);
     return new Run(code, out.toString(), err.toString());
   }
 
