@@ -7,6 +7,7 @@ import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.plan.ClusterPlanner;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +22,21 @@ public final class WizardFixtures {
   final List<AccountChoice> verified = new ArrayList<>();
   final List<String> saved = new ArrayList<>();
   final List<PlanDiff> applied = new ArrayList<>();
+  final List<Boolean> appliedAllowingReplace = new ArrayList<>();
 
-  /** What the account answers for an edited spec; no changes unless a test says otherwise. */
-  PlanDiff diff = new PlanDiff("pw-cluster", List.of());
+  /** What the account answers for an edited spec. */
+  interface DiffAnswer {
+    PlanDiff answer(ClusterSpec spec, boolean allowReplace) throws PlanRefusedException;
+  }
+
+  /** No changes unless a test says otherwise. */
+  DiffAnswer diffs = (spec, allowReplace) -> new PlanDiff(spec.name(), List.of());
 
   final ClusterChanges changes =
       new ClusterChanges() {
         @Override
-        public PlanDiff diff(ClusterSpec spec, boolean allowReplace) {
-          return diff;
+        public PlanDiff diff(ClusterSpec spec, boolean allowReplace) throws PlanRefusedException {
+          return diffs.answer(spec, allowReplace);
         }
 
         @Override
@@ -39,6 +46,7 @@ public final class WizardFixtures {
             boolean allowReplace,
             Consumer<PlanDiff> planChanged) {
           applied.add(shown);
+          appliedAllowingReplace.add(allowReplace);
         }
       };
   AccountVerifier.Verification answer =
