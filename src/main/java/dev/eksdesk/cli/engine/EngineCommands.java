@@ -26,4 +26,12 @@ public final class EngineCommands {
     }
     return root;
   }
+
+  /** Adds {@code scale} under the root's {@code nodes} command (registered by the kube side). */
+  public static void registerNodeChanges(CommandLine root, EngineCommandContext context) {
+    CommandLine.IFactory factory = new ContextFactory<>(EngineCommandContext.class, context);
+    root.getSubcommands()
+        .get("nodes")
+        .addSubcommand(new CommandLine(NodesScaleCommand.class, factory));
+  }
 }
