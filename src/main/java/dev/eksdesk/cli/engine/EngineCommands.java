@@ -27,11 +27,14 @@ public final class EngineCommands {
     return root;
   }
 
-  /** Adds {@code scale} under the root's {@code nodes} command (registered by the kube side). */
+  /**
+   * Adds {@code scale} and {@code retype} under the root's {@code nodes} command (registered by the
+   * kube side).
+   */
   public static void registerNodeChanges(CommandLine root, EngineCommandContext context) {
     CommandLine.IFactory factory = new ContextFactory<>(EngineCommandContext.class, context);
-    root.getSubcommands()
-        .get("nodes")
-        .addSubcommand(new CommandLine(NodesScaleCommand.class, factory));
+    CommandLine nodes = root.getSubcommands().get("nodes");
+    nodes.addSubcommand(new CommandLine(NodesScaleCommand.class, factory));
+    nodes.addSubcommand(new CommandLine(NodesRetypeCommand.class, factory));
   }
 }

@@ -147,6 +147,25 @@ class EngineCommandsTest {
     assertThat(unknown.err()).contains("no cluster named nope");
   }
 
+  @Test
+  void nodesRetypeReplacesTheNodeGroupWithTheNewType() throws Exception {
+    Path spec = save(DefaultSpecs.forName("demo"), "demo.yaml");
+    assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
+
+    Run retyped =
+        cli("nodes", "retype", "demo", "--to", "t3.small", "--sandbox", "--speed", "500", "--yes");
+    assertThat(retyped.code()).as(retyped.err()).isZero();
+    assertThat(retyped.out())
+        .contains("-/+ eks:nodegroup")
+        .contains("instanceType: t3.micro -> t3.small")
+        .contains("2 replaced");
+    assertThat(cli("plan", spec.toString(), "--sandbox").out())
+        .contains("instanceType: t3.small -> t3.micro");
+    Run unknown = cli("nodes", "retype", "demo", "--to", "t3.huge", "--sandbox", "--yes");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("t3.huge").contains("nothing was changed");
+  }
+
   private Path save(ClusterSpec spec, String name) throws Exception {
     Path file = home.resolve(name);
     SpecYaml.save(spec, file);
