@@ -1,12 +1,16 @@
 package dev.eksdesk.app;
 
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.diff.PlanChangedException;
+import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningService;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +37,28 @@ final class LiveClusterProvisioning implements ProvisioningService {
 
   @Override
   public EngineRun apply(ClusterSpec spec, double speed) throws ProvisioningException {
-    EngineRun run = provisioning.apply(spec, speed);
+    return connectedWhenReady(spec, provisioning.apply(spec, speed));
+  }
+
+  /** After a change the screens connect again: nodes may have come or gone. */
+  @Override
+  public EngineRun change(ClusterSpec spec, PlanDiff shown, boolean allowReplace, double speed)
+      throws ProvisioningException, PlanRefusedException, PlanChangedException {
+    return connectedWhenReady(spec, provisioning.change(spec, shown, allowReplace, speed));
+  }
+
+  @Override
+  public PlanDiff diff(ClusterSpec spec, boolean allowReplace)
+      throws ProvisioningException, PlanRefusedException {
+    return provisioning.diff(spec, allowReplace);
+  }
+
+  @Override
+  public Optional<ClusterSpec> currentSpec(String cluster) throws ProvisioningException {
+    return provisioning.currentSpec(cluster);
+  }
+
+  private EngineRun connectedWhenReady(ClusterSpec spec, EngineRun run) {
     // thenAcceptAsync: the completion runs on an engine thread, which must not wait for Kubernetes.
     run.completion()
         .thenAcceptAsync(

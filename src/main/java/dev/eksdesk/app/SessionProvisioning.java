@@ -8,6 +8,10 @@ import dev.eksdesk.cloud.aws.AwsProfiles;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.SpecFileException;
+import dev.eksdesk.engine.diff.PlanChangedException;
+import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalStore;
@@ -95,6 +99,45 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
       throw journalProblem(spec.name(), e);
     } catch (SpecRefusedException e) {
       throw new ProvisioningException(e.getMessage(), "Nothing was created.");
+    }
+  }
+
+  @Override
+  public synchronized PlanDiff diff(ClusterSpec spec, boolean allowReplace)
+      throws ProvisioningException, PlanRefusedException {
+    try {
+      return operations(sandboxSpeed()).diff(spec, allowReplace);
+    } catch (JournalUnreadableException e) {
+      throw journalProblem(spec.name(), e);
+    }
+  }
+
+  @Override
+  public synchronized EngineRun change(
+      ClusterSpec spec, PlanDiff shown, boolean allowReplace, double speed)
+      throws ProvisioningException, PlanRefusedException, PlanChangedException {
+    try {
+      return operations(speed).apply(spec, JournalStore::open, shown, allowReplace);
+    } catch (IOException e) {
+      throw new ProvisioningException(
+          "Could not keep the spec beside the journal: " + e.getMessage(),
+          "Check that " + home + " is writable; nothing was changed.");
+    } catch (JournalLockedException | JournalUnreadableException e) {
+      throw journalProblem(spec.name(), e);
+    } catch (SpecRefusedException e) {
+      throw new ProvisioningException(e.getMessage(), "Nothing was changed.");
+    }
+  }
+
+  @Override
+  public synchronized Optional<ClusterSpec> currentSpec(String cluster)
+      throws ProvisioningException {
+    try {
+      return operations(sandboxSpeed()).savedSpec(cluster);
+    } catch (SpecFileException | IOException e) {
+      throw new ProvisioningException(
+          "The spec kept beside " + cluster + "'s journal cannot be read: " + e.getMessage(),
+          "Load the spec file you built it from on the Review page, or fix that file.");
     }
   }
 

@@ -28,6 +28,7 @@ import dev.eksdesk.ui.nodes.CniSwapViewModel;
 import dev.eksdesk.ui.nodes.NodesPodsView;
 import dev.eksdesk.ui.nodes.NodesPodsViewModel;
 import dev.eksdesk.ui.nodes.RecycleViewModel;
+import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningView;
 import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
 import dev.eksdesk.ui.setup.SetupView;
@@ -106,10 +107,9 @@ public final class Workbench implements AutoCloseable {
             home, provisioning::sandboxAccount, provisioning::sandboxSpeed, catalog, clusters);
     background.execute(sandboxClusters::startExisting);
     awsClusters = new AwsClusterLifecycle(home, provisioning::awsSession, catalog, clusters);
-    runs =
-        new ProvisioningViewModel(
-            new LiveClusterProvisioning(provisioning, List.of(sandboxClusters, awsClusters)),
-            executors);
+    LiveClusterProvisioning liveProvisioning =
+        new LiveClusterProvisioning(provisioning, List.of(sandboxClusters, awsClusters));
+    runs = new ProvisioningViewModel(liveProvisioning, executors);
     WizardServices wizardServices =
         new WizardServices(
             catalog,
@@ -120,8 +120,10 @@ public final class Workbench implements AutoCloseable {
             (spec, account) -> {
               provisioning.use(account);
               runs.create(spec);
-            });
+            },
+            new WizardClusterChanges(liveProvisioning, runs));
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
+    runs.setEditor(cluster -> editInWizard(liveProvisioning, cluster, executors));
     showVerifiedAccountInStatusBar();
     Node setup =
         Fxml.load(
@@ -266,6 +268,29 @@ public final class Workbench implements AutoCloseable {
     } catch (RejectedExecutionException closing) {
       // the window is closing: the next start reads the account afresh
     }
+  }
+
+  /** The wizard opens on the spec kept beside the journal (what the account was last given). */
+  private void editInWizard(
+      LiveClusterProvisioning service, ClusterSpec cluster, UiExecutors executors) {
+    inBackground(
+        () -> {
+          ClusterSpec current;
+          try {
+            current = service.currentSpec(cluster.name()).orElse(cluster);
+          } catch (ProvisioningException e) {
+            LOG.warn("{} {}", e.getMessage(), e.nextAction());
+            current = cluster;
+          }
+          ClusterSpec spec = current;
+          executors
+              .fx()
+              .execute(
+                  () -> {
+                    wizard.edit(spec);
+                    runs.close();
+                  });
+        });
   }
 
   private void drawPlanned(ClusterSpec spec) {

@@ -33,8 +33,10 @@ public final class EksdeskCli {
   public static CommandLine commandLine(
       PrintWriter out, PrintWriter err, KubeCommandContext clusters) {
     CommandLine line = new CommandLine(new EksdeskCli());
-    EngineCommands.register(line, EngineCommandContext.fromEnvironment());
+    EngineCommandContext engine = EngineCommandContext.fromEnvironment();
+    EngineCommands.register(line, engine);
     KubeCommands.register(line, clusters);
+    EngineCommands.registerNodeChanges(line, engine);
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);

@@ -123,7 +123,7 @@ public final class ApplyCommand implements Callable<Integer> {
   }
 
   /** Asks on the terminal; without one (a script), refuses rather than guess. */
-  private static boolean confirmed(String cluster, PrintWriter err) {
+  static boolean confirmed(String cluster, PrintWriter err) {
     Console console = System.console();
     if (console == null) {
       err.println(

@@ -26,4 +26,15 @@ public final class EngineCommands {
     }
     return root;
   }
+
+  /**
+   * Adds {@code scale} and {@code retype} under the root's {@code nodes} command (registered by the
+   * kube side).
+   */
+  public static void registerNodeChanges(CommandLine root, EngineCommandContext context) {
+    CommandLine.IFactory factory = new ContextFactory<>(EngineCommandContext.class, context);
+    CommandLine nodes = root.getSubcommands().get("nodes");
+    nodes.addSubcommand(new CommandLine(NodesScaleCommand.class, factory));
+    nodes.addSubcommand(new CommandLine(NodesRetypeCommand.class, factory));
+  }
 }

@@ -29,6 +29,7 @@ public final class ProvisioningView {
   @FXML private ComboBox<Double> speedBox;
   @FXML private Button cancelButton;
   @FXML private Button newButton;
+  @FXML private Button editButton;
   @FXML private ProgressBar progressBar;
   @FXML private Label etaLabel;
   @FXML private Label outcomeLabel;
@@ -83,6 +84,8 @@ public final class ProvisioningView {
     outcomeLabel.textProperty().bind(model.outcomeProperty());
     model.failedProperty().addListener((obs, old, failed) -> styleOutcome(failed));
     styleOutcome(model.failedProperty().get());
+    editButton.visibleProperty().bind(model.editableProperty());
+    editButton.managedProperty().bind(editButton.visibleProperty());
     destroyBox.visibleProperty().bind(model.runningProperty().not());
     destroyBox.managedProperty().bind(destroyBox.visibleProperty());
     destroyButton.disableProperty().bind(confirmField.textProperty().isEmpty());
@@ -137,6 +140,11 @@ public final class ProvisioningView {
       outcomeLabel.setText("Type the cluster's exact name to confirm the destroy.");
     }
     confirmField.clear();
+  }
+
+  @FXML
+  private void edit() {
+    model.edit();
   }
 
   @FXML

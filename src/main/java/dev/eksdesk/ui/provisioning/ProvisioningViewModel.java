@@ -1,6 +1,9 @@
 package dev.eksdesk.ui.provisioning;
 
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.diff.PlanChangedException;
+import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.Operation;
@@ -17,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,6 +58,8 @@ public final class ProvisioningViewModel {
   private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty speed = new SimpleDoubleProperty(DEFAULT_SPEED);
   private final ObjectProperty<ClusterSpec> cluster = new SimpleObjectProperty<>();
+  private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
+  private Consumer<ClusterSpec> editor = spec -> {};
   private final List<RunObserver> observers = new ArrayList<>();
   private EngineRun run;
   private Duration expectedTotal = Duration.ZERO;
@@ -95,6 +101,41 @@ public final class ProvisioningViewModel {
     begin(spec, "Resuming", Operation.APPLY, () -> service.apply(spec, speed.get()));
   }
 
+  /**
+   * Applies exactly the diff the user reviewed. When the account or the journal moved since,
+   * nothing runs and {@code planChanged} gets the new diff on the FX thread.
+   */
+  public void change(
+      ClusterSpec spec, PlanDiff shown, boolean allowReplace, Consumer<PlanDiff> planChanged) {
+    begin(
+        spec,
+        "Changing",
+        Operation.APPLY,
+        () -> {
+          try {
+            return service.change(spec, shown, allowReplace, speed.get());
+          } catch (PlanChangedException e) {
+            executors.fx().execute(() -> planChanged.accept(e.now()));
+            throw new ProvisioningException(e.getMessage(), "The Review page shows the new plan.");
+          } catch (PlanRefusedException e) {
+            throw new ProvisioningException(e.getMessage(), "Nothing was changed.");
+          }
+        });
+  }
+
+  /** Who opens the wizard on a cluster's current spec (the composition root). */
+  public void setEditor(Consumer<ClusterSpec> editor) {
+    this.editor = editor;
+  }
+
+  /** Opens the wizard on the cluster this screen shows, to change it. */
+  public void edit() {
+    ClusterSpec spec = cluster.get();
+    if (spec != null && editable.get()) {
+      editor.accept(spec);
+    }
+  }
+
   /** Destroys the cluster, but only when the confirmation is its exact name. */
   public boolean destroy(String typedName) {
     ClusterSpec spec = cluster.get();
@@ -125,6 +166,7 @@ public final class ProvisioningViewModel {
     cluster.set(spec);
     active.set(true);
     running.set(true);
+    editable.set(false);
     failed.set(false);
     outcome.set("");
     log.clear();
@@ -237,6 +279,7 @@ public final class ProvisioningViewModel {
     if (summary.outcome() == RunOutcome.SUCCEEDED) {
       progress.set(1);
     }
+    editable.set(summary.operation() == Operation.APPLY);
     log("finished: " + summary.message());
   }
 
@@ -332,6 +375,11 @@ public final class ProvisioningViewModel {
 
   public DoubleProperty speedProperty() {
     return speed;
+  }
+
+  /** True after an apply or a change finished: the cluster can be edited. */
+  public ReadOnlyBooleanProperty editableProperty() {
+    return editable.getReadOnlyProperty();
   }
 
   public ObjectProperty<ClusterSpec> clusterProperty() {

@@ -10,8 +10,10 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Page 4: plan, estimate, capacity and security, and the spec file. */
@@ -33,6 +35,15 @@ public final class ReviewPageView {
   @FXML private TreeView<String> planTree;
   @FXML private Label fileMessage;
   @FXML private Label problemsLabel;
+  @FXML private VBox changesCard;
+  @FXML private Label changesTitle;
+  @FXML private Label changesSummary;
+  @FXML private Label costDeltaLabel;
+  @FXML private VBox changeLines;
+  @FXML private Label changesMessage;
+  @FXML private HBox replaceBox;
+  @FXML private TextField replaceConfirmField;
+  @FXML private VBox planCard;
 
   public ReviewPageView(WizardViewModel wizard, SpecFilePicker files) {
     this.wizard = wizard;
@@ -59,6 +70,55 @@ public final class ReviewPageView {
     wizard.fileProblemProperty().addListener((obs, old, problem) -> styleFileMessage(problem));
     styleFileMessage(wizard.fileProblemProperty().get());
     ProblemDecorations.summarize(problemsLabel, wizard.problems(), p -> true);
+    showChanges(wizard.changeReview());
+  }
+
+  /** While a running cluster is edited, the diff takes the place of the full plan. */
+  private void showChanges(ChangeReview review) {
+    var editing = review.currentProperty().isNotNull();
+    changesCard.visibleProperty().bind(editing);
+    changesCard.managedProperty().bind(editing);
+    planCard.visibleProperty().bind(editing.not());
+    planCard.managedProperty().bind(editing.not());
+    changesTitle
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    review.currentProperty().get() == null
+                        ? ""
+                        : "Changes to " + review.currentProperty().get().name(),
+                review.currentProperty()));
+    changesSummary.textProperty().bind(review.summaryProperty());
+    costDeltaLabel.textProperty().bind(review.costDeltaProperty());
+    changesMessage.textProperty().bind(review.messageProperty());
+    replaceBox.visibleProperty().bind(review.replacementNeedsConfirmationProperty());
+    replaceBox.managedProperty().bind(replaceBox.visibleProperty());
+    review.groups().addListener((ListChangeListener<ChangeGroups.Group>) c -> drawChanges(review));
+    drawChanges(review);
+  }
+
+  private void drawChanges(ChangeReview review) {
+    changeLines.getChildren().clear();
+    for (ChangeGroups.Group group : review.groups()) {
+      Label title = new Label(group.title() + " (" + group.lines().size() + ")");
+      title.getStyleClass().add("title-4");
+      changeLines.getChildren().add(title);
+      for (ChangeGroups.Line line : group.lines()) {
+        Label label = new Label(line.text());
+        label.setWrapText(true);
+        label.getStyleClass().add(line.destructive() ? "change-destructive" : "change");
+        changeLines.getChildren().add(label);
+      }
+    }
+  }
+
+  @FXML
+  private void allowReplacement() {
+    if (!wizard.changeReview().confirmReplacement(replaceConfirmField.getText())) {
+      replaceConfirmField.setPromptText("the cluster's exact name");
+      replaceConfirmField.clear();
+    }
   }
 
   private void showPlan() {

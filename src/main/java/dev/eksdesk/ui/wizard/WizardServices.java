@@ -12,6 +12,7 @@ import dev.eksdesk.engine.plan.Plan;
  *
  * @param planPreview the engine's plan of a spec, for the review page
  * @param launcher starts provisioning once the user presses Create
+ * @param changes plans and applies the changes to a running cluster the user edits
  */
 public record WizardServices(
     InstanceCatalog catalog,
@@ -19,7 +20,8 @@ public record WizardServices(
     AccountVerifier verifier,
     CredentialsStore credentialsStore,
     PlanPreview planPreview,
-    Launcher launcher) {
+    Launcher launcher,
+    ClusterChanges changes) {
 
   /** The engine's plan of a spec. */
   @FunctionalInterface

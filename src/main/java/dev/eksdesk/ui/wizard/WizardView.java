@@ -4,6 +4,7 @@ import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.ui.fx.Fxml;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -24,6 +25,8 @@ public final class WizardView {
   @FXML private Button backButton;
   @FXML private Button nextButton;
   @FXML private Button createButton;
+  @FXML private Button stopEditingButton;
+  @FXML private Label wizardTitle;
 
   public WizardView(WizardViewModel wizard, PriceBook prices) {
     this(wizard, prices, SpecFilePicker.fileDialog());
@@ -54,7 +57,25 @@ public final class WizardView {
     nextButton.managedProperty().bind(nextButton.visibleProperty());
     createButton.visibleProperty().bind(wizard.pageProperty().isEqualTo(WizardPage.REVIEW));
     createButton.managedProperty().bind(createButton.visibleProperty());
-    createButton.disableProperty().bind(wizard.blockedBinding());
+    ChangeReview review = wizard.changeReview();
+    var editing = review.currentProperty().isNotNull();
+    createButton
+        .disableProperty()
+        .bind(wizard.blockedBinding().or(editing.and(review.applicableProperty().not())));
+    createButton
+        .textProperty()
+        .bind(Bindings.when(editing).then("Apply changes").otherwise("Create cluster"));
+    wizardTitle
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    review.currentProperty().get() == null
+                        ? "Create a cluster"
+                        : "Edit " + review.currentProperty().get().name(),
+                review.currentProperty()));
+    stopEditingButton.visibleProperty().bind(editing);
+    stopEditingButton.managedProperty().bind(editing);
     blockedLabel.visibleProperty().bind(wizard.blockedBinding());
     blockedLabel.textProperty().bind(wizard.blockedReasonBinding());
   }
@@ -92,6 +113,11 @@ public final class WizardView {
   @FXML
   private void next() {
     wizard.next();
+  }
+
+  @FXML
+  private void stopEditing() {
+    wizard.stopEditing();
   }
 
   @FXML

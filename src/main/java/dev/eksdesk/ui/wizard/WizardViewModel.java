@@ -65,6 +65,8 @@ public final class WizardViewModel {
   private final StringBinding blockedReason;
   private final StringBinding vpcCidrMessage;
   private final StringBinding subnetsMessage;
+  private final ChangeReview changeReview;
+  private final ClusterSpec initial;
   private ControlPlaneSpec controlPlane;
   private Map<String, String> tags = Map.of();
 
@@ -75,6 +77,8 @@ public final class WizardViewModel {
     this.credentials =
         new CredentialsPageModel(services.verifier(), services.credentialsStore(), executors);
     this.nodes = new NodesPageModel(services.catalog(), services.costs());
+    this.changeReview = new ChangeReview(services.changes(), services.costs(), executors);
+    this.initial = initial;
     load(initial);
     List<Observable> inputs = new ArrayList<>(List.of(name, region));
     inputs.addAll(List.of(network.dependencies()));
@@ -128,6 +132,27 @@ public final class WizardViewModel {
         source.controlPlane().kubernetesVersion(),
         source.region());
     rebuild();
+  }
+
+  /**
+   * Opens the wizard on a running cluster's current spec, at the Nodes page; the Review page then
+   * shows what applying the edits would change.
+   */
+  public void edit(ClusterSpec current) {
+    load(current);
+    changeReview.start(current);
+    page.set(WizardPage.NODES);
+  }
+
+  /** Back to setting up a new cluster, from the first spec. */
+  public void stopEditing() {
+    changeReview.stop();
+    load(initial);
+    page.set(WizardPage.CREDENTIALS);
+  }
+
+  public ChangeReview changeReview() {
+    return changeReview;
   }
 
   private void rebuild() {
@@ -211,6 +236,9 @@ public final class WizardViewModel {
       planLines.clear();
       return;
     }
+    if (changeReview.editing()) {
+      changeReview.refresh(current);
+    }
     executors
         .background()
         .execute(
@@ -234,8 +262,14 @@ public final class WizardViewModel {
     return spec.get() != null && !SpecValidator.hasErrors(problems);
   }
 
+  /** Create, or, while a running cluster is edited, apply the changes the Review page shows. */
   public void create() {
-    if (canCreate()) {
+    if (!canCreate()) {
+      return;
+    }
+    if (changeReview.editing()) {
+      changeReview.apply();
+    } else {
       services.launcher().create(spec.get(), accountSelection());
     }
   }

@@ -130,6 +130,54 @@ class EngineCommandsTest {
         .contains("nothing was changed");
   }
 
+  @Test
+  void nodesScaleEditsTheKeptSpecShowsTheCostAndAppliesOnlyWithYesWithoutATerminal()
+      throws Exception {
+    Path spec = save(DefaultSpecs.forName("demo"), "demo.yaml");
+    assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
+
+    Run unasked = cli("nodes", "scale", "demo", "--desired", "3", "--sandbox");
+    assertThat(unasked.code()).isEqualTo(1);
+    assertThat(unasked.out())
+        .contains("   ~ eks:nodegroup")
+        .contains("desiredSize: 2 -> 3")
+        .containsPattern("Cost: \\+\\$[1-9][0-9.]* per month\\. Room for \\d+ of your pods");
+    assertThat(unasked.err()).contains("there is no terminal to ask");
+
+    Run scaled =
+        cli("nodes", "scale", "demo", "--desired", "3", "--sandbox", "--speed", "500", "--yes");
+    assertThat(scaled.code()).as(scaled.err()).isZero();
+    assertThat(scaled.out()).contains("1 updated");
+    assertThat(cli("nodes", "scale", "demo", "--desired", "3", "--sandbox").out())
+        .startsWith("No changes: cluster demo");
+    assertThat(cli("plan", spec.toString(), "--sandbox").out()).contains("desiredSize: 3 -> 2");
+
+    Run tooMany = cli("nodes", "scale", "demo", "--desired", "9", "--sandbox", "--yes");
+    assertThat(tooMany.code()).isEqualTo(2);
+    assertThat(tooMany.err()).contains("nodeGroup").contains("nothing was changed");
+    Run unknown = cli("nodes", "scale", "nope", "--desired", "2", "--sandbox");
+    assertThat(unknown.err()).contains("no cluster named nope");
+  }
+
+  @Test
+  void nodesRetypeReplacesTheNodeGroupWithTheNewType() throws Exception {
+    Path spec = save(DefaultSpecs.forName("demo"), "demo.yaml");
+    assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
+
+    Run retyped =
+        cli("nodes", "retype", "demo", "--to", "t3.small", "--sandbox", "--speed", "500", "--yes");
+    assertThat(retyped.code()).as(retyped.err()).isZero();
+    assertThat(retyped.out())
+        .contains("-/+ eks:nodegroup")
+        .contains("instanceType: t3.micro -> t3.small")
+        .contains("2 replaced");
+    assertThat(cli("plan", spec.toString(), "--sandbox").out())
+        .contains("instanceType: t3.small -> t3.micro");
+    Run unknown = cli("nodes", "retype", "demo", "--to", "t3.huge", "--sandbox", "--yes");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("t3.huge").contains("nothing was changed");
+  }
+
   private Path save(ClusterSpec spec, String name) throws Exception {
     Path file = home.resolve(name);
     SpecYaml.save(spec, file);
@@ -200,10 +248,12 @@ class EngineCommandsTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine root = new CommandLine(new Root());
-    EngineCommands.register(
-        root,
+    EngineCommandContext context =
         new EngineCommandContext(
-            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
+            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR);
+    EngineCommands.register(root, context);
+    root.addSubcommand(new CommandLine(new Nodes()));
+    EngineCommands.registerNodeChanges(root, context);
     root.setOut(new PrintWriter(out, true));
     root.setErr(new PrintWriter(err, true));
     int code = root.execute(args);
@@ -212,4 +262,8 @@ class EngineCommandsTest {
 
   @CommandLine.Command(name = "eksdesk")
   static final class Root {}
+
+  /** Stands for the kube side's {@code nodes}, which the scale command is added under. */
+  @CommandLine.Command(name = "nodes")
+  static final class Nodes {}
 }

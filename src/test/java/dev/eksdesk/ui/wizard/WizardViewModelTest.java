@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.AccountVerifier;
+import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.NatMode;
 import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.engine.diff.AttributeChange;
+import dev.eksdesk.engine.diff.Change;
+import dev.eksdesk.engine.diff.ChangeAction;
+import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -262,5 +268,55 @@ class WizardViewModelTest {
     other.loadSpec(file);
     assertThat(other.specProperty().get()).isEqualTo(wizard.specProperty().get());
     assertThat(other.nodes().cniProperty().get()).isEqualTo(CniMode.CALICO_OVERLAY);
+  }
+
+  @Test
+  void aRefusedReplacementIsPlannedOnlyOnceTheClusterNameIsTypedAndThenAppliedAsShown() {
+    Change vpc =
+        new Change(
+            "vpc",
+            ResourceKind.VPC,
+            ChangeAction.REPLACE,
+            "VPC 10.1.0.0/16",
+            "vpc-1",
+            List.of(new AttributeChange("cidrBlock", "10.0.0.0/16", "10.1.0.0/16", true)),
+            "",
+            false,
+            true);
+    fixtures.diffs =
+        (spec, allowReplace) -> {
+          if (!allowReplace) {
+            throw new PlanRefusedException(
+                List.of("network.vpcCidr: replacing the VPC deletes the cluster in it."));
+          }
+          return new PlanDiff(spec.name(), List.of(vpc));
+        };
+    wizard.edit(DefaultSpecs.firstCluster());
+    assertThat(wizard.pageProperty().get()).isEqualTo(WizardPage.NODES);
+    wizard.next();
+
+    ChangeReview review = wizard.changeReview();
+    assertThat(review.messageProperty().get()).contains("network.vpcCidr");
+    assertThat(review.applicableProperty().get()).isFalse();
+    wizard.create();
+    assertThat(fixtures.applied).isEmpty();
+
+    assertThat(review.confirmReplacement("pw")).isFalse();
+    assertThat(review.applicableProperty().get()).isFalse();
+    assertThat(review.confirmReplacement("pw-cluster")).isTrue();
+    assertThat(review.groups())
+        .containsExactly(
+            new ChangeGroups.Group(
+                "VPC",
+                List.of(
+                    new ChangeGroups.Line(
+                        "-/+ vpc: cidrBlock 10.0.0.0/16 -> 10.1.0.0/16 (forces replacement)",
+                        true))));
+    assertThat(review.costDeltaProperty().get()).isEqualTo("+$0.00 per month");
+
+    wizard.create();
+    assertThat(fixtures.applied).containsExactly(new PlanDiff("pw-cluster", List.of(vpc)));
+    assertThat(fixtures.appliedAllowingReplace).containsExactly(true);
+    assertThat(fixtures.created).isEmpty();
   }
 }

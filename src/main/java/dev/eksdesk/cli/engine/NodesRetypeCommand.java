@@ -1,0 +1,65 @@
+package dev.eksdesk.cli.engine;
+
+import dev.eksdesk.domain.spec.NodeGroupSpec;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code eksdesk nodes retype NAME --to t3.small --sandbox}: the node group's instance type changed
+ * in the cluster's kept spec, the diff and cost shown, then the group replaced create before
+ * destroy.
+ */
+@Command(
+    name = "retype",
+    description =
+        "Change the node group's instance type of a running cluster: a new group first, then the"
+            + " old one deleted; shows the change, its cost and the room for pods, asks, applies.")
+public final class NodesRetypeCommand implements Callable<Integer> {
+  private final EngineCommandContext context;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "NAME", description = "the cluster's name")
+  private String cluster;
+
+  @Option(names = "--to", required = true, paramLabel = "TYPE", description = "e.g. t3.small")
+  private String instanceType;
+
+  @Option(names = "--yes", description = "Apply without asking (scripts, CI).")
+  private boolean yes;
+
+  @Mixin private AccountOptions accountOptions = new AccountOptions();
+
+  public NodesRetypeCommand(EngineCommandContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return SavedSpecChange.run(
+        context,
+        accountOptions,
+        cluster,
+        yes,
+        current -> {
+          NodeGroupSpec group = current.nodeGroup();
+          return current.withNodeGroup(
+              new NodeGroupSpec(
+                  group.name(),
+                  instanceType,
+                  group.desiredSize(),
+                  group.minSize(),
+                  group.maxSize(),
+                  group.capacityType(),
+                  group.diskGiB(),
+                  group.amiType()));
+        },
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr());
+  }
+}
