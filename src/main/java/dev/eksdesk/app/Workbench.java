@@ -117,10 +117,13 @@ public final class Workbench implements AutoCloseable {
             new AccountVerifiers(new AwsAccountVerifier(profiles)),
             new CredentialsFileWriter(awsConfig),
             provisioning::plan,
-            (spec, account) -> {
-              provisioning.use(account);
-              runs.create(spec);
-            });
+            // Switching account may close a session: done off the FX thread, then the run starts.
+            (spec, account) ->
+                inBackground(
+                    () -> {
+                      provisioning.use(account);
+                      executors.fx().execute(() -> runs.create(spec));
+                    }));
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
     showVerifiedAccountInStatusBar();
     Node setup =
@@ -182,8 +185,12 @@ public final class Workbench implements AutoCloseable {
                 new KubeClusterFeed(),
                 catalog,
                 prices,
+                // ticks on the FX thread: never opens the sandbox (a read of its state file)
                 () ->
-                    provisioning.sandboxAccount().map(SandboxAccount::now).orElseGet(Instant::now)),
+                    provisioning
+                        .openSandboxAccount()
+                        .map(SandboxAccount::now)
+                        .orElseGet(Instant::now)),
             executors);
     root =
         Fxml.load(

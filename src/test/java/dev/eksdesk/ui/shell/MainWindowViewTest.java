@@ -2,6 +2,7 @@ package dev.eksdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;
 import javafx.scene.Scene;
@@ -13,7 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class MainWindowViewTest {
   private final MainWindowViewModel viewModel =
       new MainWindowViewModel(AccountStatus.sandbox("eu-central-1"));
