@@ -100,7 +100,11 @@ public final class Workbench implements AutoCloseable {
     UiExecutors executors = new UiExecutors(background, Platform::runLater);
     AwsProfiles profiles = new AwsProfiles(awsConfig);
     provisioning = new SessionProvisioning(home, catalog, profiles);
-    shell = new MainWindowViewModel(AccountStatus.sandbox(DefaultSpecs.REGION));
+    shell =
+        new MainWindowViewModel(
+            AccountStatus.sandbox(DefaultSpecs.REGION),
+            home.resolve("logs"),
+            new SystemFolderOpener());
     sandboxClusters =
         new SandboxClusterLifecycle(
             home, provisioning::sandboxAccount, provisioning::sandboxSpeed, catalog, clusters);
@@ -280,6 +284,7 @@ public final class Workbench implements AutoCloseable {
       topology.replace(PlanTopology.build(provisioning.plan(spec), spec));
     } catch (RuntimeException e) {
       // a spec the wizard still marks as wrong cannot be planned; its page says why
+      LOG.info("The Topology screen keeps its drawing: {} could not be planned", spec.name(), e);
     }
   }
 
