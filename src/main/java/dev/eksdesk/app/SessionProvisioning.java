@@ -36,13 +36,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Provisioning on the account the wizard chose: the sandbox by default, or AWS with the verified
  * credentials. One account session is kept open between runs.
+ *
+ * <p>Opening a session reads the disk or calls AWS while holding this object's lock; the methods
+ * the FX thread may call ({@link #accountName}, {@link #openSandboxAccount}) read the fields
+ * without the lock, and {@link #plan} never takes it, so they never wait for such a call.
  */
 final class SessionProvisioning implements ProvisioningService, AutoCloseable {
   private final Path home;
   private final InstanceCatalog catalog;
   private final AwsProfiles profiles;
-  private AccountSelection target = AccountSelection.sandbox("");
-  private AccountSession session;
+  private volatile AccountSelection target = AccountSelection.sandbox("");
+  private volatile AccountSession session;
   private final List<Runnable> accountListeners = new CopyOnWriteArrayList<>();
 
   SessionProvisioning(Path home, InstanceCatalog catalog, AwsProfiles profiles) {
@@ -75,13 +79,14 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
   }
 
   /**
-   * Pure planning: only "my-ip" depends on the account, and the sandbox's stands in until one is
-   * open.
+   * Planning for the open account: its catalog and "my-ip" may be read from AWS on first use, so
+   * this is called off the FX thread; the sandbox's stand in until a session is open.
    */
   @Override
-  public synchronized Plan plan(ClusterSpec spec) {
-    if (session != null) {
-      return new ClusterPlanner(session.catalog(catalog)).plan(spec, session.operatorCidr());
+  public Plan plan(ClusterSpec spec) {
+    AccountSession open = session;
+    if (open != null) {
+      return new ClusterPlanner(open.catalog(catalog)).plan(spec, open.operatorCidr());
     }
     return new ClusterPlanner(catalog).plan(spec, SandboxAccountSession.OPERATOR_CIDR);
   }
@@ -172,9 +177,10 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
   }
 
   @Override
-  public synchronized String accountName() {
-    return session != null
-        ? session.displayName()
+  public String accountName() {
+    AccountSession open = session;
+    return open != null
+        ? open.displayName()
         : target.mode() == AccountMode.SANDBOX ? "the Sandbox" : "AWS";
   }
 
@@ -225,6 +231,17 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
   }
 
   /**
+   * The sandbox account of the session already open, without opening one (which reads its state
+   * from disk): for the FX thread.
+   */
+  Optional<SandboxAccount> openSandboxAccount() {
+    return session instanceof SandboxAccountSession open
+            && open.account() instanceof SandboxAccount account
+        ? Optional.of(account)
+        : Optional.empty();
+  }
+
+  /**
    * The AWS account runs work on, opening its session (and checking its credentials) if none is
    * open; empty while the wizard has chosen the sandbox.
    *
@@ -245,7 +262,7 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
   }
 
   /** How many times faster than real time the sandbox runs now. */
-  synchronized double sandboxSpeed() {
+  double sandboxSpeed() {
     return session instanceof SandboxAccountSession sandbox
         ? sandbox.speed()
         : ProvisioningViewModel.DEFAULT_SPEED;

@@ -101,7 +101,11 @@ public final class Workbench implements AutoCloseable {
     UiExecutors executors = new UiExecutors(background, Platform::runLater);
     AwsProfiles profiles = new AwsProfiles(awsConfig);
     provisioning = new SessionProvisioning(home, catalog, profiles);
-    shell = new MainWindowViewModel(AccountStatus.sandbox(DefaultSpecs.REGION));
+    shell =
+        new MainWindowViewModel(
+            AccountStatus.sandbox(DefaultSpecs.REGION),
+            home.resolve("logs"),
+            new SystemFolderOpener());
     sandboxClusters =
         new SandboxClusterLifecycle(
             home, provisioning::sandboxAccount, provisioning::sandboxSpeed, catalog, clusters);
@@ -117,10 +121,13 @@ public final class Workbench implements AutoCloseable {
             new AccountVerifiers(new AwsAccountVerifier(profiles)),
             new CredentialsFileWriter(awsConfig),
             provisioning::plan,
-            (spec, account) -> {
-              provisioning.use(account);
-              runs.create(spec);
-            },
+            // Switching account may close a session: done off the FX thread, then the run starts.
+            (spec, account) ->
+                inBackground(
+                    () -> {
+                      provisioning.use(account);
+                      executors.fx().execute(() -> runs.create(spec));
+                    }),
             new WizardClusterChanges(liveProvisioning, runs));
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
     runs.setEditor(cluster -> editInWizard(liveProvisioning, cluster, executors));
@@ -184,8 +191,12 @@ public final class Workbench implements AutoCloseable {
                 new KubeClusterFeed(),
                 catalog,
                 prices,
+                // ticks on the FX thread: never opens the sandbox (a read of its state file)
                 () ->
-                    provisioning.sandboxAccount().map(SandboxAccount::now).orElseGet(Instant::now)),
+                    provisioning
+                        .openSandboxAccount()
+                        .map(SandboxAccount::now)
+                        .orElseGet(Instant::now)),
             executors);
     root =
         Fxml.load(
@@ -298,6 +309,7 @@ public final class Workbench implements AutoCloseable {
       topology.replace(PlanTopology.build(provisioning.plan(spec), spec));
     } catch (RuntimeException e) {
       // a spec the wizard still marks as wrong cannot be planned; its page says why
+      LOG.info("The Topology screen keeps its drawing: {} could not be planned", spec.name(), e);
     }
   }
 

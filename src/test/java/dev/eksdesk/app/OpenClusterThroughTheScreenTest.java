@@ -8,6 +8,7 @@ import dev.eksdesk.topology.ElementKind;
 import dev.eksdesk.topology.LiveTopology;
 import dev.eksdesk.topology.Topology;
 import dev.eksdesk.topology.TopologyFixtures;
+import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.fx.UiExecutors;
@@ -41,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the person picks it from the list, its network is drawn from the account, and the way back leads
  * to the live diagram of the planned cluster.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class OpenClusterThroughTheScreenTest {
   @TempDir static Path home;
   private static AppliedSandbox sandbox;

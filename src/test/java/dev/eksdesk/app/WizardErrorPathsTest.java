@@ -9,6 +9,7 @@ import dev.eksdesk.cloud.aws.MotoServer;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.wizard.AccountMode;
 import dev.eksdesk.ui.wizard.SpecFilePicker;
@@ -63,7 +64,7 @@ import software.amazon.awssdk.services.iam.model.AccessKey;
  * reach its endpoint or whose keys are refused. Each says what is wrong and what to do where the
  * user looks, Next waits, and nothing the user typed is lost or written to disk.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class WizardErrorPathsTest {
   private static final long WAIT_SECONDS = 60;
   private static final String TYPED_KEY_ID = "AKIATYPEDBYTHEUSER01";

@@ -3,6 +3,7 @@ package dev.eksdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.topology.ElementState;
+import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.provisioning.StepState;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A person's first run: walk the wizard on the sandbox with the defaults and build the cluster. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class WizardToClusterTest {
   @TempDir static Path home;
   private Workbench workbench;

@@ -10,14 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Walks a {@link WorkGraph} the way Terraform's walker does: a node starts once its dependencies
  * succeeded, at most {@code maxParallel} slices run at once, and a failure skips only what lies
  * downstream of it. Waiting nodes hold no slot. All state changes happen under this object's lock;
  * events are emitted under it too, so listeners see them in order.
+ *
+ * <p>Whatever a step throws (an {@code Error} included) fails that step only, and a listener that
+ * throws misses that event only: both are logged, and the walk always finishes, so the run ends and
+ * its journal lock is released.
  */
 public final class DagWalker {
+  private static final Logger LOG = LoggerFactory.getLogger(DagWalker.class);
 
   /** Where each node ended. */
   public enum NodeResult {
@@ -124,16 +131,20 @@ public final class DagWalker {
       }
       work = running.get(id);
       if (work == null) {
-        WorkGraph.Node node = graph.nodes().get(id);
-        emit(new EngineEvent.StepStarted(now(), id, node.description()));
-        work = node.work().get();
-        running.put(id, work);
+        emit(new EngineEvent.StepStarted(now(), id, graph.nodes().get(id).description()));
       }
     }
     Progress progress;
     try {
+      if (work == null) {
+        work = graph.nodes().get(id).work().get();
+        synchronized (this) {
+          running.put(id, work);
+        }
+      }
       progress = work.next();
-    } catch (RuntimeException e) {
+    } catch (Throwable e) { // an Error too: the walk must finish whatever a step does
+      LOG.error("Step {} threw instead of reporting a failure", id, e);
       progress =
           new Progress.Failed(
               FailureKind.UNKNOWN,
@@ -242,7 +253,11 @@ public final class DagWalker {
   }
 
   private void emit(EngineEvent event) {
-    listener.on(event);
+    try {
+      listener.on(event);
+    } catch (Throwable e) { // a listener's bug must not stop the walk nor keep the journal locked
+      LOG.error("A listener failed on {}; the run goes on", event, e);
+    }
   }
 
   private Instant now() {

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One apply or destroy: subscribe, start, cancel, and wait for its {@link RunSummary}. Events come
  * on engine threads; a run ends with exactly one {@link EngineEvent.RunFinished}.
  */
 public final class EngineRun {
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRun.class);
+
   /** Releases a subscription (a view being closed). */
   public interface Subscription extends AutoCloseable {
     @Override
@@ -103,7 +107,11 @@ public final class EngineRun {
 
   private void emit(EngineEvent event) {
     for (EngineListener listener : listeners) {
-      listener.on(event);
+      try {
+        listener.on(event);
+      } catch (Throwable e) { // the others still hear it, and the run still completes
+        LOG.error("A listener failed on {}; the run goes on", event, e);
+      }
     }
   }
 }

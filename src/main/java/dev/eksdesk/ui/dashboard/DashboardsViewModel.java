@@ -32,6 +32,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dashboards screen: follows the current cluster, and on each refresh reads its inventory once,
@@ -40,6 +42,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * lives on the FX thread; the reads run in the background.
  */
 public final class DashboardsViewModel implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DashboardsViewModel.class);
   public static final List<Duration> AUTO_REFRESH_CHOICES =
       List.of(Duration.ZERO, Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5));
 
@@ -143,6 +146,7 @@ public final class DashboardsViewModel implements AutoCloseable {
                   report = Optional.of(services.costReports().get());
                 } catch (RuntimeException e) {
                   // Cost Explorer is often not allowed to an IAM user; the metrics still count
+                  LOG.warn("The cost report of {} could not be read", target.name(), e);
                   reportFailure = message(e);
                 }
                 Optional<CostReport> read = report;
@@ -161,6 +165,7 @@ public final class DashboardsViewModel implements AutoCloseable {
                           status.set(refreshedStatus(series.size()));
                         });
               } catch (RuntimeException e) {
+                LOG.warn("The dashboards of {} could not be refreshed", target.name(), e);
                 executors.fx().execute(() -> failed("Refresh failed", e));
               }
             });
@@ -182,6 +187,7 @@ public final class DashboardsViewModel implements AutoCloseable {
                 CostReport report = services.costReports().readNow();
                 executors.fx().execute(() -> cost.showReport(report));
               } catch (RuntimeException e) {
+                LOG.warn("Cost Explorer could not be read on request", e);
                 executors.fx().execute(() -> cost.readFailed(message(e)));
               }
             });
@@ -218,6 +224,7 @@ public final class DashboardsViewModel implements AutoCloseable {
                     .fx()
                     .execute(() -> addressesRead(target, views, available, events, advisor));
               } catch (RuntimeException e) {
+                LOG.warn("The pod addresses of {} could not be read", target.name(), e);
                 executors
                     .fx()
                     .execute(
@@ -268,6 +275,7 @@ public final class DashboardsViewModel implements AutoCloseable {
                 Files.writeString(file, csv, StandardCharsets.UTF_8);
                 executors.fx().execute(() -> status.set("Exported the series to " + file));
               } catch (IOException e) {
+                LOG.warn("The series could not be exported to {}", file, e);
                 executors.fx().execute(() -> failed("Export failed", e));
               }
             });
@@ -309,8 +317,9 @@ public final class DashboardsViewModel implements AutoCloseable {
   private static void closeQuietly(AutoCloseable closeable) {
     try {
       closeable.close();
-    } catch (Exception ignored) {
+    } catch (Exception e) {
       // the cluster is going away; nothing to tell the user
+      LOG.info("A dashboard watch did not close cleanly", e);
     }
   }
 

@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,6 +25,7 @@ public final class MainWindowView {
   @FXML private Label accountLabel;
   @FXML private Label regionLabel;
   @FXML private ToggleButton themeToggle;
+  @FXML private Hyperlink openLogFolder;
 
   public MainWindowView(MainWindowViewModel viewModel, Function<Section, Node> screens) {
     this.viewModel = viewModel;
@@ -59,6 +62,8 @@ public final class MainWindowView {
     regionLabel.textProperty().bind(viewModel.regionLabelProperty());
     themeToggle.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
     themeToggle.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
+    openLogFolder.setTooltip(new Tooltip("The day's log files: " + viewModel.logFolder()));
+    openLogFolder.setOnAction(e -> viewModel.openLogFolder());
   }
 
   private void show(Section section, ToggleGroup group) {

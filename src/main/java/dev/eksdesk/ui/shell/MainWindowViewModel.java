@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.shell;
 
+import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -7,15 +8,29 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** The shell's state: where the user is, which account is in use, which theme. */
+/** The shell's state: where the user is, which account is in use, which theme, where logs go. */
 public final class MainWindowViewModel {
   private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.SETUP);
   private final ReadOnlyStringWrapper accountLabel = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper regionLabel = new ReadOnlyStringWrapper();
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
-  public MainWindowViewModel(AccountStatus initialAccount) {
+  private final Path logFolder;
+  private final FolderOpener folders;
+
+  public MainWindowViewModel(AccountStatus initialAccount, Path logFolder, FolderOpener folders) {
+    this.logFolder = logFolder;
+    this.folders = folders;
     showAccount(initialAccount);
+  }
+
+  /** Where the day's log files are, for the status bar's tooltip. */
+  public Path logFolder() {
+    return logFolder;
+  }
+
+  public void openLogFolder() {
+    folders.open(logFolder);
   }
 
   public ObjectProperty<Section> sectionProperty() {

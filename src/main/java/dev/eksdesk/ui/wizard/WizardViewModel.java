@@ -34,12 +34,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The wizard's state: the draft spec assembled from the pages, its problems, the page shown and
  * whether Next is allowed. Testable without a screen.
  */
 public final class WizardViewModel {
+  private static final Logger LOG = LoggerFactory.getLogger(WizardViewModel.class);
   private final WizardServices services;
   private final UiExecutors executors;
   private final SpecValidator validator;
@@ -56,6 +59,7 @@ public final class WizardViewModel {
   private final ObservableList<String> planLines = FXCollections.observableArrayList();
   private final ObservableList<PlanGroups.Group> planGroups = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper planSummary = new ReadOnlyStringWrapper("");
+  private long planRequests;
   private final ObservableList<String> securityLines = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper capacityLine = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper fileMessage = new ReadOnlyStringWrapper("");
@@ -231,6 +235,7 @@ public final class WizardViewModel {
   }
 
   private void refreshPlan() {
+    long request = ++planRequests;
     ClusterSpec current = spec.get();
     if (current == null || SpecValidator.hasErrors(problems)) {
       planLines.clear();
@@ -243,7 +248,13 @@ public final class WizardViewModel {
         .background()
         .execute(
             () -> {
-              Plan plan = services.planPreview().plan(current);
+              Plan plan;
+              try {
+                plan = services.planPreview().plan(current);
+              } catch (RuntimeException e) {
+                LOG.warn("The review page could not plan {}", current.name(), e);
+                return;
+              }
               List<String> lines = List.of(plan.describe(StepTimings.aws()).split("\n"));
               List<PlanGroups.Group> groups = PlanGroups.of(plan.graph(StepTimings.aws()));
               String summary = PlanGroups.summary(plan, StepTimings.aws());
@@ -251,6 +262,10 @@ public final class WizardViewModel {
                   .fx()
                   .execute(
                       () -> {
+                        // plans finish in any order on the background pool: the latest wins
+                        if (request != planRequests) {
+                          return;
+                        }
                         planLines.setAll(lines);
                         planGroups.setAll(groups);
                         planSummary.set(summary);

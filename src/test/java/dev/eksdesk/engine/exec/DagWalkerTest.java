@@ -95,6 +95,114 @@ class DagWalkerTest {
     assertThat(clock.instant()).isBefore(VirtualScheduler.atEpoch().instant().plusSeconds(120));
   }
 
+  @Test
+  void aStepThatThrowsAnErrorFailsAndTheWalkStillFinishes() {
+    WorkGraph graph = new WorkGraph();
+    graph.add(
+        "broken",
+        "broken",
+        List.of(),
+        () ->
+            () -> {
+              throw new NoClassDefFoundError("software/amazon/Missing");
+            });
+    graph.add("after", "after", List.of("broken"), () -> done());
+    graph.add("other", "other", List.of(), () -> done());
+
+    walk(graph, 2);
+
+    assertThat(result.get().with(DagWalker.NodeResult.FAILED)).containsExactly("broken");
+    assertThat(result.get().with(DagWalker.NodeResult.SKIPPED)).containsExactly("after");
+    assertThat(result.get().with(DagWalker.NodeResult.SUCCEEDED)).containsExactly("other");
+    assertThat(events)
+        .filteredOn(e -> e instanceof EngineEvent.StepFailed)
+        .extracting(e -> ((EngineEvent.StepFailed) e).cause())
+        .containsExactly("unexpected NoClassDefFoundError: software/amazon/Missing");
+  }
+
+  @Test
+  void aStepWhoseWorkCannotBeMadeFailsAndTheWalkStillFinishes() {
+    WorkGraph graph = new WorkGraph();
+    graph.add(
+        "unmade",
+        "unmade",
+        List.of(),
+        () -> {
+          throw new IllegalStateException("no journal entry");
+        });
+
+    walk(graph, 1);
+
+    assertThat(result.get().with(DagWalker.NodeResult.FAILED)).containsExactly("unmade");
+  }
+
+  @Test
+  void aListenerThatThrowsMissesOnlyThatEventAndTheWalkFinishes() {
+    WorkGraph graph = new WorkGraph();
+    graph.add("a", "a", List.of(), () -> done());
+    graph.add("b", "b", List.of("a"), () -> done());
+    EngineListener throwsOnStart =
+        event -> {
+          if (event instanceof EngineEvent.StepStarted) {
+            throw new IllegalStateException("listener bug");
+          }
+          events.add(event);
+        };
+
+    new DagWalker(graph, clock, 2, throwsOnStart, result::set).start();
+    clock.runUntilIdle();
+
+    assertThat(result.get().with(DagWalker.NodeResult.SUCCEEDED)).containsExactly("a", "b");
+    assertThat(events)
+        .filteredOn(e -> e instanceof EngineEvent.StepSucceeded)
+        .extracting(e -> ((EngineEvent.StepSucceeded) e).stepId())
+        .containsExactly("a", "b");
+  }
+
+  @Test
+  void aRunCompletesAndOtherListenersHearItEndWhenOneListenerThrows() {
+    WorkGraph graph = new WorkGraph();
+    graph.add("a", "a", List.of(), () -> done());
+    RunSummary summary =
+        new RunSummary(
+            Operation.APPLY,
+            RunOutcome.SUCCEEDED,
+            1,
+            0,
+            List.of(),
+            List.of(),
+            Duration.ZERO,
+            List.of(),
+            "done");
+    EngineRun run =
+        new EngineRun(
+            clock,
+            2,
+            new EngineRun.Phase() {
+              @Override
+              public WorkGraph graph() {
+                return graph;
+              }
+
+              @Override
+              public EngineRun.Phase after(DagWalker.Result walked) {
+                return null;
+              }
+            },
+            walks -> summary);
+    run.subscribe(
+        event -> {
+          throw new AssertionError("listener bug");
+        });
+    run.subscribe(events::add);
+
+    run.start();
+    clock.runUntilIdle();
+
+    assertThat(run.completion()).isCompletedWithValue(summary);
+    assertThat(events).last().isInstanceOf(EngineEvent.RunFinished.class);
+  }
+
   private void walk(WorkGraph graph, int parallel) {
     new DagWalker(graph, clock, parallel, events::add, result::set).start();
     clock.runUntilIdle();

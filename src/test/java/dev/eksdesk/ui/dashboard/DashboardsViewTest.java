@@ -2,6 +2,7 @@ package dev.eksdesk.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.fx.UiExecutors;
@@ -18,7 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Smoke test of the three panels on the fake cluster. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class DashboardsViewTest {
   private final DashboardFakes fakes = new DashboardFakes();
   private DashboardsViewModel model;

@@ -17,6 +17,7 @@ import dev.eksdesk.kube.sandbox.SandboxKube;
 import dev.eksdesk.kube.sandbox.SubnetAddressPool;
 import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
+import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.fx.UiExecutors;
@@ -44,7 +45,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The screen on a live sandbox cluster: tables fill from the watch, filter, swap preflight. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class NodesPodsViewTest {
   private final ExecutorService background = Executors.newFixedThreadPool(2);
   private SandboxKube kube;

@@ -2,8 +2,12 @@ package dev.eksdesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -13,10 +17,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class MainWindowViewTest {
+  private final List<Path> opened = new CopyOnWriteArrayList<>();
   private final MainWindowViewModel viewModel =
-      new MainWindowViewModel(AccountStatus.sandbox("eu-central-1"));
+      new MainWindowViewModel(
+          AccountStatus.sandbox("eu-central-1"), Path.of("/data/eksdesk/logs"), opened::add);
 
   @Start
   void start(Stage stage) {
@@ -48,5 +54,12 @@ class MainWindowViewTest {
   void theThemeToggleFlipsTheViewModel(FxRobot robot) {
     robot.clickOn("#theme-toggle");
     assertThat(viewModel.darkThemeProperty().get()).isTrue();
+  }
+
+  @Test
+  void theStatusBarOpensTheLogFolder(FxRobot robot) {
+    robot.clickOn("#open-log-folder");
+
+    assertThat(opened).containsExactly(Path.of("/data/eksdesk/logs"));
   }
 }

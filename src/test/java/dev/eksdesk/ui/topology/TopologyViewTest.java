@@ -7,6 +7,7 @@ import dev.eksdesk.topology.ElementKind;
 import dev.eksdesk.topology.LiveTopology;
 import dev.eksdesk.topology.PodGrid;
 import dev.eksdesk.topology.PodInfo;
+import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.fx.UiExecutors;
@@ -31,7 +32,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class TopologyViewTest {
   private final LiveTopology live = TopologyScenes.midRun();
   private final UiExecutors executors = new UiExecutors(Runnable::run, Platform::runLater);

@@ -136,6 +136,29 @@ class WizardViewModelTest {
   }
 
   @Test
+  void theLatestReviewPlanWinsWhenPlansFinishOutOfOrder() {
+    List<Runnable> pending = new ArrayList<>();
+    WizardViewModel slow =
+        new WizardViewModel(
+            fixtures.services(),
+            new UiExecutors(pending::add, Runnable::run),
+            DefaultSpecs.firstCluster());
+    while (slow.pageProperty().get() != WizardPage.REVIEW) {
+      slow.next();
+    }
+    slow.back();
+    slow.nameProperty().set("renamed");
+    slow.next();
+    List<Runnable> newestFirst = new ArrayList<>(pending);
+    java.util.Collections.reverse(newestFirst);
+
+    newestFirst.forEach(Runnable::run);
+
+    assertThat(slow.planLines()).anyMatch(line -> line.contains("renamed"));
+    assertThat(slow.planLines()).noneMatch(line -> line.contains("EKS cluster pw-cluster "));
+  }
+
+  @Test
   void editingASubnetIntoAnOverlapIsCaught() {
     wizard.network().subnets().get(1).cidrProperty().set("10.0.0.0/25");
     assertThat(wizard.problemsOn(WizardPage.NETWORK))
