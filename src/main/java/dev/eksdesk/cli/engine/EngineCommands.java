@@ -4,9 +4,9 @@ import dev.eksdesk.cli.ContextFactory;
 import picocli.CommandLine;
 
 /**
- * Adds plan, apply, destroy, status, kubeconfig and sandbox (with inventory) to a command line, all
- * sharing one context. Listing the command classes in the root's {@code subcommands} works too;
- * they then use {@link EngineCommandContext#fromEnvironment()}.
+ * Adds plan, apply, destroy, status, kubeconfig, sandbox (with inventory) and clusters (with list)
+ * to a command line, all sharing one context. Listing the command classes in the root's {@code
+ * subcommands} works too; they then use {@link EngineCommandContext#fromEnvironment()}.
  */
 public final class EngineCommands {
   private EngineCommands() {}
@@ -20,7 +20,8 @@ public final class EngineCommands {
           DestroyCommand.class,
           StatusCommand.class,
           KubeconfigCommand.class,
-          SandboxCommand.class
+          SandboxCommand.class,
+          ClustersCommand.class
         }) {
       root.addSubcommand(new CommandLine(command, factory));
     }

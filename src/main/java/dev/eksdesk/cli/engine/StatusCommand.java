@@ -3,6 +3,8 @@ package dev.eksdesk.cli.engine;
 import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.cli.Json;
 import dev.eksdesk.cli.OutputFormat;
+import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.engine.journal.JournalState;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.engine.journal.PendingOperation;
@@ -21,7 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code eksdesk status name}: what the journal knows, resource by resource. Reads only. */
+/**
+ * {@code eksdesk status name}: what the journal knows, resource by resource; for a cluster of the
+ * AWS account that Eksdesk did not build, what the account shows of it. Reads only.
+ */
 @Command(name = "status", description = "Every resource of a cluster with its id, kind and state.")
 public final class StatusCommand implements Callable<Integer> {
   private final EngineCommandContext context;
@@ -79,11 +84,13 @@ public final class StatusCommand implements Callable<Integer> {
         return print(journal.get());
       }
       StringWriter awsProblem = new StringWriter();
-      Optional<AccountSession> aws =
-          accountOptions.open(context, null, new PrintWriter(awsProblem, true));
-      Optional<JournalState> onAws = aws.isPresent() ? read(aws.get()) : Optional.empty();
-      if (onAws.isPresent()) {
-        return print(onAws.get());
+      Optional<AwsAccountSession> aws =
+          accountOptions.openAws(null, new PrintWriter(awsProblem, true));
+      if (aws.isPresent()) {
+        Optional<Status> onAws = readAws(aws.get());
+        if (onAws.isPresent()) {
+          return print(onAws.get());
+        }
       }
       Optional<JournalState> inSandbox =
           read(new SandboxAccountSession(context.home(), context.catalog(), 1));
@@ -114,19 +121,48 @@ public final class StatusCommand implements Callable<Integer> {
 
   private Optional<JournalState> read(AccountSession opened) throws JournalUnreadableException {
     try (AccountSession session = opened) {
-      return new ClusterOperations(context.home(), context.catalog(), session)
-          .journals()
-          .read(name);
+      return journal(session);
+    }
+  }
+
+  private Optional<JournalState> journal(AccountSession session) throws JournalUnreadableException {
+    return new ClusterOperations(context.home(), context.catalog(), session).journals().read(name);
+  }
+
+  /**
+   * The journal's view when Eksdesk built it; otherwise, for a cluster Eksdesk did not build, what
+   * the account itself shows of it: serial 0, no steps.
+   */
+  private Optional<Status> readAws(AwsAccountSession opened) throws JournalUnreadableException {
+    try (AwsAccountSession aws = opened) {
+      Optional<JournalState> journal = journal(aws);
+      if (journal.isPresent()) {
+        return journal.map(StatusCommand::status);
+      }
+      List<Resource> resources =
+          aws.inspector().discover(name).resources().stream()
+              .map(r -> new Resource("", r.kind().name(), r.id(), r.state().name()))
+              .toList();
+      return Optional.of(new Status(name, 0, "", resources, List.of()));
+    } catch (CloudException e) {
+      return Optional.empty();
     }
   }
 
   private int print(JournalState journal) {
+    return print(status(journal));
+  }
+
+  private int print(Status status) {
     PrintWriter out = spec.commandLine().getOut();
-    Status status = status(journal);
     if (output == OutputFormat.json) {
       out.println(Json.write(status));
     } else {
-      out.printf("Cluster %s (journal serial %d, %s)%n", name, status.serial(), status.updatedAt());
+      out.println(
+          status.serial() == 0 && status.updatedAt().isEmpty()
+              ? "Cluster " + name + " (not built by Eksdesk: read from the account)"
+              : "Cluster %s (journal serial %d, %s)"
+                  .formatted(name, status.serial(), status.updatedAt()));
       status
           .resources()
           .forEach(

@@ -66,6 +66,11 @@ public final class AwsAccountSession implements AccountSession {
     return clients;
   }
 
+  /** Reads any EKS cluster of this account and region, Eksdesk's or not. */
+  public AwsClusterInspector inspector() {
+    return new AwsClusterInspector(clients, choice);
+  }
+
   /** Running clusters of this account: their API servers, nodes' ENIs and node replacement. */
   public AwsClusterAccess clusterAccess() {
     return new AwsClusterAccess(clients, choice, Clock.systemUTC());

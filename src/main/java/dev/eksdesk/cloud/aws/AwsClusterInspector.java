@@ -14,6 +14,8 @@ import software.amazon.awssdk.core.exception.SdkException;
  * subnets, route tables, gateways, node groups, instances and ENIs. Read-only.
  */
 public final class AwsClusterInspector {
+  private static final String NODE_GROUP_TAG = "eks:nodegroup-name";
+
   private final ClusterTopologyReader reader;
   private final AwsFailures failures;
 
@@ -34,6 +36,18 @@ public final class AwsClusterInspector {
    */
   public DiscoveredCluster discover(String clusterName) {
     return call("Inspect EKS cluster " + clusterName, () -> reader.read(clusterName));
+  }
+
+  /**
+   * The instances of the cluster's managed node groups.
+   *
+   * @throws CloudException NOT_FOUND when there is no such cluster
+   */
+  public int nodeCount(String clusterName) {
+    return (int)
+        discover(clusterName).instances().stream()
+            .filter(i -> !i.tag(NODE_GROUP_TAG).isEmpty())
+            .count();
   }
 
   private <T> T call(String subject, Supplier<T> read) {

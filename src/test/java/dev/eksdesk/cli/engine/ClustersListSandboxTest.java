@@ -1,0 +1,71 @@
+package dev.eksdesk.cli.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.domain.spec.SshKeyMode;
+import dev.eksdesk.domain.spec.SshKeySpec;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code eksdesk clusters list --sandbox} after an apply on the Sandbox. */
+class ClustersListSandboxTest {
+  @TempDir Path home;
+
+  @Test
+  void listsTheSandboxsClustersWithTheirRegionAndNodes() throws Exception {
+    assertThat(cli("clusters", "list", "--sandbox").out()).contains("No clusters.");
+    ClusterSpec spec =
+        DefaultSpecs.forName("demo")
+            .withRegion("eu-central-1")
+            .withSshKey(
+                new SshKeySpec(
+                    SshKeyMode.GENERATE, "demo-key", home.resolve("demo-key.pem").toString()));
+    Path file = home.resolve("demo.yaml");
+    SpecYaml.save(spec, file);
+    Run applied = cli("apply", file.toString(), "--sandbox", "--speed", "500");
+    assertThat(applied.code()).as(applied.err()).isZero();
+
+    Run listed = cli("clusters", "list", "--sandbox", "--output", "json");
+
+    assertThat(listed.code()).as(listed.err()).isZero();
+    JsonNode rows = new ObjectMapper().readTree(listed.out());
+    assertThat(rows).hasSize(1);
+    JsonNode demo = rows.get(0);
+    assertThat(demo.get("name").asText()).isEqualTo("demo");
+    assertThat(demo.get("account").asText()).isEqualTo("sandbox");
+    assertThat(demo.get("region").asText()).isEqualTo("eu-central-1");
+    assertThat(demo.get("status").asText()).isEqualTo("active");
+    assertThat(demo.get("builtByEksdesk").asBoolean()).isTrue();
+    assertThat(demo.get("nodes").asInt()).isEqualTo(spec.nodeGroup().desiredSize());
+    assertThat(cli("clusters", "list", "--sandbox").out()).contains("NAME").contains("demo");
+  }
+
+  private record Run(int code, String out, String err) {}
+
+  private Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine root = new CommandLine(new Root());
+    EngineCommands.register(
+        root,
+        new EngineCommandContext(
+            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
+    root.setOut(new PrintWriter(out, true));
+    root.setErr(new PrintWriter(err, true));
+    int code = root.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @CommandLine.Command(name = "eksdesk")
+  static final class Root {}
+}
