@@ -143,6 +143,8 @@ public final class DagWalker {
         }
       }
       progress = work.next();
+    } catch (ThreadDeath death) {
+      throw death; // the thread (in the Sandbox's fault tests, the process) is going away
     } catch (Throwable e) { // an Error too: the walk must finish whatever a step does
       LOG.error("Step {} threw instead of reporting a failure", id, e);
       progress =

@@ -110,6 +110,16 @@ final class UpdateStep implements StepWork {
 
   private Progress call() {
     ResourceRequest desired = desired();
+    Optional<Progress.Failed> foreign =
+        run.cloud()
+            .describe(step.kind(), resourceId)
+            .flatMap(
+                r ->
+                    Ownership.refusal(
+                        run.cluster(), step.id(), r, desired.references(), Operation.APPLY));
+    if (foreign.isPresent()) {
+      return foreign.get();
+    }
     ClientToken token =
         ClientTokens.forUpdate(
             run.cluster(),

@@ -54,7 +54,7 @@ class ClustersListMotoTest {
         DefaultSpecs.forName("own")
             .withSshKey(
                 new SshKeySpec(
-                    SshKeyMode.GENERATE, "own-key", home.resolve("own-key.pem").toString()));
+                    SshKeyMode.GENERATE, "own-key", home.resolve("own-key.pem").toString(), true));
     SpecYaml.save(own, spec);
     // into moto's region, zones and all, as a user would edit the file
     Files.writeString(spec, Files.readString(spec).replace(DefaultSpecs.REGION, "eu-west-1"));
@@ -89,7 +89,10 @@ class ClustersListMotoTest {
         DefaultSpecs.forName("demo")
             .withSshKey(
                 new SshKeySpec(
-                    SshKeyMode.GENERATE, "demo-key", home.resolve("demo-key.pem").toString())),
+                    SshKeyMode.GENERATE,
+                    "demo-key",
+                    home.resolve("demo-key.pem").toString(),
+                    true)),
         spec);
     assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
 

@@ -29,7 +29,10 @@ class ClustersListSandboxTest {
             .withRegion("eu-central-1")
             .withSshKey(
                 new SshKeySpec(
-                    SshKeyMode.GENERATE, "demo-key", home.resolve("demo-key.pem").toString()));
+                    SshKeyMode.GENERATE,
+                    "demo-key",
+                    home.resolve("demo-key.pem").toString(),
+                    true));
     Path file = home.resolve("demo.yaml");
     SpecYaml.save(spec, file);
     Run applied = cli("apply", file.toString(), "--sandbox", "--speed", "500");
