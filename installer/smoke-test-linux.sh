@@ -27,8 +27,10 @@ apt-get install -y -qq "./${debs[0]}" >/dev/null \
 echo "smoke-test: $launcher capacity t3.micro"
 capacity=$("$launcher" capacity t3.micro) || die "the CLI exited with $?"
 echo "$capacity"
-# Columns: TYPE VCPU MEM(MiB) ENIS IP/ENI VPC-CNI ...; the VPC CNI's pods per node is the sixth.
-awk '$1 == "t3.micro" && $6 == 4 { found = 1 } END { exit !found }' <<<"$capacity" \
+# The VPC CNI's pods per node sits under the header VPC-CNI, wherever that column is.
+awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "VPC-CNI") column = i }
+     column && $1 == "t3.micro" && $column == 4 { found = 1 }
+     END { exit !found }' <<<"$capacity" \
   || die "expected a t3.micro row with 4 pods (VPC-CNI column)"
 
 echo "smoke-test: starting the GUI under Xvfb"
