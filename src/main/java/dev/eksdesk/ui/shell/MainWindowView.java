@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.shell;
 
+import dev.eksdesk.ui.fx.WholeText;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -55,6 +56,7 @@ public final class MainWindowView {
                 viewModel.navigate((Section) now.getUserData());
               }
             });
+    WholeText.tooltipsForCutText(content);
     viewModel.sectionProperty().addListener((obs, old, now) -> show(now, group));
     show(viewModel.sectionProperty().get(), group);
 
@@ -71,6 +73,12 @@ public final class MainWindowView {
         .filter(t -> t.getUserData() == section)
         .findFirst()
         .ifPresent(t -> t.setSelected(true));
-    content.getChildren().setAll(built.computeIfAbsent(section, screens));
+    content.getChildren().setAll(built.computeIfAbsent(section, this::build));
+  }
+
+  private Node build(Section section) {
+    Node screen = screens.apply(section);
+    WholeText.keepControlsWhole(screen);
+    return screen;
   }
 }
