@@ -1,5 +1,7 @@
 package dev.eksdesk.cli;
 
+import dev.eksdesk.cli.engine.AccountOptions;
+import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
@@ -7,15 +9,20 @@ import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.domain.catalog.PodLimit;
 import dev.eksdesk.domain.catalog.UnknownInstanceTypeException;
 import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.engine.journal.EksdeskHome;
+import dev.eksdesk.session.CachedInstancePrices;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,9 +31,17 @@ import picocli.CommandLine.Spec;
 /** {@code eksdesk capacity t3.micro m5.large}: max pods per node under each CNI mode. */
 @Command(
     name = "capacity",
-    description = "Max pods per node for instance types under each CNI mode, with prices.")
+    description = {
+      "Max pods per node for instance types under each CNI mode, with prices.",
+      "Prices are bundled for common types in "
+          + DefaultSpecs.REGION
+          + " (the default --region);"
+          + " with --profile, --endpoint-url or AWS keys in the environment, the others come from"
+          + " the AWS Price List API (needs pricing:GetProducts), kept for 30 days."
+    })
 public final class CapacityCommand implements Callable<Integer> {
   static final String PRICE_UNKNOWN = "price unknown offline";
+  static final String PRICE_UNKNOWN_ONLINE = "price unknown";
   private static final String UNKNOWN = "unknown";
 
   @Spec private CommandSpec spec;
@@ -34,8 +49,7 @@ public final class CapacityCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TYPE", description = "EC2 instance types")
   private List<String> types = new ArrayList<>();
 
-  @Option(names = "--region", description = "Region for prices (default ${DEFAULT-VALUE})")
-  private String region = DefaultSpecs.REGION;
+  @Mixin private AccountOptions account = new AccountOptions();
 
   @Option(names = "--output", description = "text or json (default ${DEFAULT-VALUE})")
   private OutputFormat output = OutputFormat.text;
@@ -68,11 +82,11 @@ public final class CapacityCommand implements Callable<Integer> {
       Fit podsPrefixDelegation,
       Fit podsOverlay,
       Double pricePerHourUsd,
+      String priceSource,
       String region,
       List<String> unknownOffline) {
-    static Row of(InstanceType t, String region) {
+    static Row of(InstanceType t, String region, CapacityPrices.Price price) {
       var prefix = PodCapacity.prefixDelegation(t);
-      var price = t.hourlyPriceUsd(region);
       List<String> unknown = new ArrayList<>();
       if (t.vcpus().isEmpty()) {
         unknown.add("vcpus");
@@ -83,7 +97,7 @@ public final class CapacityCommand implements Callable<Integer> {
       if (t.architecture().isEmpty()) {
         unknown.add("architecture");
       }
-      if (price.isEmpty()) {
+      if (price.usdPerHour() == null) {
         unknown.add("pricePerHourUsd");
       }
       return new Row(
@@ -103,7 +117,8 @@ public final class CapacityCommand implements Callable<Integer> {
               ? Fit.of(PodCapacity.limit(t, CniMode.VPC_CNI_PREFIX_DELEGATION))
               : null,
           Fit.of(PodCapacity.limit(t, CniMode.CALICO_OVERLAY)),
-          price.isPresent() ? price.getAsDouble() : null,
+          price.usdPerHour(),
+          price.source(),
           region,
           List.copyOf(unknown));
     }
@@ -118,25 +133,45 @@ public final class CapacityCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     InstanceCatalog catalog = InstanceCatalog.bundled();
-    List<Row> rows = new ArrayList<>();
+    List<InstanceType> known = new ArrayList<>();
     for (String name : types) {
       try {
-        rows.add(Row.of(catalog.require(name), region));
+        known.add(catalog.require(name));
       } catch (UnknownInstanceTypeException e) {
         err.println("eksdesk: " + e.getMessage());
         return ExitCodes.USAGE;
       }
     }
-    if (output == OutputFormat.json) {
-      out.println(Json.write(rows));
-    } else {
-      printTable(out, rows);
+    // an account that cannot be opened says why, and the bundled prices still print
+    Optional<AwsAccountSession> aws =
+        account.namesAws(System.getenv()) ? account.openAws(null, err) : Optional.empty();
+    try {
+      String region =
+          aws.flatMap(AwsAccountSession::region)
+              .orElse(account.regionFlag().orElse(DefaultSpecs.REGION));
+      CapacityPrices prices =
+          new CapacityPrices(
+              aws.map(
+                  session ->
+                      new CachedInstancePrices(
+                          session.instancePrices(),
+                          CachedInstancePrices.fileIn(EksdeskHome.resolve()),
+                          Clock.systemUTC())),
+              err);
+      List<Row> rows = known.stream().map(t -> Row.of(t, region, prices.of(t, region))).toList();
+      if (output == OutputFormat.json) {
+        out.println(Json.write(rows));
+      } else {
+        printTable(out, rows, prices.online() ? PRICE_UNKNOWN_ONLINE : PRICE_UNKNOWN);
+      }
+    } finally {
+      aws.ifPresent(AwsAccountSession::close);
     }
     out.flush();
     return ExitCodes.OK;
   }
 
-  private static void printTable(PrintWriter out, List<Row> rows) {
+  private static void printTable(PrintWriter out, List<Row> rows, String priceUnknown) {
     String format = "%-18s %7s %9s %7s %4s %6s %5s %5s %14s %14s %14s  %s%n";
     out.printf(
         Locale.ROOT,
@@ -171,7 +206,7 @@ public final class CapacityCommand implements Callable<Integer> {
               : pods(r.maxPodsPrefixDelegation(), r.podsPrefixDelegation()),
           pods(r.maxPodsOverlay(), r.podsOverlay()),
           r.pricePerHourUsd() == null
-              ? PRICE_UNKNOWN
+              ? priceUnknown
               : String.format(Locale.ROOT, "%.4f", r.pricePerHourUsd()));
     }
     if (rows.stream().anyMatch(CapacityCommand::memoryBinds)) {

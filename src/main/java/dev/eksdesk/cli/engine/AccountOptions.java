@@ -79,6 +79,20 @@ public final class AccountOptions {
   }
 
   /**
+   * Whether AWS itself is named: --profile, --endpoint-url or keys in the environment. For a
+   * command that works offline unless told otherwise (capacity).
+   */
+  public boolean namesAws(Map<String, String> env) {
+    return !sandbox()
+        && (profile != null || endpointUrl != null || env.containsKey("AWS_ACCESS_KEY_ID"));
+  }
+
+  /** The --region given, if any. */
+  public Optional<String> regionFlag() {
+    return Optional.ofNullable(region);
+  }
+
+  /**
    * Whether --sandbox was given.
    *
    * @throws ParameterException (exit code 2) when the options contradict each other

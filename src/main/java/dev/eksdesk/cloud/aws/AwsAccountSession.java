@@ -4,6 +4,7 @@ import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.InstancePrices;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SshKeyMode;
@@ -64,6 +65,11 @@ public final class AwsAccountSession implements AccountSession {
 
   public AwsClients clients() {
     return clients;
+  }
+
+  /** On-demand prices from the AWS Price List API (needs pricing:GetProducts). */
+  public InstancePrices instancePrices() {
+    return new AwsInstancePrices(clients, choice);
   }
 
   /** Reads any EKS cluster of this account and region, Eksdesk's or not. */

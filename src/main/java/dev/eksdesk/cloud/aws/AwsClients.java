@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.pricing.PricingClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -34,6 +35,9 @@ public final class AwsClients implements AutoCloseable {
 
   /** Cost Explorer has a single endpoint, in us-east-1, whatever region the cluster is in. */
   private static final Region COST_EXPLORER_REGION = Region.US_EAST_1;
+
+  /** The Price List API answers from us-east-1 for every region's prices. */
+  private static final Region PRICING_REGION = Region.US_EAST_1;
 
   /**
    * IAM is global; the SDK signs it for aws-global. A region such as eu-west-1 would make the SDK
@@ -119,6 +123,11 @@ public final class AwsClients implements AutoCloseable {
     return client(
         CostExplorerClient.class,
         () -> configure(CostExplorerClient.builder(), COST_EXPLORER_REGION).build());
+  }
+
+  public PricingClient pricing() {
+    return client(
+        PricingClient.class, () -> configure(PricingClient.builder(), PRICING_REGION).build());
   }
 
   public CloudTrailClient cloudTrail() {

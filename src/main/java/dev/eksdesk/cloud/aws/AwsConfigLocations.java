@@ -1,8 +1,11 @@
 package dev.eksdesk.cloud.aws;
 
+import dev.eksdesk.domain.spec.UserHome;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the shared config and credentials files are, resolved the way the AWS CLI and SDK do it:
@@ -17,7 +20,29 @@ public record AwsConfigLocations(Path configFile, Path credentialsFile) {
   }
 
   public static AwsConfigLocations forCurrentUser() {
-    return resolve(System.getenv(), Path.of(System.getProperty("user.home")));
+    return forUser(System.getenv(), System::getProperty);
+  }
+
+  /**
+   * The SDK's order: its system properties {@code aws.configFile} and {@code
+   * aws.sharedCredentialsFile}, then the environment; "~" is {@code $HOME} as the AWS CLI reads it
+   * (see {@link UserHome}), Java's {@code user.home} only without it.
+   */
+  static AwsConfigLocations forUser(
+      Map<String, String> environment, UnaryOperator<String> systemProperties) {
+    Map<String, String> settings = new HashMap<>(environment);
+    putIfSet(settings, "AWS_CONFIG_FILE", systemProperties.apply("aws.configFile"));
+    putIfSet(
+        settings,
+        "AWS_SHARED_CREDENTIALS_FILE",
+        systemProperties.apply("aws.sharedCredentialsFile"));
+    return resolve(settings, UserHome.resolve(environment, systemProperties.apply("user.home")));
+  }
+
+  private static void putIfSet(Map<String, String> settings, String variable, String value) {
+    if (value != null && !value.isBlank()) {
+      settings.put(variable, value);
+    }
   }
 
   public static AwsConfigLocations resolve(Map<String, String> environment, Path home) {

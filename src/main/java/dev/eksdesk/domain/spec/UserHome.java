@@ -14,7 +14,8 @@ public final class UserHome {
     return resolve(System.getenv(), System.getProperty("user.home"));
   }
 
-  static Path resolve(Map<String, String> environment, String userHome) {
+  /** {@code environment}'s HOME, else {@code userHome} (Java's user.home). */
+  public static Path resolve(Map<String, String> environment, String userHome) {
     String home = environment.get("HOME");
     return Path.of(home == null || home.isBlank() ? userHome : home);
   }
