@@ -32,8 +32,16 @@ public final class EksdeskCli {
    */
   public static CommandLine commandLine(
       PrintWriter out, PrintWriter err, KubeCommandContext clusters) {
+    return commandLine(out, err, EngineCommandContext.fromEnvironment(), clusters);
+  }
+
+  /**
+   * @param engine the data folder, catalog and operator address of apply, plan, status and the
+   *     others (tests give their own home)
+   */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, EngineCommandContext engine, KubeCommandContext clusters) {
     CommandLine line = new CommandLine(new EksdeskCli());
-    EngineCommandContext engine = EngineCommandContext.fromEnvironment();
     EngineCommands.register(line, engine);
     KubeCommands.register(line, clusters);
     EngineCommands.registerNodeChanges(line, engine);

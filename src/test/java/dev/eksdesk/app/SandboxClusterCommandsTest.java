@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eksdesk.cli.engine.EngineCommandContext;
-import dev.eksdesk.cli.engine.EngineCommands;
+import dev.eksdesk.cli.CliRun;
 import dev.eksdesk.cli.kube.KubeCommandContext;
-import dev.eksdesk.cli.kube.KubeCommands;
 import dev.eksdesk.cloud.sandbox.NodeGroupInstance;
 import dev.eksdesk.cloud.sandbox.SandboxSession;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
@@ -20,8 +18,6 @@ import dev.eksdesk.engine.journal.EksdeskHome;
 import dev.eksdesk.kube.Eventually;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,27 +28,24 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** nodes, pods, cni swap and nodes recycle on a cluster the CLI built in the persistent sandbox. */
 class SandboxClusterCommandsTest {
   @TempDir Path home;
 
-  private record Run(int code, String out, String err) {}
-
   @Test
   void listSwapAndRecycleASandboxCluster() throws Exception {
-    Run applied = cli("apply", spec().toString(), "--sandbox", "--speed", "1000");
+    CliRun applied = cli("apply", spec().toString(), "--sandbox", "--speed", "1000");
     assertThat(applied.code()).as(applied.out() + applied.err()).isZero();
 
-    Run nodes = cli("nodes", "demo", "--sandbox", "--output", "json");
+    CliRun nodes = cli("nodes", "demo", "--sandbox", "--output", "json");
     assertThat(nodes.code()).as(nodes.err()).isZero();
     assertThat(nodes.out())
         .contains("\"instanceType\" : \"t3.micro\"")
         .contains("\"maxPods\" : 4")
         .contains("\"cni\" : \"AWS VPC CNI\"");
 
-    Run pods = cli("pods", "demo", "--sandbox", "--output", "json");
+    CliRun pods = cli("pods", "demo", "--sandbox", "--output", "json");
     assertThat(pods.code()).as(pods.err()).isZero();
     assertThat(pods.out())
         .contains("\"name\" : \"metrics-server-")
@@ -60,21 +53,25 @@ class SandboxClusterCommandsTest {
         .contains("\"ip\" : \"10.0.")
         .contains("\"node\" : \"ip-10-0-");
 
-    Run swap = cli("cni", "swap", "demo", "--sandbox", "--to", "calico");
-    assertThat(swap.out())
+    CliRun swap = cli("cni", "swap", "demo", "--sandbox", "--to", "calico");
+    // the preflight and the steps are progress (stderr); the outcome alone is the result
+    assertThat(swap.err())
         .contains("Calico's pool 192.168.0.0/16 is outside the VPC 10.0.0.0/16")
         .contains("+ Remove the VPC CNI's aws-node DaemonSet")
         .contains("+ Install Calico");
+    assertThat(swap.out())
+        .isEqualTo("Swapped to Calico. Recycle the nodes next: eksdesk nodes recycle <name>\n");
 
-    Run recycle = cli("nodes", "recycle", "demo", "--sandbox", "--drain-timeout", "1");
+    CliRun recycle = cli("nodes", "recycle", "demo", "--sandbox", "--drain-timeout", "1");
     assertThat(recycle.code()).as(recycle.out() + recycle.err()).isZero();
-    assertThat(recycle.out()).contains("[2/2]").contains("Done: COMPLETED, 2 nodes replaced");
+    assertThat(recycle.err()).contains("[2/2]");
+    assertThat(recycle.out()).isEqualTo("Done: COMPLETED, 2 nodes replaced\n");
   }
 
   @Test
   void aSwapInOneCommandIsWhatTheNextCommandSees() throws Exception {
     assertThat(cli("apply", spec().toString(), "--sandbox", "--speed", "1000").code()).isZero();
-    Run swap = cli("cni", "swap", "demo", "--sandbox", "--to", "calico");
+    CliRun swap = cli("cni", "swap", "demo", "--sandbox", "--to", "calico");
     assertThat(swap.code()).as(swap.out() + swap.err()).isZero();
 
     JsonNode nodes = json(cli("nodes", "demo", "--sandbox", "--output", "json"));
@@ -109,12 +106,11 @@ class SandboxClusterCommandsTest {
     assertThat(terminatedBeforeTheKill).hasSize(1).isSubsetOf(originals);
     assertThat(home.resolve("clusters/demo/recycle.json")).exists();
 
-    Run resumed = cli("nodes", "recycle", "demo", "--sandbox", "--drain-timeout", "1");
+    CliRun resumed = cli("nodes", "recycle", "demo", "--sandbox", "--drain-timeout", "1");
     assertThat(resumed.code()).as(resumed.out() + resumed.err()).isZero();
-    assertThat(resumed.out())
-        .contains("Resuming the recycle of demo")
-        .contains("Done: COMPLETED, 2 nodes replaced");
-    List<String> terminatedOnResume = terminatedInstances(resumed.out());
+    assertThat(resumed.err()).contains("Resuming the recycle of demo");
+    assertThat(resumed.out()).contains("Done: COMPLETED, 2 nodes replaced");
+    List<String> terminatedOnResume = terminatedInstances(resumed.err());
     assertThat(terminatedOnResume)
         .as("only the node the killed run had not reached is terminated")
         .hasSize(1)
@@ -158,15 +154,15 @@ class SandboxClusterCommandsTest {
                 "--sandbox",
                 "--drain-timeout",
                 "1")
-            .redirectError(ProcessBuilder.Redirect.DISCARD);
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     builder.environment().put(EksdeskHome.VARIABLE, home.toString());
     Process recycle = builder.start();
     StringBuilder seen = new StringBuilder();
-    try (BufferedReader out =
+    try (BufferedReader progress =
         new BufferedReader(
-            new InputStreamReader(recycle.getInputStream(), StandardCharsets.UTF_8))) {
+            new InputStreamReader(recycle.getErrorStream(), StandardCharsets.UTF_8))) {
       String line;
-      while ((line = out.readLine()) != null) {
+      while ((line = progress.readLine()) != null) {
         seen.append(line).append('\n');
         if (line.contains("terminated i-")) {
           recycle.destroyForcibly(); // SIGKILL: no shutdown hook, no final save
@@ -194,14 +190,15 @@ class SandboxClusterCommandsTest {
     return ids;
   }
 
-  private static JsonNode json(Run run) throws Exception {
+  private static JsonNode json(CliRun run) throws Exception {
     assertThat(run.code()).as(run.err()).isZero();
     return new ObjectMapper().readTree(run.out());
   }
 
   @Test
   void withoutSandboxTheAwsAccountIsOpenedAndUnknownNamesExitWithTwo() {
-    Run aws = cli("nodes", "demo", "--region", "eu-west-1", "--profile", "nobody-has-this-profile");
+    CliRun aws =
+        cli("nodes", "demo", "--region", "eu-west-1", "--profile", "nobody-has-this-profile");
     assertThat(aws.code()).isEqualTo(2);
     assertThat(aws.err()).contains("nobody-has-this-profile");
     assertThat(cli("pods", "nobody", "--sandbox").code()).isEqualTo(2);
@@ -221,21 +218,9 @@ class SandboxClusterCommandsTest {
     return file;
   }
 
-  private Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine root = new CommandLine(new Root());
-    InstanceCatalog catalog = InstanceCatalog.bundled();
-    EngineCommands.register(
-        root, new EngineCommandContext(home, catalog, EngineCommandContext.SANDBOX_OPERATOR));
-    KubeCommands.register(root, new KubeCommandContext(new SandboxClusterOpener(home, catalog)));
-    root.setOut(new PrintWriter(out, true));
-    root.setErr(new PrintWriter(err, true));
-    root.setCaseInsensitiveEnumValuesAllowed(true);
-    int code = root.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private CliRun cli(String... args) {
+    KubeCommandContext clusters =
+        new KubeCommandContext(new SandboxClusterOpener(home, InstanceCatalog.bundled()));
+    return CliRun.in(home, clusters, args);
   }
-
-  @CommandLine.Command(name = "eksdesk")
-  static final class Root {}
 }

@@ -44,7 +44,7 @@ class CapacityPriceListTest {
   void aTypeWithoutABundledPriceIsPricedFromThePriceListOnce() throws Exception {
     CliRun json = capacity("--output", "json");
 
-    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(json.code()).as(json.err()).isZero();
     JsonNode rows = new ObjectMapper().readTree(json.out());
     assertThat(rows.get(0).get("pricePerHourUsd").asDouble()).isEqualTo(0.12);
     assertThat(rows.get(0).get("priceSource").asText()).isEqualTo("aws-price-list");
@@ -63,7 +63,7 @@ class CapacityPriceListTest {
 
     CliRun run = capacity();
 
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.code()).isZero();
     assertThat(run.err()).contains("pricing:GetProducts").contains("show as unknown");
     assertThat(run.out().lines().filter(l -> l.startsWith("m4.large")).findFirst().orElseThrow())
         .endsWith("price unknown");

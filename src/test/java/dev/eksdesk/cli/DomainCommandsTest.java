@@ -24,7 +24,7 @@ class DomainCommandsTest {
   void capacityPrintsTheFiguresAsJson() throws Exception {
     CliRun run =
         CliRun.of("capacity", "t3.micro", "t2.micro", "--output", "json", "--region", "us-east-1");
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.code()).isZero();
     JsonNode rows = json.readTree(run.out());
     JsonNode micro = rows.get(0);
     assertThat(micro.get("instanceType").asText()).isEqualTo("t3.micro");
@@ -53,7 +53,7 @@ class DomainCommandsTest {
     List<String> args = new ArrayList<>(List.of("capacity", "--output", "json"));
     args.addAll(published.keySet());
     CliRun run = CliRun.of(args.toArray(String[]::new));
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.code()).isZero();
     Map<String, Integer> answered = new HashMap<>();
     json.readTree(run.out())
         .forEach(r -> answered.put(r.get("instanceType").asText(), r.get("maxPodsVpcCni").asInt()));
@@ -63,7 +63,7 @@ class DomainCommandsTest {
   @Test
   void capacitySaysWhatIsUnknownOfflineAndWhenMemoryBinds() throws Exception {
     CliRun text = CliRun.of("capacity", "t3.micro", "m4.large", "c5a.metal");
-    assertThat(text.exitCode()).isZero();
+    assertThat(text.code()).isZero();
     assertThat(text.out())
         .contains("110 (15 mem)")
         .contains("memory holds only N pods")
@@ -83,18 +83,18 @@ class DomainCommandsTest {
   @Test
   void capacityOfAnUnknownTypeExitsTwoNamingCloseMatches() {
     CliRun run = CliRun.of("capacity", "t3.mircro");
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.err()).contains("unknown instance type 't3.mircro'").contains("t3.micro");
   }
 
   @Test
   void specInitWritesAFileThatValidates(@TempDir Path dir) {
     Path file = dir.resolve("cluster.yaml");
-    assertThat(CliRun.of("spec", "init", file.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("spec", "init", file.toString()).code()).isZero();
     CliRun validate = CliRun.of("spec", "validate", file.toString());
-    assertThat(validate.exitCode()).isZero();
+    assertThat(validate.code()).isZero();
     assertThat(validate.out()).endsWith("valid\n");
-    assertThat(CliRun.of("spec", "init", file.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(CliRun.of("spec", "init", file.toString()).code()).isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
@@ -103,7 +103,7 @@ class DomainCommandsTest {
     CliRun.of("spec", "init", file.toString());
     Files.writeString(file, Files.readString(file).replace("10.0.0.0/24", "10.0.0.0/8"));
     CliRun run = CliRun.of("spec", "validate", file.toString());
-    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+    assertThat(run.code()).isEqualTo(ExitCodes.FAILED);
     assertThat(run.err()).contains("error: network.subnets[0].cidr").contains("outside the VPC");
   }
 
@@ -112,7 +112,7 @@ class DomainCommandsTest {
     Path file = dir.resolve("cluster.yaml");
     CliRun.of("spec", "init", file.toString());
     CliRun run = CliRun.of("estimate", file.toString(), "--output", "json");
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.code()).isZero();
     JsonNode estimate = json.readTree(run.out());
     double sum = 0;
     for (JsonNode item : estimate.get("items")) {

@@ -22,7 +22,7 @@ class HelpOptionsTest {
       List<String> args = new ArrayList<>(path);
       args.add("--help");
       CliRun run = CliRun.of(args.toArray(String[]::new));
-      assertThat(run.exitCode()).as("%s: %s", args, run.err()).isZero();
+      assertThat(run.code()).as("%s: %s", args, run.err()).isZero();
       assertThat(run.out()).startsWith("Usage: eksdesk " + String.join(" ", path));
     }
   }

@@ -35,7 +35,7 @@ class MalformedSpecCommandsTest {
             List.of("estimate", file.toString()))) {
       CliRun run = CliRun.of(command.toArray(String[]::new));
 
-      assertThat(run.exitCode()).as(command + "\n" + run.err()).isEqualTo(ExitCodes.FAILED);
+      assertThat(run.code()).as(command + "\n" + run.err()).isEqualTo(ExitCodes.FAILED);
       assertThat(run.out()).as(command.toString()).isEmpty();
       assertThat(run.err()).as(command.toString()).contains("error: " + bad.key());
       for (String word : MalformedSpecs.JAVA_WORDING) {
@@ -51,9 +51,9 @@ class MalformedSpecCommandsTest {
     CliRun spaced = CliRun.of("spec", "init", file.toString(), "--name", "bad name");
     CliRun tooLong = CliRun.of("spec", "init", file.toString(), "--name", "c".repeat(60));
 
-    assertThat(spaced.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(spaced.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(spaced.err()).contains("nothing was written").contains("error: name");
-    assertThat(tooLong.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(tooLong.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(tooLong.err()).contains("IAM role").contains("at most 37 characters");
     assertThat(file).doesNotExist();
   }

@@ -43,13 +43,15 @@ public final class CniSwapCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // the preflight and progress on stderr, the outcome alone on stdout
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     try (ClusterOpener.OpenCluster open = cluster.open(context, spec);
         CniSwap swap = open.runtime().openCniSwap()) {
       ClusterRuntime runtime = open.runtime();
       String vpc = runtime.spec().network().vpcCidr();
-      printPreflight(swap.preflight(vpc), out);
-      boolean swapped = swap.run(vpc, event -> print(event, out));
+      printPreflight(swap.preflight(vpc), err);
+      boolean swapped = swap.run(vpc, event -> print(event, out, err));
       return swapped ? ExitCodes.OK : ExitCodes.FAILED;
     }
   }
@@ -70,17 +72,17 @@ public final class CniSwapCommand implements Callable<Integer> {
     out.println("  nodes to recycle afterwards: " + String.join(", ", plan.nodesToRecycle()));
   }
 
-  private static void print(SwapEvent event, PrintWriter out) {
+  private static void print(SwapEvent event, PrintWriter out, PrintWriter err) {
     if (event instanceof SwapEvent.StepStarted e) {
-      out.println("> " + e.step().description());
+      err.println("> " + e.step().description());
     } else if (event instanceof SwapEvent.StepAlreadyDone e) {
-      out.println("= " + e.step().description() + " (already done)");
+      err.println("= " + e.step().description() + " (already done)");
     } else if (event instanceof SwapEvent.StepSucceeded e) {
-      out.println("+ " + e.step().description() + ": " + String.join("; ", e.details()));
+      err.println("+ " + e.step().description() + ": " + String.join("; ", e.details()));
     } else if (event instanceof SwapEvent.StepFailed e) {
-      out.println("! " + e.step().description() + ": " + e.what() + " Next: " + e.whatToDo());
+      err.println("! " + e.step().description() + ": " + e.what() + " Next: " + e.whatToDo());
     } else if (event instanceof SwapEvent.Refused e) {
-      out.println("! refused: " + e.reason());
+      err.println("! refused: " + e.reason());
     } else if (event instanceof SwapEvent.Finished e) {
       out.println(
           e.succeeded()

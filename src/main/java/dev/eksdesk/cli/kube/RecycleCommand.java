@@ -57,7 +57,9 @@ public final class RecycleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // progress on stderr, the outcome alone on stdout
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     try (ClusterOpener.OpenCluster open = cluster.open(context, spec)) {
       ClusterRuntime runtime = open.runtime();
       ClusterSnapshot snapshot = SettledSnapshot.of(runtime);
@@ -78,7 +80,7 @@ public final class RecycleCommand implements Callable<Integer> {
               runtime.endpoint(), runtime.nodeReplacer(), options, runtime.recycleJournal())) {
         Optional<RecycleProgress> earlier = recycler.unfinished();
         if (earlier.isPresent()) {
-          out.printf(
+          err.printf(
               "Resuming the recycle of %s that stopped mid-way: %d of %d nodes replaced"
                   + " (drain timeout %d min, then %s)%n",
               cluster.name,
@@ -87,13 +89,13 @@ public final class RecycleCommand implements Callable<Integer> {
               drainTimeoutMinutes,
               onDrainTimeout);
         } else {
-          out.printf(
+          err.printf(
               "Recycling %d nodes of %s (drain timeout %d min, then %s)%n",
               nodes.size(), cluster.name, drainTimeoutMinutes, onDrainTimeout);
         }
         RecycleOutcome outcome =
             recycler
-                .start(nodes, event -> print(event, out))
+                .start(nodes, event -> print(event, out, err))
                 .await(Duration.ofHours(6))
                 .orElseThrow(() -> new IllegalStateException("the recycle did not finish"));
         return outcome.status() == RecycleOutcome.Status.COMPLETED
@@ -103,21 +105,21 @@ public final class RecycleCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(RecycleEvent event, PrintWriter out) {
+  private static void print(RecycleEvent event, PrintWriter out, PrintWriter err) {
     if (event instanceof RecycleEvent.NodeStarted e) {
-      out.printf("[%d/%d] %s%n", e.position(), e.of(), e.node());
+      err.printf("[%d/%d] %s%n", e.position(), e.of(), e.node());
     } else if (event instanceof RecycleEvent.NodeCordoned e) {
-      out.println("  cordoned " + e.node());
+      err.println("  cordoned " + e.node());
     } else if (event instanceof RecycleEvent.NodeDrained e) {
-      out.println("  drained: " + e.podsEvicted() + " pods evicted");
+      err.println("  drained: " + e.podsEvicted() + " pods evicted");
     } else if (event instanceof RecycleEvent.EvictionBlocked e) {
-      out.println("  disruption budget holds " + e.pod() + ": " + e.reason());
+      err.println("  disruption budget holds " + e.pod() + ": " + e.reason());
     } else if (event instanceof RecycleEvent.DrainTimedOut e) {
-      out.println("  drain timed out with " + e.remainingPods() + " left: " + e.decision());
+      err.println("  drain timed out with " + e.remainingPods() + " left: " + e.decision());
     } else if (event instanceof RecycleEvent.ReplacementRequested e) {
-      out.println("  terminated " + e.instanceId() + "; waiting for the replacement");
+      err.println("  terminated " + e.instanceId() + "; waiting for the replacement");
     } else if (event instanceof RecycleEvent.ReplacementReady e) {
-      out.println(
+      err.println(
           "  replacement "
               + e.newNode()
               + " Ready (max pods "
@@ -126,7 +128,7 @@ public final class RecycleCommand implements Callable<Integer> {
               + e.newMaxPods()
               + ")");
     } else if (event instanceof RecycleEvent.OverlayChecked e) {
-      out.println(
+      err.println(
           "  "
               + e.node()
               + ": "
@@ -134,13 +136,13 @@ public final class RecycleCommand implements Callable<Integer> {
               + " pods on overlay addresses"
               + (e.podsOutsidePool().isEmpty() ? "" : ", outside: " + e.podsOutsidePool()));
     } else if (event instanceof RecycleEvent.AlreadyRecycled e) {
-      out.println("= " + e.oldNode() + " already replaced by " + e.newNode());
+      err.println("= " + e.oldNode() + " already replaced by " + e.newNode());
     } else if (event instanceof RecycleEvent.NodeSkipped e) {
-      out.println("  skipped " + e.node() + ": " + e.reason());
+      err.println("  skipped " + e.node() + ": " + e.reason());
     } else if (event instanceof RecycleEvent.Aborted e) {
-      out.println("Aborted: " + e.leftBehind());
+      err.println("Aborted: " + e.leftBehind());
     } else if (event instanceof RecycleEvent.Failed e) {
-      out.println("Failed: " + e.what() + " Next: " + e.whatToDo());
+      err.println("Failed: " + e.what() + " Next: " + e.whatToDo());
     } else if (event instanceof RecycleEvent.Finished e) {
       out.println(
           "Done: "

@@ -2,17 +2,14 @@ package dev.eksdesk.cli.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cli.CliRun;
 import dev.eksdesk.cloud.aws.MotoProfileHome;
-import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecYaml;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** What the CLI says, before any AWS call, about the account and region flags it was given. */
 class AccountOptionsTest {
@@ -25,7 +22,7 @@ class AccountOptionsTest {
     Path spec = home.resolve("demo.yaml");
     SpecYaml.save(DefaultSpecs.forName("demo"), spec);
 
-    Run run =
+    CliRun run =
         cli(
             "apply",
             spec.toString(),
@@ -43,7 +40,7 @@ class AccountOptionsTest {
 
   @Test
   void aMissingProfileIsNamedWithTheFilesLookedIn() {
-    Run run = cli("status", "demo", "--profile", "nowhere", "--region", "eu-west-1");
+    CliRun run = cli("status", "demo", "--profile", "nowhere", "--region", "eu-west-1");
 
     assertThat(run.code()).as(run.err()).isEqualTo(2);
     assertThat(run.err())
@@ -57,21 +54,7 @@ class AccountOptionsTest {
     assertThat(run.out()).isEmpty();
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine root = new CommandLine(new Root());
-    EngineCommands.register(
-        root,
-        new EngineCommandContext(
-            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
-    root.setOut(new PrintWriter(out, true));
-    root.setErr(new PrintWriter(err, true));
-    return new Run(root.execute(args), out.toString(), err.toString());
+  private CliRun cli(String... args) {
+    return CliRun.in(home, args);
   }
-
-  @CommandLine.Command(name = "eksdesk")
-  static final class Root {}
 }

@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eksdesk.cli.CliRun;
 import dev.eksdesk.cloud.aws.ApiCallCounter;
 import dev.eksdesk.cloud.aws.AwsClients;
 import dev.eksdesk.cloud.aws.MotoForeignCluster;
 import dev.eksdesk.cloud.aws.MotoProfileHome;
 import dev.eksdesk.cloud.aws.MotoServer;
-import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.domain.spec.SshKeyMode;
 import dev.eksdesk.domain.spec.SshKeySpec;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,7 +22,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import picocli.CommandLine;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -58,10 +55,10 @@ class ClustersListMotoTest {
     SpecYaml.save(own, spec);
     // into moto's region, zones and all, as a user would edit the file
     Files.writeString(spec, Files.readString(spec).replace(DefaultSpecs.REGION, "eu-west-1"));
-    Run applied = cli(MotoProfileHome.onMoto(MOTO, "apply", spec.toString(), "--yes"));
+    CliRun applied = cli(MotoProfileHome.onMoto(MOTO, "apply", spec.toString(), "--yes"));
     assertThat(applied.code()).as(applied.err()).isZero();
 
-    Run listed = cli(MotoProfileHome.onMoto(MOTO, "clusters", "list", "--output", "json"));
+    CliRun listed = cli(MotoProfileHome.onMoto(MOTO, "clusters", "list", "--output", "json"));
 
     assertThat(listed.code()).as(listed.err()).isZero();
     Map<String, JsonNode> byName = new HashMap<>();
@@ -77,7 +74,7 @@ class ClustersListMotoTest {
     assertThat(shop.get("nodes").asInt()).isEqualTo(2);
     assertThat(byName.get("own").get("builtByEksdesk").asBoolean()).isTrue();
 
-    Run status = cli(MotoProfileHome.onMoto(MOTO, "status", "shop"));
+    CliRun status = cli(MotoProfileHome.onMoto(MOTO, "status", "shop"));
     assertThat(status.code()).as(status.err()).isZero();
     assertThat(status.out()).contains("not built by Eksdesk").contains("EKS_NODEGROUP");
   }
@@ -96,7 +93,7 @@ class ClustersListMotoTest {
         spec);
     assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
 
-    Run listed =
+    CliRun listed =
         cli(
             "clusters",
             "list",
@@ -117,22 +114,7 @@ class ClustersListMotoTest {
     assertThat(rows.get(0).get("account").asText()).isEqualTo("sandbox");
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine root = new CommandLine(new Root());
-    EngineCommands.register(
-        root,
-        new EngineCommandContext(
-            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
-    root.setOut(new PrintWriter(out, true));
-    root.setErr(new PrintWriter(err, true));
-    int code = root.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private CliRun cli(String... args) {
+    return CliRun.in(home, args);
   }
-
-  @CommandLine.Command(name = "eksdesk")
-  static final class Root {}
 }

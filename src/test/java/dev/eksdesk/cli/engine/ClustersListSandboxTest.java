@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.cli.CliRun;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.domain.spec.SshKeyMode;
 import dev.eksdesk.domain.spec.SshKeySpec;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code eksdesk clusters list --sandbox} after an apply on the Sandbox. */
 class ClustersListSandboxTest {
@@ -35,10 +32,10 @@ class ClustersListSandboxTest {
                     true));
     Path file = home.resolve("demo.yaml");
     SpecYaml.save(spec, file);
-    Run applied = cli("apply", file.toString(), "--sandbox", "--speed", "500");
+    CliRun applied = cli("apply", file.toString(), "--sandbox", "--speed", "500");
     assertThat(applied.code()).as(applied.err()).isZero();
 
-    Run listed = cli("clusters", "list", "--sandbox", "--output", "json");
+    CliRun listed = cli("clusters", "list", "--sandbox", "--output", "json");
 
     assertThat(listed.code()).as(listed.err()).isZero();
     JsonNode rows = new ObjectMapper().readTree(listed.out());
@@ -53,22 +50,7 @@ class ClustersListSandboxTest {
     assertThat(cli("clusters", "list", "--sandbox").out()).contains("NAME").contains("demo");
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine root = new CommandLine(new Root());
-    EngineCommands.register(
-        root,
-        new EngineCommandContext(
-            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
-    root.setOut(new PrintWriter(out, true));
-    root.setErr(new PrintWriter(err, true));
-    int code = root.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private CliRun cli(String... args) {
+    return CliRun.in(home, args);
   }
-
-  @CommandLine.Command(name = "eksdesk")
-  static final class Root {}
 }

@@ -2,29 +2,24 @@ package dev.eksdesk.cli.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.cli.CliRun;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.domain.spec.SshKeySpec;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The CLI end to end on the persistent sandbox, with time running 500 times faster. */
 class EngineCommandsTest {
   @TempDir Path home;
 
-  private record Run(int code, String out, String err) {}
-
   @Test
   void planPrintsTheStepsInWords() throws Exception {
-    Run run = cli("plan", spec().toString());
+    CliRun run = cli("plan", spec().toString());
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).startsWith("Plan for cluster \"demo\": 43 steps, expected 15 min 21 s");
@@ -34,7 +29,7 @@ class EngineCommandsTest {
   void applyStatusInventoryAndDestroyOnTheSandbox() throws Exception {
     Path spec = spec();
 
-    Run applied = cli("apply", spec.toString(), "--sandbox", "--speed", "500");
+    CliRun applied = cli("apply", spec.toString(), "--sandbox", "--speed", "500");
     assertThat(applied.code()).as(applied.out() + applied.err()).isZero();
     assertThat(applied.err()).contains("+ vpc vpc-").contains("+ eks:cluster demo");
     assertThat(applied.out())
@@ -46,32 +41,33 @@ class EngineCommandsTest {
     assertThat(Files.getPosixFilePermissions(key))
         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
-    Run again = cli("apply", spec.toString(), "--sandbox", "--speed", "500");
+    CliRun again = cli("apply", spec.toString(), "--sandbox", "--speed", "500");
     assertThat(again.out()).contains("(0 created, 43 already there)");
 
-    Run status = cli("status", "demo", "--sandbox", "--output", "json");
+    CliRun status = cli("status", "demo", "--sandbox", "--output", "json");
     assertThat(status.code()).as(status.err()).isZero();
     assertThat(status.out())
         .contains("\"step\" : \"eks:nodegroup\"")
         .contains("\"state\" : \"CREATED\"");
 
     // without --sandbox: no AWS account of that name here (no region), so the Sandbox's is shown
-    Run found = cli("status", "demo", "--profile", "nobody-has-this-profile", "--region", "x");
+    CliRun found = cli("status", "demo", "--profile", "nobody-has-this-profile", "--region", "x");
     assertThat(found.code()).as(found.err()).isZero();
     assertThat(found.out()).contains("eks:nodegroup");
     assertThat(found.err()).contains("demo is the Sandbox's").contains("add --sandbox");
-    Run missing = cli("status", "nobody", "--profile", "nobody-has-this-profile", "--region", "x");
+    CliRun missing =
+        cli("status", "nobody", "--profile", "nobody-has-this-profile", "--region", "x");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err())
         .contains("nobody-has-this-profile")
         .contains("no cluster nobody in the Sandbox either");
 
-    Run inventory = cli("sandbox", "inventory", "--output", "json");
+    CliRun inventory = cli("sandbox", "inventory", "--output", "json");
     assertThat(inventory.out())
         .contains("\"eksdesk:cluster\" : \"demo\"")
         .contains("EKS_NODEGROUP");
 
-    Run destroyed = cli("destroy", "demo", "--sandbox", "--speed", "500");
+    CliRun destroyed = cli("destroy", "demo", "--sandbox", "--speed", "500");
     assertThat(destroyed.code()).as(destroyed.out()).isZero();
     assertThat(destroyed.out()).contains("Nothing left that costs money");
     assertThat(cli("sandbox", "inventory").out()).contains("The sandbox is empty.");
@@ -99,7 +95,7 @@ class EngineCommandsTest {
                     group.amiType())),
             "scaled.yaml");
 
-    Run json = cli("plan", scaled.toString(), "--sandbox", "--output", "json");
+    CliRun json = cli("plan", scaled.toString(), "--sandbox", "--output", "json");
     assertThat(json.code()).as(json.err()).isZero();
     assertThat(json.out())
         .contains("\"step\" : \"eks:nodegroup\"")
@@ -108,11 +104,11 @@ class EngineCommandsTest {
         .contains("\"from\" : \"2\",\n")
         .contains("\"update\" : 1,")
         .contains("\"unchanged\" : 42");
-    Run unasked = cli("apply", scaled.toString(), "--sandbox", "--speed", "500");
+    CliRun unasked = cli("apply", scaled.toString(), "--sandbox", "--speed", "500");
     assertThat(unasked.code()).isEqualTo(1);
     assertThat(unasked.err()).contains("   ~ eks:nodegroup").contains("desiredSize: 2 -> 3");
     assertThat(unasked.err()).contains("there is no terminal to ask").contains("--yes");
-    Run applied = cli("apply", scaled.toString(), "--sandbox", "--speed", "500", "--yes");
+    CliRun applied = cli("apply", scaled.toString(), "--sandbox", "--speed", "500", "--yes");
     assertThat(applied.code()).as(applied.err()).isZero();
     assertThat(applied.out()).contains("(0 created, 42 already there, 1 updated, 0 replaced");
     assertThat(cli("plan", scaled.toString(), "--sandbox").out()).startsWith("No changes");
@@ -123,7 +119,7 @@ class EngineCommandsTest {
                 new dev.eksdesk.domain.spec.ControlPlaneSpec(
                     "1.32", v1.controlPlane().publicAccessCidrs(), true)),
             "older.yaml");
-    Run downgrade = cli("plan", older.toString(), "--sandbox");
+    CliRun downgrade = cli("plan", older.toString(), "--sandbox");
     assertThat(downgrade.code()).isEqualTo(2);
     assertThat(downgrade.err())
         .contains("controlPlane.kubernetesVersion: 1.33 -> 1.32 is a downgrade")
@@ -136,7 +132,7 @@ class EngineCommandsTest {
     Path spec = save(DefaultSpecs.forName("demo"), "demo.yaml");
     assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
 
-    Run unasked = cli("nodes", "scale", "demo", "--desired", "3", "--sandbox");
+    CliRun unasked = cli("nodes", "scale", "demo", "--desired", "3", "--sandbox");
     assertThat(unasked.code()).isEqualTo(1);
     assertThat(unasked.out())
         .contains("   ~ eks:nodegroup")
@@ -144,7 +140,7 @@ class EngineCommandsTest {
         .containsPattern("Cost: \\+\\$[1-9][0-9.]* per month\\. Room for \\d+ of your pods");
     assertThat(unasked.err()).contains("there is no terminal to ask");
 
-    Run scaled =
+    CliRun scaled =
         cli("nodes", "scale", "demo", "--desired", "3", "--sandbox", "--speed", "500", "--yes");
     assertThat(scaled.code()).as(scaled.err()).isZero();
     assertThat(scaled.out()).contains("1 updated");
@@ -152,10 +148,10 @@ class EngineCommandsTest {
         .startsWith("No changes: cluster demo");
     assertThat(cli("plan", spec.toString(), "--sandbox").out()).contains("desiredSize: 3 -> 2");
 
-    Run tooMany = cli("nodes", "scale", "demo", "--desired", "9", "--sandbox", "--yes");
+    CliRun tooMany = cli("nodes", "scale", "demo", "--desired", "9", "--sandbox", "--yes");
     assertThat(tooMany.code()).isEqualTo(2);
     assertThat(tooMany.err()).contains("nodeGroup").contains("nothing was changed");
-    Run unknown = cli("nodes", "scale", "nope", "--desired", "2", "--sandbox");
+    CliRun unknown = cli("nodes", "scale", "nope", "--desired", "2", "--sandbox");
     assertThat(unknown.err()).contains("no cluster named nope");
   }
 
@@ -164,7 +160,7 @@ class EngineCommandsTest {
     Path spec = save(DefaultSpecs.forName("demo"), "demo.yaml");
     assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
 
-    Run retyped =
+    CliRun retyped =
         cli("nodes", "retype", "demo", "--to", "t3.small", "--sandbox", "--speed", "500", "--yes");
     assertThat(retyped.code()).as(retyped.err()).isZero();
     assertThat(retyped.out())
@@ -173,7 +169,7 @@ class EngineCommandsTest {
         .contains("2 replaced");
     assertThat(cli("plan", spec.toString(), "--sandbox").out())
         .contains("instanceType: t3.small -> t3.micro");
-    Run unknown = cli("nodes", "retype", "demo", "--to", "t3.huge", "--sandbox", "--yes");
+    CliRun unknown = cli("nodes", "retype", "demo", "--to", "t3.huge", "--sandbox", "--yes");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("t3.huge").contains("nothing was changed");
   }
@@ -190,13 +186,13 @@ class EngineCommandsTest {
     assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "1000").code()).isZero();
     deleteRecursively(home.resolve("clusters/demo"));
 
-    Run refused = cli("destroy", "demo", "--sandbox", "--speed", "1000");
+    CliRun refused = cli("destroy", "demo", "--sandbox", "--speed", "1000");
     assertThat(refused.code()).isEqualTo(2);
     assertThat(refused.err())
         .contains("resources there are tagged for it (")
         .contains("eksdesk destroy demo --spec FILE --sandbox");
 
-    Run destroyed =
+    CliRun destroyed =
         cli("destroy", "demo", "--spec", spec.toString(), "--sandbox", "--speed", "1000");
     assertThat(destroyed.code()).as(destroyed.out() + destroyed.err()).isZero();
     assertThat(destroyed.err())
@@ -217,7 +213,7 @@ class EngineCommandsTest {
   @Test
   void scriptsCanTrustTheExitCodes() throws Exception {
     // without --sandbox it is AWS: no credentials here, so it stops before doing anything
-    Run aws = cli("apply", spec().toString(), "--profile", "nobody-has-this-profile");
+    CliRun aws = cli("apply", spec().toString(), "--profile", "nobody-has-this-profile");
     assertThat(aws.code()).isEqualTo(2);
     assertThat(aws.err()).contains("nobody-has-this-profile");
     assertThat(cli("apply", spec().toString(), "--sandbox", "--speed", "5000").code()).isEqualTo(2);
@@ -225,7 +221,7 @@ class EngineCommandsTest {
     assertThat(cli("status", "nobody", "--sandbox").code()).isEqualTo(2);
     Files.createDirectories(home.resolve("clusters/demo"));
     Files.writeString(home.resolve("clusters/demo/journal.json"), "{ not json");
-    Run corrupt = cli("status", "demo", "--sandbox");
+    CliRun corrupt = cli("status", "demo", "--sandbox");
     assertThat(corrupt.code()).isEqualTo(EngineExitCodes.JOURNAL_UNREADABLE);
     assertThat(corrupt.err()).contains("--rebuild");
   }
@@ -244,26 +240,7 @@ class EngineCommandsTest {
     return file;
   }
 
-  private Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine root = new CommandLine(new Root());
-    EngineCommandContext context =
-        new EngineCommandContext(
-            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR);
-    EngineCommands.register(root, context);
-    root.addSubcommand(new CommandLine(new Nodes()));
-    EngineCommands.registerNodeChanges(root, context);
-    root.setOut(new PrintWriter(out, true));
-    root.setErr(new PrintWriter(err, true));
-    int code = root.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private CliRun cli(String... args) {
+    return CliRun.in(home, args);
   }
-
-  @CommandLine.Command(name = "eksdesk")
-  static final class Root {}
-
-  /** Stands for the kube side's {@code nodes}, which the scale command is added under. */
-  @CommandLine.Command(name = "nodes")
-  static final class Nodes {}
 }

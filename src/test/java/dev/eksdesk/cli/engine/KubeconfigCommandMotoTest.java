@@ -2,19 +2,16 @@ package dev.eksdesk.cli.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cli.CliRun;
 import dev.eksdesk.cloud.aws.MotoEksCluster;
 import dev.eksdesk.cloud.aws.MotoProfileHome;
 import dev.eksdesk.cloud.aws.MotoServer;
-import dev.eksdesk.domain.catalog.InstanceCatalog;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import picocli.CommandLine;
 
 /** {@code eksdesk kubeconfig} against moto, with a profile in a temporary home. */
 class KubeconfigCommandMotoTest {
@@ -37,7 +34,7 @@ class KubeconfigCommandMotoTest {
     }
     Path kubeconfig = home.resolve("kube/config");
 
-    Run run = cli("kubeconfig", MotoEksCluster.NAME, "--kubeconfig", kubeconfig.toString());
+    CliRun run = cli("kubeconfig", MotoEksCluster.NAME, "--kubeconfig", kubeconfig.toString());
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains(arn).contains(kubeconfig.toString());
@@ -56,7 +53,7 @@ class KubeconfigCommandMotoTest {
   void aClusterThatIsNotThereWritesNothingAndSaysSo() {
     Path kubeconfig = home.resolve("kube/config");
 
-    Run run = cli("kubeconfig", "nope", "--kubeconfig", kubeconfig.toString());
+    CliRun run = cli("kubeconfig", "nope", "--kubeconfig", kubeconfig.toString());
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("nope");
@@ -65,33 +62,18 @@ class KubeconfigCommandMotoTest {
 
   @Test
   void aSandboxClusterIsNotForKubectl() {
-    Run run = cliAsGiven("kubeconfig", MotoEksCluster.NAME, "--sandbox");
+    CliRun run = cliAsGiven("kubeconfig", MotoEksCluster.NAME, "--sandbox");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("Nodes & Pods");
   }
 
-  private record Run(int code, String out, String err) {}
-
-  private Run cli(String... args) {
-    return cliAsGiven(MotoProfileHome.onMoto(MOTO, args));
+  private CliRun cli(String... args) {
+    return CliRun.in(home, MotoProfileHome.onMoto(MOTO, args));
   }
 
   /** Without moto's flags: --sandbox takes no AWS options. */
-  private Run cliAsGiven(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine root = new CommandLine(new Root());
-    EngineCommands.register(
-        root,
-        new EngineCommandContext(
-            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
-    root.setOut(new PrintWriter(out, true));
-    root.setErr(new PrintWriter(err, true));
-    int code = root.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private CliRun cliAsGiven(String... args) {
+    return CliRun.in(home, args);
   }
-
-  @CommandLine.Command(name = "eksdesk")
-  static final class Root {}
 }

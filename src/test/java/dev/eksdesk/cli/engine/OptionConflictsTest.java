@@ -2,33 +2,28 @@ package dev.eksdesk.cli.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cli.CliRun;
 import dev.eksdesk.cli.ExitCodes;
-import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecYaml;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Options that contradict each other or lie outside their range stop a command before it acts. */
 class OptionConflictsTest {
   @TempDir Path home;
 
-  private record Run(int code, String out, String err) {}
-
   @Test
   void aSpeedOutsideItsRangeIsRefusedSayingTheRange() throws Exception {
     for (String speed : new String[] {"1e-300", "0.5", "5000", "NaN"}) {
-      Run run = cli("apply", spec().toString(), "--sandbox", "--speed", speed);
+      CliRun run = cli("apply", spec().toString(), "--sandbox", "--speed", speed);
 
       assertThat(run.code()).as(speed).isEqualTo(ExitCodes.USAGE);
       assertThat(run.err()).as(speed).contains("--speed must be from 1 to 1000");
     }
-    Run words = cli("apply", spec().toString(), "--sandbox", "--speed", "fast");
+    CliRun words = cli("apply", spec().toString(), "--sandbox", "--speed", "fast");
     assertThat(words.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(words.err()).contains("'fast' is not a number").doesNotContain("double");
     assertThat(home.resolve("sandbox")).doesNotExist();
@@ -36,9 +31,10 @@ class OptionConflictsTest {
 
   @Test
   void optionsThatWouldBeIgnoredAreRefused() throws Exception {
-    Run profile = cli("apply", spec().toString(), "--sandbox", "--profile", "prod");
-    Run endpoint = cli("destroy", "demo", "--sandbox", "--endpoint-url", "http://localhost:5000");
-    Run speedOnAws = cli("apply", spec().toString(), "--speed", "10", "--profile", "prod");
+    CliRun profile = cli("apply", spec().toString(), "--sandbox", "--profile", "prod");
+    CliRun endpoint =
+        cli("destroy", "demo", "--sandbox", "--endpoint-url", "http://localhost:5000");
+    CliRun speedOnAws = cli("apply", spec().toString(), "--speed", "10", "--profile", "prod");
 
     assertThat(profile.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(profile.err()).contains("--sandbox is the simulated account and takes no --profile");
@@ -50,7 +46,7 @@ class OptionConflictsTest {
 
   @Test
   void rebuildingAndRestoringAJournalAreOneOrTheOther() throws Exception {
-    Run both = cli("apply", spec().toString(), "--sandbox", "--rebuild", "--restore-backup");
+    CliRun both = cli("apply", spec().toString(), "--sandbox", "--rebuild", "--restore-backup");
 
     assertThat(both.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(both.err()).contains("--restore-backup").contains("mutually exclusive");
@@ -65,19 +61,7 @@ class OptionConflictsTest {
     return file;
   }
 
-  private Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine root = new CommandLine(new Root());
-    EngineCommands.register(
-        root,
-        new EngineCommandContext(
-            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
-    root.setOut(new PrintWriter(out, true));
-    root.setErr(new PrintWriter(err, true));
-    return new Run(root.execute(args), out.toString(), err.toString());
+  private CliRun cli(String... args) {
+    return CliRun.in(home, args);
   }
-
-  @CommandLine.Command(name = "eksdesk")
-  static final class Root {}
 }

@@ -3,18 +3,13 @@ package dev.eksdesk.cloud.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.ClientToken;
 import dev.eksdesk.cloud.CloudAccount;
-import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.CreateResult;
+import dev.eksdesk.cloud.ForwardingAccount;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.SshPublicKey;
-import dev.eksdesk.cloud.TagQuery;
-import dev.eksdesk.cloud.UpdateOperation;
-import dev.eksdesk.cloud.UpdateResult;
-import dev.eksdesk.cloud.UpdateStatus;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.engine.exec.Engine;
@@ -36,7 +31,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -229,59 +223,25 @@ class PrivateKeyFileMotoTest {
    * Stops the process's work at the chosen point of the create: what is on disk, in the journal and
    * in AWS stays as it is, as after a kill -9.
    */
-  private record Dying(CloudAccount account, Crash crash) implements CloudAccount {
+  private static final class Dying extends ForwardingAccount {
+    private final Crash crash;
+
+    Dying(CloudAccount account, Crash crash) {
+      super(account);
+      this.crash = crash;
+    }
+
     @Override
     public CreateResult create(
         ResourceRequest request, ClientToken token, Map<String, String> tags) {
       if (crash == Crash.BEFORE_IMPORT) {
         throw new IllegalStateException("killed before ImportKeyPair");
       }
-      CreateResult result = account.create(request, token, tags);
+      CreateResult result = super.create(request, token, tags);
       if (crash == Crash.AFTER_IMPORT) {
         throw new IllegalStateException("killed right after ImportKeyPair");
       }
       return result;
-    }
-
-    @Override
-    public CallerIdentity callerIdentity() {
-      return account.callerIdentity();
-    }
-
-    @Override
-    public Optional<CloudResource> describe(ResourceKind kind, String id) {
-      return account.describe(kind, id);
-    }
-
-    @Override
-    public Optional<CloudResource> find(ResourceRequest request, Map<String, String> tags) {
-      return account.find(request, tags);
-    }
-
-    @Override
-    public void delete(ResourceKind kind, String id) {
-      account.delete(kind, id);
-    }
-
-    @Override
-    public UpdateResult update(
-        ResourceKind kind,
-        String id,
-        UpdateOperation operation,
-        ResourceRequest desired,
-        Map<String, String> tags,
-        ClientToken token) {
-      return account.update(kind, id, operation, desired, tags, token);
-    }
-
-    @Override
-    public UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
-      return account.updateStatus(kind, id, updateId);
-    }
-
-    @Override
-    public List<CloudResource> inventory(TagQuery query) {
-      return account.inventory(query);
     }
   }
 }
