@@ -60,7 +60,7 @@ class SandboxClusterCommandsTest {
         .contains("+ Remove the VPC CNI's aws-node DaemonSet")
         .contains("+ Install Calico");
     assertThat(swap.out())
-        .isEqualTo("Swapped to Calico. Recycle the nodes next: eksdesk nodes recycle <name>\n");
+        .isEqualTo("Swapped to Calico. Recycle the nodes next: eksdesk nodes recycle demo\n");
 
     CliRun recycle = cli("nodes", "recycle", "demo", "--sandbox", "--drain-timeout", "1");
     assertThat(recycle.code()).as(recycle.out() + recycle.err()).isZero();

@@ -65,9 +65,11 @@ final class SavedSpecChange {
         return ExitCodes.USAGE;
       }
       PlanDiff diff = operations.diff(edited, false);
-      out.print(DiffText.render(diff, session.displayName()));
-      out.println(costLine(context, saved.get(), edited));
-      out.flush();
+      // as apply: the changes are a preview (stderr) unless there are none, which is the result
+      PrintWriter preview = diff.isEmpty() ? out : err;
+      preview.print(DiffText.render(diff, session.displayName()));
+      preview.println(costLine(context, saved.get(), edited));
+      preview.flush();
       if (diff.isEmpty()) {
         return ExitCodes.OK;
       }

@@ -51,7 +51,7 @@ public final class CniSwapCommand implements Callable<Integer> {
       ClusterRuntime runtime = open.runtime();
       String vpc = runtime.spec().network().vpcCidr();
       printPreflight(swap.preflight(vpc), err);
-      boolean swapped = swap.run(vpc, event -> print(event, out, err));
+      boolean swapped = swap.run(vpc, event -> print(event, cluster.name, out, err));
       return swapped ? ExitCodes.OK : ExitCodes.FAILED;
     }
   }
@@ -72,7 +72,7 @@ public final class CniSwapCommand implements Callable<Integer> {
     out.println("  nodes to recycle afterwards: " + String.join(", ", plan.nodesToRecycle()));
   }
 
-  private static void print(SwapEvent event, PrintWriter out, PrintWriter err) {
+  private static void print(SwapEvent event, String clusterName, PrintWriter out, PrintWriter err) {
     if (event instanceof SwapEvent.StepStarted e) {
       err.println("> " + e.step().description());
     } else if (event instanceof SwapEvent.StepAlreadyDone e) {
@@ -86,7 +86,7 @@ public final class CniSwapCommand implements Callable<Integer> {
     } else if (event instanceof SwapEvent.Finished e) {
       out.println(
           e.succeeded()
-              ? "Swapped to Calico. Recycle the nodes next: eksdesk nodes recycle <name>"
+              ? "Swapped to Calico. Recycle the nodes next: eksdesk nodes recycle " + clusterName
               : "The swap stopped; run it again to resume.");
     }
   }
