@@ -33,11 +33,10 @@ import picocli.CommandLine.Spec;
     name = "capacity",
     description = {
       "Max pods per node for instance types under each CNI mode, with prices.",
-      "Prices are bundled for common types in "
+      "Prices are bundled for most types in us-east-1 and eu-central-1 (--region, default "
           + DefaultSpecs.REGION
-          + " (the default --region);"
-          + " with --profile, --endpoint-url or AWS keys in the environment, the others come from"
-          + " the AWS Price List API (needs pricing:GetProducts), kept for 30 days."
+          + "); with --profile, --endpoint-url or AWS keys in the environment, the others come"
+          + " from the AWS Price List API (needs pricing:GetProducts), kept for 30 days."
     })
 public final class CapacityCommand implements Callable<Integer> {
   static final String PRICE_UNKNOWN = "price unknown offline";
