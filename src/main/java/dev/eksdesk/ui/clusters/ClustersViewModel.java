@@ -70,7 +70,10 @@ public final class ClustersViewModel {
                   .fx()
                   .execute(
                       () -> {
-                        sources.setAll(remembered.sources());
+                        // an account added while the file was being read is kept too
+                        List<ClusterSource> merged = new ArrayList<>(remembered.sources());
+                        sources.stream().filter(s -> !merged.contains(s)).forEach(merged::add);
+                        sources.setAll(merged);
                         remembered.chosenCluster().ifPresent(this::show);
                         refresh();
                       });
