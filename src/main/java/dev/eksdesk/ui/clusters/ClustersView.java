@@ -81,7 +81,14 @@ public final class ClustersView {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setRowFactory(t -> new ClusterTableRow());
     table.getSelectionModel().selectedItemProperty().addListener(obs -> showActions());
-    viewModel.chosenProperty().addListener(obs -> table.refresh());
+    viewModel
+        .chosenProperty()
+        .addListener(
+            obs -> {
+              table.refresh();
+              selectChosen();
+            });
+    sorted.addListener((javafx.collections.ListChangeListener<ClusterRow>) c -> selectChosen());
     showActions();
 
     Timeline refresh = new Timeline(new KeyFrame(REFRESH_EVERY, e -> viewModel.refresh()));
@@ -117,6 +124,18 @@ public final class ClustersView {
             }
           });
     }
+  }
+
+  /** With nothing selected, the chosen cluster is, so its actions show at once. */
+  private void selectChosen() {
+    ChosenCluster chosen = viewModel.chosenProperty().get();
+    if (chosen == null || table.getSelectionModel().getSelectedItem() != null) {
+      return;
+    }
+    table.getItems().stream()
+        .filter(row -> chosen.equals(row.chosen()))
+        .findFirst()
+        .ifPresent(row -> table.getSelectionModel().select(row));
   }
 
   private void showActions() {
