@@ -139,6 +139,7 @@ public final class Workbench implements AutoCloseable {
                     }),
             new WizardClusterChanges(liveProvisioning, runs));
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
+    runs.speedProperty().bindBidirectional(wizard.sandboxSpeedProperty());
     runs.setEditor(
         cluster ->
             inBackground(() -> editInWizard(liveProvisioning, cluster.name(), cluster, executors)));
