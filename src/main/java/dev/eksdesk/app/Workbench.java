@@ -264,8 +264,8 @@ public final class Workbench implements AutoCloseable {
   }
 
   /**
-   * The Clusters screen is the first one once any cluster exists; the wizard stays first when none
-   * does, or when the user already went elsewhere.
+   * The Clusters screen is the first one once any cluster exists; Setup stays first when none does,
+   * when a run waits to be resumed (Setup offers it), or when the user already went elsewhere.
    */
   private void startOnClusters() {
     clustersScreen
@@ -275,7 +275,8 @@ public final class Workbench implements AutoCloseable {
               if (loaded
                   && !clustersScreen.rows().isEmpty()
                   && shell.sectionProperty().get() == Section.SETUP
-                  && !runs.activeProperty().get()) {
+                  && !runs.activeProperty().get()
+                  && runs.resumable().isEmpty()) {
                 shell.navigate(Section.CLUSTERS);
               }
             });

@@ -6,9 +6,11 @@ import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Themes;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,7 @@ class ReviewPageSpeedTest {
     ComboBox<Double> speed = robot.lookup("#review-speed").queryComboBox();
     assertThat(speed.isVisible()).isTrue();
     assertThat(speed.getValue()).isEqualTo(60.0);
+    robot.interact(() -> scrollToEnd(speed));
     robot.clickOn(speed);
     robot.clickOn("300×");
 
@@ -67,5 +70,15 @@ class ReviewPageSpeedTest {
         () -> !workbench.runs().runningProperty().get() && !workbench.runs().steps().isEmpty());
     assertThat(workbench.runs().outcomeProperty().get()).contains("is ready");
     assertThat(robot.lookup("#speed").queryComboBox().getValue()).isEqualTo(300.0);
+  }
+
+  /** The Review page is taller than the window: its last row is scrolled to, as a person would. */
+  private static void scrollToEnd(Node node) {
+    for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+      if (parent instanceof ScrollPane scroll) {
+        scroll.setVvalue(scroll.getVmax());
+        return;
+      }
+    }
   }
 }
