@@ -27,7 +27,7 @@ public final class EksdeskApp extends Application {
             });
     Scene scene = new Scene(workbench.root(), windowState.width(), windowState.height());
     Themes.addAppStylesheet(scene);
-    stage.setTitle("Eksdesk");
+    stage.titleProperty().bind(shell.windowTitleProperty());
     for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
       stage
           .getIcons()

@@ -58,19 +58,22 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
   /**
    * The account the next run works on; an open session on another account is closed and the
    * listeners hear of it. The sandbox is one account whatever region the wizard shows.
+   *
+   * @return whether the account changed
    */
-  void use(AccountSelection selection) {
+  boolean use(AccountSelection selection) {
     synchronized (this) {
       boolean same =
           selection.equals(target)
               || (selection.mode() == AccountMode.SANDBOX && target.mode() == AccountMode.SANDBOX);
       if (same) {
-        return;
+        return false;
       }
       closeSession();
       target = selection;
     }
     accountListeners.forEach(Runnable::run);
+    return true;
   }
 
   /** Called on the caller's thread of {@link #use} after the account changed. */

@@ -18,6 +18,10 @@ import dev.eksdesk.engine.exec.Operation;
 import dev.eksdesk.topology.LiveTopology;
 import dev.eksdesk.topology.PlanTopology;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
+import dev.eksdesk.ui.clusters.ChosenCluster;
+import dev.eksdesk.ui.clusters.ClusterSource;
+import dev.eksdesk.ui.clusters.ClustersView;
+import dev.eksdesk.ui.clusters.ClustersViewModel;
 import dev.eksdesk.ui.dashboard.DashboardServices;
 import dev.eksdesk.ui.dashboard.DashboardsView;
 import dev.eksdesk.ui.dashboard.DashboardsViewModel;
@@ -36,6 +40,7 @@ import dev.eksdesk.ui.shell.AccountStatus;
 import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
+import dev.eksdesk.ui.shell.Section;
 import dev.eksdesk.ui.topology.OpenClusterViewModel;
 import dev.eksdesk.ui.topology.TopologyView;
 import dev.eksdesk.ui.topology.TopologyViewModel;
@@ -49,6 +54,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -81,6 +87,8 @@ public final class Workbench implements AutoCloseable {
   private final WizardViewModel wizard;
   private final NodesPodsViewModel nodesPods;
   private final DashboardsViewModel dashboards;
+  private final ClustersViewModel clustersScreen;
+  private final ChosenClusterScope scope;
   private final Parent root;
   private final LiveTopology topology;
 
@@ -98,6 +106,7 @@ public final class Workbench implements AutoCloseable {
   public Workbench(Path home, AwsConfigLocations awsConfig, SpecFilePicker specFiles) {
     InstanceCatalog catalog = InstanceCatalog.bundled();
     PriceBook prices = PriceBook.bundled();
+    CostEstimator costs = new CostEstimator(catalog, prices);
     UiExecutors executors = new UiExecutors(background, Platform::runLater);
     AwsProfiles profiles = new AwsProfiles(awsConfig);
     provisioning = new SessionProvisioning(home, catalog, profiles);
@@ -117,7 +126,7 @@ public final class Workbench implements AutoCloseable {
     WizardServices wizardServices =
         new WizardServices(
             catalog,
-            new CostEstimator(catalog, prices),
+            costs,
             new AccountVerifiers(new AwsAccountVerifier(profiles)),
             new CredentialsFileWriter(awsConfig),
             provisioning::plan,
@@ -130,7 +139,10 @@ public final class Workbench implements AutoCloseable {
                     }),
             new WizardClusterChanges(liveProvisioning, runs));
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
-    runs.setEditor(cluster -> editInWizard(liveProvisioning, cluster, executors));
+    runs.speedProperty().bindBidirectional(wizard.sandboxSpeedProperty());
+    runs.setEditor(
+        cluster ->
+            inBackground(() -> editInWizard(liveProvisioning, cluster.name(), cluster, executors)));
     showVerifiedAccountInStatusBar();
     Node setup =
         Fxml.load(
@@ -149,12 +161,40 @@ public final class Workbench implements AutoCloseable {
           }
           run.subscribe(topology.follow(operation));
         });
+    scope =
+        new ChosenClusterScope(
+            provisioning,
+            sandboxClusters,
+            awsClusters,
+            clusters,
+            topology,
+            profiles,
+            shell,
+            runs,
+            executors.fx(),
+            name -> editInWizard(liveProvisioning, name, null, executors));
+    clustersScreen =
+        new ClustersViewModel(
+            new ScreenClusterDirectory(home, catalog, costs, profiles),
+            scope,
+            executors,
+            Clock.systemUTC());
+    runs.addRunObserver((spec, plan, operation, run) -> chooseWhatRuns(spec));
+    runs.runningProperty()
+        .addListener(
+            (obs, was, running) -> {
+              if (!running) {
+                clustersScreen.refresh();
+              }
+            });
     // Until a run starts, the Topology screen draws what the wizard would build.
     wizard
         .specProperty()
         .addListener(
             (obs, old, spec) -> {
-              if (spec != null && !runs.activeProperty().get()) {
+              if (spec != null
+                  && !runs.activeProperty().get()
+                  && clustersScreen.chosenProperty().get() == null) {
                 executors.background().execute(() -> drawPlanned(spec));
               }
             });
@@ -166,7 +206,14 @@ public final class Workbench implements AutoCloseable {
                 topologyModel, new OpenClusterViewModel(finder, topologyModel, executors)));
     topologyModel.activate();
     nodesPods = new NodesPodsViewModel(clusters, executors, Clock.systemUTC());
-    nodesPods.addSnapshotListener(snapshot -> ClusterSnapshotTopology.draw(snapshot, topology));
+    // A snapshot of one cluster never lands in another's drawing.
+    nodesPods.addSnapshotListener(
+        snapshot -> {
+          var watched = nodesPods.clusterProperty().get();
+          if (watched != null && watched.name().equals(topology.current().cluster())) {
+            ClusterSnapshotTopology.draw(snapshot, topology);
+          }
+        });
     Node nodesScreen =
         Fxml.load(
             new NodesPodsView(
@@ -198,18 +245,67 @@ public final class Workbench implements AutoCloseable {
                         .map(SandboxAccount::now)
                         .orElseGet(Instant::now)),
             executors);
+    Node clustersNode = Fxml.load(new ClustersView(clustersScreen));
     root =
         Fxml.load(
             new MainWindowView(
                 shell,
                 section ->
                     switch (section) {
+                      case CLUSTERS -> clustersNode;
                       case SETUP -> setup;
                       case TOPOLOGY -> topologyScreen;
                       case NODES_PODS -> nodesScreen;
                       case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards));
                       default -> PlaceholderView.of(section);
                     }));
+    startOnClusters();
+    clustersScreen.start();
+  }
+
+  /**
+   * The Clusters screen is the first one once any cluster exists; Setup stays first when none does,
+   * when a run waits to be resumed (Setup offers it), or when the user already went elsewhere.
+   */
+  private void startOnClusters() {
+    clustersScreen
+        .loadedProperty()
+        .addListener(
+            (obs, was, loaded) -> {
+              if (loaded
+                  && !clustersScreen.rows().isEmpty()
+                  && shell.sectionProperty().get() == Section.SETUP
+                  && !runs.activeProperty().get()
+                  && runs.resumable().isEmpty()) {
+                shell.navigate(Section.CLUSTERS);
+              }
+            });
+  }
+
+  /** A cluster being built or changed becomes the one every screen shows. */
+  private void chooseWhatRuns(ClusterSpec spec) {
+    ChosenCluster chosen = clustersScreen.chosenProperty().get();
+    if (chosen != null && chosen.name().equals(spec.name())) {
+      return;
+    }
+    var credentials = wizard.credentials();
+    var identity = credentials.identityProperty().get();
+    AccountMode mode = credentials.modeProperty().get();
+    if (mode == AccountMode.SANDBOX) {
+      clustersScreen.choose(
+          new ChosenCluster(ClusterSource.sandbox(), spec.name(), "sandbox", spec.region()));
+    } else if (mode == AccountMode.PROFILE && identity != null) {
+      var selection = credentials.selection(spec.region());
+      clustersScreen.choose(
+          new ChosenCluster(
+              new ClusterSource(selection.profile(), spec.region(), selection.endpointUrl()),
+              spec.name(),
+              identity.account(),
+              spec.region()));
+    } else {
+      clusters.choose(spec.name());
+      shell.showCluster(spec.name() + " · " + spec.region());
+    }
   }
 
   private void showVerifiedAccountInStatusBar() {
@@ -281,27 +377,31 @@ public final class Workbench implements AutoCloseable {
     }
   }
 
-  /** The wizard opens on the spec kept beside the journal (what the account was last given). */
+  /**
+   * The wizard opens on the spec kept beside the journal (what the account was last given), else on
+   * the spec of the run on screen; called off the FX thread.
+   *
+   * @param ran the spec of the run on screen; null from the Clusters screen
+   */
   private void editInWizard(
-      LiveClusterProvisioning service, ClusterSpec cluster, UiExecutors executors) {
-    inBackground(
-        () -> {
-          ClusterSpec current;
-          try {
-            current = service.currentSpec(cluster.name()).orElse(cluster);
-          } catch (ProvisioningException e) {
-            LOG.warn("{} {}", e.getMessage(), e.nextAction());
-            current = cluster;
-          }
-          ClusterSpec spec = current;
-          executors
-              .fx()
-              .execute(
-                  () -> {
-                    wizard.edit(spec);
-                    runs.close();
-                  });
-        });
+      LiveClusterProvisioning service, String cluster, ClusterSpec ran, UiExecutors executors) {
+    Optional<ClusterSpec> current;
+    try {
+      current = service.currentSpec(cluster).or(() -> Optional.ofNullable(ran));
+    } catch (ProvisioningException e) {
+      LOG.warn("{} {}", e.getMessage(), e.nextAction());
+      current = Optional.ofNullable(ran);
+    }
+    current.ifPresent(
+        spec ->
+            executors
+                .fx()
+                .execute(
+                    () -> {
+                      wizard.edit(spec);
+                      runs.close();
+                      shell.navigate(Section.SETUP);
+                    }));
   }
 
   private void drawPlanned(ClusterSpec spec) {
@@ -346,11 +446,17 @@ public final class Workbench implements AutoCloseable {
     return wizard;
   }
 
+  public ClustersViewModel clustersScreen() {
+    return clustersScreen;
+  }
+
   @Override
   public void close() {
+    clustersScreen.close();
     nodesPods.close();
     dashboards.close();
     background.shutdownNow();
+    scope.close();
     sandboxClusters.close();
     provisioning.close();
   }

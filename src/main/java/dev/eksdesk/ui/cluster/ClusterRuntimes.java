@@ -9,32 +9,62 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The live clusters the app knows, and which one the screens show. Thread-safe: clusters come and
- * go on background threads, so listeners are called on the thread that made the change and must hop
- * to the FX thread themselves.
+ * The live clusters the app knows, and which one the screens show: the one the user chose, or
+ * (before any choice) the latest to come up. Thread-safe: clusters come and go on background
+ * threads, so listeners are called on the thread that made the change and must hop to the FX thread
+ * themselves.
  */
 public final class ClusterRuntimes {
   private final Map<String, ClusterRuntime> byName = new LinkedHashMap<>();
   private final List<Consumer<Optional<ClusterRuntime>>> listeners = new CopyOnWriteArrayList<>();
   private ClusterRuntime current;
+  private String chosen;
 
-  /** A cluster became reachable; it becomes the current one. */
+  /**
+   * A cluster became reachable; it becomes the current one when it is the chosen one, or when none
+   * was chosen yet.
+   */
   public void add(ClusterRuntime runtime) {
     synchronized (this) {
       byName.put(runtime.name(), runtime);
+      if (chosen != null && !chosen.equals(runtime.name())) {
+        return;
+      }
       current = runtime;
     }
     notifyListeners();
   }
 
-  /** A cluster went away (destroyed); when it was the current one, the latest other one is. */
+  /**
+   * The screens show this cluster from now on: at once when it is up, otherwise nothing until it
+   * comes up (never another cluster).
+   */
+  public void choose(String name) {
+    synchronized (this) {
+      chosen = name;
+      ClusterRuntime now = byName.get(name);
+      if (now == current) {
+        return;
+      }
+      current = now;
+    }
+    notifyListeners();
+  }
+
+  /**
+   * A cluster went away (destroyed); when it was the current one, none is when it had been chosen,
+   * otherwise the latest other one is.
+   */
   public void remove(String name) {
     boolean changed;
     synchronized (this) {
       ClusterRuntime gone = byName.remove(name);
       changed = gone != null && gone == current;
       if (changed) {
-        current = byName.values().stream().reduce((first, second) -> second).orElse(null);
+        current =
+            chosen != null
+                ? null
+                : byName.values().stream().reduce((first, second) -> second).orElse(null);
       }
     }
     if (changed) {

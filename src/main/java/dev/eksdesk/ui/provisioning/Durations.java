@@ -3,10 +3,10 @@ package dev.eksdesk.ui.provisioning;
 import java.time.Duration;
 
 /** Durations as people read them: "45 s", "3 min 10 s", "1 h 02 min". */
-final class Durations {
+public final class Durations {
   private Durations() {}
 
-  static String readable(Duration duration) {
+  public static String readable(Duration duration) {
     long seconds = Math.max(0, duration.toSeconds());
     if (seconds < 60) {
       return seconds + " s";

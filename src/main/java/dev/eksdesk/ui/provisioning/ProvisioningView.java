@@ -1,6 +1,5 @@
 package dev.eksdesk.ui.provisioning;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -17,11 +16,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 /** The run: steps with state, duration and retries, progress and ETA, the log, cancel, destroy. */
 public final class ProvisioningView {
-  private static final List<Double> SPEEDS = List.of(1.0, 10.0, 60.0, 300.0);
 
   private final ProvisioningViewModel model;
 
@@ -51,31 +48,7 @@ public final class ProvisioningView {
   @FXML
   private void initialize() {
     titleLabel.textProperty().bind(model.titleProperty());
-    speedBox.getItems().setAll(SPEEDS);
-    speedBox.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Double speed) {
-            return speed == null
-                ? ""
-                : speed == 1 ? "real time" : String.format(Locale.ROOT, "%.0f×", speed);
-          }
-
-          @Override
-          public Double fromString(String text) {
-            return null;
-          }
-        });
-    speedBox
-        .valueProperty()
-        .addListener(
-            (obs, old, speed) -> {
-              if (speed != null) {
-                model.speedProperty().set(speed);
-              }
-            });
-    model.speedProperty().addListener((obs, old, speed) -> speedBox.setValue(speed.doubleValue()));
-    speedBox.setValue(model.speedProperty().get());
+    SandboxSpeedChoice.bind(speedBox, model.speedProperty());
     speedBox.disableProperty().bind(model.runningProperty());
     cancelButton.disableProperty().bind(model.runningProperty().not());
     newButton.disableProperty().bind(model.runningProperty());

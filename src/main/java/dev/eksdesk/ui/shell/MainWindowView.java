@@ -24,6 +24,7 @@ public final class MainWindowView {
   @FXML private VBox navigation;
   @FXML private StackPane content;
   @FXML private Label accountLabel;
+  @FXML private Label clusterLabel;
   @FXML private Label regionLabel;
   @FXML private ToggleButton themeToggle;
   @FXML private Hyperlink openLogFolder;
@@ -62,6 +63,7 @@ public final class MainWindowView {
 
     accountLabel.textProperty().bind(viewModel.accountLabelProperty());
     regionLabel.textProperty().bind(viewModel.regionLabelProperty());
+    clusterLabel.textProperty().bind(viewModel.clusterLabelProperty());
     themeToggle.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
     themeToggle.setGraphic(new FontIcon("mdi2t-theme-light-dark"));
     openLogFolder.setTooltip(new Tooltip("The day's log files: " + viewModel.logFolder()));

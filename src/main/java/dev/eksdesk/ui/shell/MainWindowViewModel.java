@@ -13,6 +13,8 @@ public final class MainWindowViewModel {
   private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.SETUP);
   private final ReadOnlyStringWrapper accountLabel = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper regionLabel = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper clusterLabel = new ReadOnlyStringWrapper("No cluster chosen");
+  private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper("Eksdesk");
   private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
 
   private final Path logFolder;
@@ -43,6 +45,26 @@ public final class MainWindowViewModel {
 
   public ReadOnlyStringProperty regionLabelProperty() {
     return regionLabel.getReadOnlyProperty();
+  }
+
+  /** The chosen cluster, its account and region, for the status bar. */
+  public ReadOnlyStringProperty clusterLabelProperty() {
+    return clusterLabel.getReadOnlyProperty();
+  }
+
+  /** "Eksdesk — demo · account sandbox · eu-west-1", for the window's title. */
+  public ReadOnlyStringProperty windowTitleProperty() {
+    return windowTitle.getReadOnlyProperty();
+  }
+
+  /**
+   * Names the cluster every screen shows; called on the FX thread.
+   *
+   * @param label the cluster, its account and region in words
+   */
+  public void showCluster(String label) {
+    clusterLabel.set("Cluster " + label);
+    windowTitle.set("Eksdesk — " + label);
   }
 
   public BooleanProperty darkThemeProperty() {

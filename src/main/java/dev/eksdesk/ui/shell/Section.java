@@ -2,6 +2,7 @@ package dev.eksdesk.ui.shell;
 
 /** The places the navigation leads to. */
 public enum Section {
+  CLUSTERS("Clusters", "mdi2v-view-list-outline", "Every cluster, and which one the screens show."),
   SETUP("Setup", "mdi2r-rocket-launch-outline", "Create a cluster step by step."),
   TOPOLOGY("Topology", "mdi2s-sitemap", "What was built, drawn live."),
   DASHBOARDS("Dashboards", "mdi2v-view-dashboard-outline", "Metrics, pod-IP saturation, cost."),

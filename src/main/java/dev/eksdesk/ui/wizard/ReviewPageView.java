@@ -2,11 +2,13 @@ package dev.eksdesk.ui.wizard;
 
 import dev.eksdesk.domain.cost.CostEstimate;
 import dev.eksdesk.domain.cost.CostItem;
+import dev.eksdesk.ui.provisioning.SandboxSpeedChoice;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -44,6 +46,8 @@ public final class ReviewPageView {
   @FXML private HBox replaceBox;
   @FXML private TextField replaceConfirmField;
   @FXML private VBox planCard;
+  @FXML private HBox speedBox;
+  @FXML private ComboBox<Double> speedChoice;
 
   public ReviewPageView(WizardViewModel wizard, SpecFilePicker files) {
     this.wizard = wizard;
@@ -52,6 +56,11 @@ public final class ReviewPageView {
 
   @FXML
   private void initialize() {
+    SandboxSpeedChoice.bind(speedChoice, wizard.sandboxSpeedProperty());
+    speedBox
+        .visibleProperty()
+        .bind(wizard.credentials().modeProperty().isEqualTo(AccountMode.SANDBOX));
+    speedBox.managedProperty().bind(speedBox.visibleProperty());
     column(categoryColumn, i -> i.category().label());
     column(itemColumn, CostItem::name);
     column(amountColumn, i -> String.format(Locale.ROOT, "%.2f", i.monthlyUsd()));

@@ -13,6 +13,7 @@ import dev.eksdesk.domain.spec.SubnetPodCapacity;
 import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.engine.plan.StepTimings;
 import dev.eksdesk.ui.fx.UiExecutors;
+import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,6 +31,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -48,6 +51,8 @@ public final class WizardViewModel {
   private final SpecValidator validator;
   private final StringProperty name = new SimpleStringProperty();
   private final StringProperty region = new SimpleStringProperty();
+  private final DoubleProperty sandboxSpeed =
+      new SimpleDoubleProperty(ProvisioningViewModel.DEFAULT_SPEED);
   private final CredentialsPageModel credentials;
   private final NetworkPageModel network = new NetworkPageModel();
   private final NodesPageModel nodes;
@@ -394,6 +399,11 @@ public final class WizardViewModel {
 
   public CredentialsPageModel credentials() {
     return credentials;
+  }
+
+  /** How many times faster than real time the Sandbox builds, chosen on the Review page. */
+  public DoubleProperty sandboxSpeedProperty() {
+    return sandboxSpeed;
   }
 
   public NetworkPageModel network() {

@@ -36,6 +36,24 @@ class ClusterRuntimesTest {
   }
 
   @Test
+  void theChosenClusterStaysCurrentAndNoOtherStandsInWhileItIsNotUp() throws Exception {
+    try (AutoCloseable subscription =
+        runtimes.subscribe(c -> seen.add(c.map(ClusterRuntime::name)))) {
+      runtimes.choose("beta");
+      runtimes.add(runtime("alpha"));
+      runtimes.add(runtime("beta"));
+      runtimes.add(runtime("gamma"));
+      runtimes.choose("alpha");
+      runtimes.remove("alpha");
+    }
+
+    assertThat(seen)
+        .containsExactly(
+            Optional.empty(), Optional.of("beta"), Optional.of("alpha"), Optional.empty());
+    assertThat(runtimes.all()).extracting(ClusterRuntime::name).containsExactly("beta", "gamma");
+  }
+
+  @Test
   void aClusterIsFoundByName() {
     runtimes.add(runtime("first"));
 

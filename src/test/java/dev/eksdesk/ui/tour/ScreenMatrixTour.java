@@ -85,7 +85,7 @@ class ScreenMatrixTour {
             });
         String prefix = (dark ? "dark" : "light") + "-" + size[0] + "x" + size[1] + "-";
         for (Section section :
-            new Section[] {Section.SETUP, Section.TOPOLOGY, Section.NODES_PODS}) {
+            new Section[] {Section.CLUSTERS, Section.SETUP, Section.TOPOLOGY, Section.NODES_PODS}) {
           robot.interact(() -> workbench.shell().navigate(section));
           problems.addAll(shoot(robot, prefix + section.name().toLowerCase(), dark));
         }
