@@ -11,18 +11,27 @@ import dev.eksdesk.cloud.TagQuery;
 import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.UpdateResult;
 import dev.eksdesk.cloud.UpdateStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** An account that notes every mutating call (create, update, delete) on the way through. */
+/**
+ * An account that notes every mutating call (create, update, delete) on the way through, and when
+ * each update was called and its status asked.
+ */
 final class CountingAccount implements CloudAccount {
   private final CloudAccount account;
+  private final Supplier<Instant> clock;
   final List<String> mutations = new ArrayList<>();
+  final List<Instant> updateCalls = new ArrayList<>();
+  final List<Instant> statusPolls = new ArrayList<>();
 
-  CountingAccount(CloudAccount account) {
+  CountingAccount(CloudAccount account, Supplier<Instant> clock) {
     this.account = account;
+    this.clock = clock;
   }
 
   @Override
@@ -61,11 +70,13 @@ final class CountingAccount implements CloudAccount {
       Map<String, String> tags,
       ClientToken token) {
     mutations.add("update " + operation);
+    updateCalls.add(clock.get());
     return account.update(kind, id, operation, desired, tags, token);
   }
 
   @Override
   public UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
+    statusPolls.add(clock.get());
     return account.updateStatus(kind, id, updateId);
   }
 

@@ -72,6 +72,24 @@ class DiffApplyTest {
   }
 
   @Test
+  void anUpdateIsPolledOnThePollScheduleSoItsEndIsNoticedWithinSeconds() throws Exception {
+    world.apply(withNodeGroup(3, 1, 3));
+
+    List<java.time.Instant> polls = world.account.statusPolls;
+    java.time.Instant called = world.account.updateCalls.get(0);
+    assertThat(polls).hasSizeGreaterThan(2);
+    java.time.Instant previous = called;
+    for (java.time.Instant poll : polls) {
+      assertThat(java.time.Duration.between(previous, poll))
+          .as("poll at %s", poll)
+          .isEqualTo(
+              dev.eksdesk.engine.plan.PollSchedule.after(
+                  java.time.Duration.between(called, previous)));
+      previous = poll;
+    }
+  }
+
+  @Test
   void endpointCidrsAndLoggingAreTwoClusterUpdates() throws Exception {
     ClusterSpec v2 =
         V1.withControlPlane(
