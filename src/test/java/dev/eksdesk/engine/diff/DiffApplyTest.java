@@ -90,6 +90,57 @@ class DiffApplyTest {
   }
 
   @Test
+  void nodeLabelsAreOneNodeGroupConfigUpdate() throws Exception {
+    ClusterSpec v2 =
+        V1.withNodeGroup(
+            V1.nodeGroup().withLabelsAndTaints(Map.of("team", "data", "tier", "batch"), List.of()));
+
+    PlanDiff diff = world.diff(v2);
+
+    assertThat(changed(diff)).containsExactly("eks:nodegroup UPDATE");
+    assertThat(diff.change("eks:nodegroup").orElseThrow().attributes())
+        .containsExactly(new AttributeChange("labels", "", "team=data,tier=batch", false));
+    assertThat(DiffText.render(diff, "the Sandbox"))
+        .contains("labels: (none) -> team=data,tier=batch");
+    world.apply(v2);
+    assertThat(world.account.mutations).containsExactly("update NODEGROUP_LABELS");
+    assertThat(world.observed(CLUSTER, "eks:nodegroup").attribute("labels"))
+        .isEqualTo("team=data,tier=batch");
+    assertThat(world.diff(v2).isEmpty()).isTrue();
+
+    ClusterSpec v3 =
+        V1.withNodeGroup(V1.nodeGroup().withLabelsAndTaints(Map.of("team", "web"), List.of()));
+    assertThat(world.diff(v3).change("eks:nodegroup").orElseThrow().attributes())
+        .containsExactly(new AttributeChange("labels", "team=data,tier=batch", "team=web", false));
+    world.apply(v3);
+    assertThat(world.account.mutations).containsExactly("update NODEGROUP_LABELS");
+    assertThat(world.observed(CLUSTER, "eks:nodegroup").attribute("labels")).isEqualTo("team=web");
+    assertThat(world.diff(v3).isEmpty()).isTrue();
+  }
+
+  @Test
+  void nodeTaintsAreOneNodeGroupConfigUpdate() throws Exception {
+    ClusterSpec v2 =
+        V1.withNodeGroup(
+            V1.nodeGroup()
+                .withLabelsAndTaints(
+                    Map.of(), List.of("dedicated=gpu:NoSchedule", "spot:PreferNoSchedule")));
+
+    PlanDiff diff = world.diff(v2);
+
+    assertThat(changed(diff)).containsExactly("eks:nodegroup UPDATE");
+    assertThat(diff.change("eks:nodegroup").orElseThrow().attributes())
+        .containsExactly(
+            new AttributeChange(
+                "taints", "", "dedicated=gpu:NoSchedule,spot:PreferNoSchedule", false));
+    world.apply(v2);
+    assertThat(world.account.mutations).containsExactly("update NODEGROUP_LABELS");
+    assertThat(world.observed(CLUSTER, "eks:nodegroup").attribute("taints"))
+        .isEqualTo("dedicated=gpu:NoSchedule,spot:PreferNoSchedule");
+    assertThat(world.diff(v2).isEmpty()).isTrue();
+  }
+
+  @Test
   void endpointCidrsAndLoggingAreTwoClusterUpdates() throws Exception {
     ClusterSpec v2 =
         V1.withControlPlane(
