@@ -406,6 +406,50 @@ class DiffApplyTest {
     assertThat(world.diff(v2).isEmpty()).isTrue();
   }
 
+  @Test
+  void aSubnetShrunkBelowTheAddressesItsNodesHoldIsRefusedEvenWithAllowReplace() throws Exception {
+    world.apply(withNodeGroup(6, 1, 6)); // 3 nodes per private subnet: 13 addresses taken
+    NetworkSpec n = V1.network();
+    int index =
+        n.subnets()
+            .indexOf(
+                n.subnets().stream()
+                    .filter(s -> s.kind() == dev.eksdesk.domain.spec.SubnetKind.PRIVATE)
+                    .findFirst()
+                    .orElseThrow());
+    dev.eksdesk.domain.spec.SubnetSpec old = n.subnets().get(index);
+    String smaller = old.cidr().substring(0, old.cidr().indexOf('/')) + "/28";
+    List<dev.eksdesk.domain.spec.SubnetSpec> subnets = new java.util.ArrayList<>(n.subnets());
+    subnets.set(
+        index, new dev.eksdesk.domain.spec.SubnetSpec(old.name(), old.zone(), old.kind(), smaller));
+    ClusterSpec v2 =
+        withNodeGroup(6, 1, 6)
+            .withNetwork(
+                new NetworkSpec(
+                    n.vpcCidr(),
+                    n.zones(),
+                    subnets,
+                    n.natMode(),
+                    n.bastion(),
+                    n.worker(),
+                    n.storage(),
+                    n.cloudTrail()));
+    world.account.mutations.clear();
+
+    assertThatThrownBy(() -> world.diff(v2, dev.eksdesk.engine.SandboxWorld.OPERATOR, true))
+        .isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining(
+            "network.subnets["
+                + old.name()
+                + "].cidr: "
+                + old.cidr()
+                + " -> "
+                + smaller
+                + " leaves 11 addresses, but nodes and pods hold 13 in subnet-")
+        .hasMessageContaining("Give it a /27 or larger, or scale the node group down first.");
+    assertThat(world.account.mutations).isEmpty();
+  }
+
   /** docs/PERFORMANCE.md: the plan diff of the default cluster, refresh included. */
   @Test
   @org.junit.jupiter.api.Tag("benchmark")
