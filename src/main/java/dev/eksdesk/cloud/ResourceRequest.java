@@ -363,7 +363,8 @@ public sealed interface ResourceRequest {
 
   /**
    * CreateNodegroup (clientRequestToken) at the control plane's Kubernetes version; CREATING →
-   * ACTIVE; id {@code cluster/nodegroup}.
+   * ACTIVE; id {@code cluster/nodegroup}. Labels are {@code key=value}, taints as kubectl writes
+   * them ({@code key=value:NoSchedule}), each sorted: the account reports them the same way.
    */
   record NodeGroup(
       String clusterName,
@@ -377,10 +378,14 @@ public sealed interface ResourceRequest {
       String kubernetesVersion,
       int minSize,
       int maxSize,
-      int desiredSize)
+      int desiredSize,
+      List<String> labels,
+      List<String> taints)
       implements ResourceRequest {
     public NodeGroup {
       subnetIds = List.copyOf(subnetIds);
+      labels = labels.stream().sorted().toList();
+      taints = taints.stream().sorted().toList();
     }
 
     public ResourceKind kind() {

@@ -9,6 +9,8 @@ public enum UpdateOperation {
   TAGS("tags", false),
   /** UpdateNodegroupConfig scalingConfig: min, desired and max size. */
   NODEGROUP_SCALING("UpdateNodegroupConfig", true),
+  /** UpdateNodegroupConfig labels and taints: those added or changed, those removed. */
+  NODEGROUP_LABELS("UpdateNodegroupConfig (labels and taints)", true),
   /** UpdateNodegroupVersion: the nodes roll to the control plane's Kubernetes version. */
   NODEGROUP_VERSION("UpdateNodegroupVersion", true),
   /** UpdateClusterConfig resourcesVpcConfig: endpoint access and public access CIDRs. */

@@ -101,7 +101,7 @@ public final class ApplyCommand implements Callable<Integer> {
       err.printf(
           "Applying %s to %s (%d steps)%n",
           cluster.name(), session.displayName(), operations.plan(cluster).size());
-      return RunPrinter.run(run, session.scheduler(), out, err);
+      return RunPrinter.run(run, session.scheduler(), StepSymbols.of(diff), out, err);
     } catch (JournalLockedException e) {
       err.println("eksdesk: " + e.getMessage());
       return EngineExitCodes.LOCKED;

@@ -98,7 +98,7 @@ public final class DestroyCommand implements Callable<Integer> {
       }
       EngineRun run = operations.destroy(cluster.get(), journalChoice::open);
       err.printf("Destroying %s in %s%n", name, session.displayName());
-      return RunPrinter.run(run, session.scheduler(), out, err);
+      return RunPrinter.run(run, session.scheduler(), StepSymbols.destroy(), out, err);
     } catch (JournalLockedException e) {
       err.println("eksdesk: " + e.getMessage());
       return EngineExitCodes.LOCKED;

@@ -6,15 +6,21 @@ import dev.eksdesk.engine.exec.EngineListener;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 
 /** One line per event that matters to a person watching a terminal; waits are not repeated. */
 final class ProgressPrinter implements EngineListener {
   private final PrintWriter out;
   private final Instant start;
+  private final Function<String, String> symbols;
 
-  ProgressPrinter(PrintWriter out, Instant start) {
+  /**
+   * @param symbols the symbol of a step that changed the account ({@link StepSymbols})
+   */
+  ProgressPrinter(PrintWriter out, Instant start, Function<String, String> symbols) {
     this.out = out;
     this.start = start;
+    this.symbols = symbols;
   }
 
   @Override
@@ -26,7 +32,7 @@ final class ProgressPrinter implements EngineListener {
     }
   }
 
-  private static String line(EngineEvent event) {
+  private String line(EngineEvent event) {
     if (event instanceof EngineEvent.StepStarted) {
       var e = (EngineEvent.StepStarted) event;
       return "  " + e.stepId() + ": " + e.description();
@@ -45,7 +51,7 @@ final class ProgressPrinter implements EngineListener {
     }
     if (event instanceof EngineEvent.StepSucceeded) {
       var e = (EngineEvent.StepSucceeded) event;
-      return (e.changed() ? "+ " : "= ")
+      return (e.changed() ? symbols.apply(e.stepId()) + " " : "= ")
           + e.stepId()
           + (e.resourceId().isEmpty() ? "" : " " + e.resourceId())
           + (e.changed() ? "" : " (already done)");

@@ -6,6 +6,7 @@ import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
 import dev.eksdesk.engine.exec.Scheduler;
 import java.io.PrintWriter;
+import java.util.function.Function;
 
 /**
  * Runs an engine run to its end, its progress lines on stderr and its outcome (the result) on
@@ -14,8 +15,16 @@ import java.io.PrintWriter;
 final class RunPrinter {
   private RunPrinter() {}
 
-  static int run(EngineRun run, Scheduler scheduler, PrintWriter out, PrintWriter progress) {
-    run.subscribe(new ProgressPrinter(progress, scheduler.instant()));
+  /**
+   * @param symbols each changed step's symbol on its progress line ({@link StepSymbols})
+   */
+  static int run(
+      EngineRun run,
+      Scheduler scheduler,
+      Function<String, String> symbols,
+      PrintWriter out,
+      PrintWriter progress) {
+    run.subscribe(new ProgressPrinter(progress, scheduler.instant(), symbols));
     Thread hook = new Thread(run::cancel, "eksdesk-cancel-on-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
     run.start();

@@ -77,7 +77,7 @@ final class SavedSpecChange {
         return ExitCodes.FAILED;
       }
       var run = operations.apply(edited, JournalStore::open, diff, false);
-      return RunPrinter.run(run, session.scheduler(), out, err);
+      return RunPrinter.run(run, session.scheduler(), StepSymbols.of(diff), out, err);
     } catch (JournalLockedException e) {
       err.println("eksdesk: " + e.getMessage());
       return EngineExitCodes.LOCKED;

@@ -73,6 +73,8 @@ final class SandboxAttributes {
       a.put("maxSize", Integer.toString(g.maxSize()));
       a.put("version", g.kubernetesVersion());
       a.put("subnetIds", String.join(",", g.subnetIds()));
+      a.put("labels", String.join(",", g.labels()));
+      a.put("taints", String.join(",", g.taints()));
     } else if (request instanceof ResourceRequest.LaunchTemplate) {
       ResourceRequest.LaunchTemplate t = (ResourceRequest.LaunchTemplate) request;
       a.put("name", t.name());

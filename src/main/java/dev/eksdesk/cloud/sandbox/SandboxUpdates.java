@@ -20,6 +20,11 @@ final class SandboxUpdates {
         a.put("maxSize", Integer.toString(g.maxSize()));
         a.put("desiredSize", Integer.toString(g.desiredSize()));
       }
+      case NODEGROUP_LABELS -> {
+        ResourceRequest.NodeGroup g = as(ResourceRequest.NodeGroup.class, desired, operation);
+        a.put("labels", String.join(",", g.labels()));
+        a.put("taints", String.join(",", g.taints()));
+      }
       case NODEGROUP_VERSION ->
           a.put(
               "version",

@@ -21,6 +21,7 @@ public final class SpecValidator {
 
   static final int SMALLEST_BLOCK = 28;
   static final int MAX_NODES_PER_GROUP = 450;
+  static final int MAX_TAINTS = 50;
 
   private final InstanceCatalog catalog;
   private final Path home;
@@ -227,6 +228,49 @@ public final class SpecValidator {
                             + " (your own address) instead")));
   }
 
+  /** EKS takes at most 50 taints a group; keys and values follow Kubernetes' label syntax. */
+  private static void checkLabelsAndTaints(NodeGroupSpec group, List<SpecProblem> problems) {
+    group
+        .labels()
+        .forEach(
+            (key, value) -> {
+              if (!LabelSyntax.isKey(key)) {
+                problems.add(
+                    SpecProblem.error(
+                        "nodeGroup.labels",
+                        "'" + key + "' is not a label key: " + LabelSyntax.KEY_RULE));
+              } else if (!LabelSyntax.isValue(value == null ? "" : value)) {
+                problems.add(
+                    SpecProblem.error(
+                        "nodeGroup.labels." + key,
+                        "'" + value + "' is not a label value: " + LabelSyntax.VALUE_RULE));
+              }
+            });
+    if (group.taints().size() > MAX_TAINTS) {
+      problems.add(
+          SpecProblem.error(
+              "nodeGroup.taints", "EKS takes at most " + MAX_TAINTS + " taints per node group"));
+    }
+    for (int i = 0; i < group.taints().size(); i++) {
+      String text = group.taints().get(i);
+      String path = "nodeGroup.taints[" + i + "]";
+      Optional<NodeTaint> taint = NodeTaint.parse(text);
+      if (taint.isEmpty()) {
+        problems.add(
+            SpecProblem.error(
+                path,
+                "'"
+                    + text
+                    + "' is not a taint; write key=value:Effect (or key:Effect) with Effect one of "
+                    + String.join(", ", NodeTaint.EFFECTS)));
+      } else if (!LabelSyntax.isKey(taint.get().key())) {
+        problems.add(SpecProblem.error(path, LabelSyntax.KEY_RULE));
+      } else if (!LabelSyntax.isValue(taint.get().value())) {
+        problems.add(SpecProblem.error(path, LabelSyntax.VALUE_RULE));
+      }
+    }
+  }
+
   private Optional<InstanceType> checkNodeGroup(ClusterSpec spec, List<SpecProblem> problems) {
     NodeGroupSpec group = spec.nodeGroup();
     if (group.minSize() < 0) {
@@ -257,6 +301,7 @@ public final class SpecValidator {
           SpecProblem.error(
               "nodeGroup.diskGiB", "node disks must be 20 to 16384 GiB for EKS-optimised AMIs"));
     }
+    checkLabelsAndTaints(group, problems);
     if (!AmiTypes.isKnown(group.amiType())) {
       problems.add(
           SpecProblem.error(

@@ -30,7 +30,14 @@ public final class AttributeTable {
 
   /** Attributes holding comma-joined lists whose order means nothing. */
   static final Set<String> UNORDERED =
-      Set.of("subnetIds", "securityGroupIds", "publicAccessCidrs", "logTypes", "routeTableIds");
+      Set.of(
+          "subnetIds",
+          "securityGroupIds",
+          "publicAccessCidrs",
+          "logTypes",
+          "routeTableIds",
+          "labels",
+          "taints");
 
   private static final Map<ResourceKind, Map<String, AttributeRule>> RULES =
       new EnumMap<>(ResourceKind.class);
@@ -67,6 +74,8 @@ public final class AttributeTable {
             "minSize", AttributeRule.update(UpdateOperation.NODEGROUP_SCALING, "minSize"),
             "maxSize", AttributeRule.update(UpdateOperation.NODEGROUP_SCALING, "maxSize"),
             "desiredSize", AttributeRule.update(UpdateOperation.NODEGROUP_SCALING, "desiredSize"),
+            "labels", AttributeRule.update(UpdateOperation.NODEGROUP_LABELS, "labels"),
+            "taints", AttributeRule.update(UpdateOperation.NODEGROUP_LABELS, "taints"),
             "instanceType", AttributeRule.replaceObserved("instanceType")));
   }
 

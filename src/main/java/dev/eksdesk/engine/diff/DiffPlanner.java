@@ -5,6 +5,7 @@ import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.ResourceState;
+import dev.eksdesk.domain.net.Ipv4Cidr;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.JournalState;
 import dev.eksdesk.engine.journal.PendingOperation;
@@ -177,6 +178,7 @@ public final class DiffPlanner {
                 });
       }
       checkVersions(step, attributes);
+      checkSubnetRoom(step, observed, attributes);
       boolean replace = attributes.stream().anyMatch(AttributeChange::forcesReplacement);
       Optional<PendingOperation> interrupted =
           journal.pending().stream()
@@ -277,6 +279,47 @@ public final class DiffPlanner {
                   + change.from().substring(0, change.from().indexOf('.') + 1)
                   + (from + 1)
                   + ", apply, then go on.");
+        }
+      }
+    }
+
+    /**
+     * A subnet's new range must hold what its nodes and pods hold now (the account's free count
+     * says how many are taken), or they have nowhere to go even with --allow-replace.
+     */
+    private void checkSubnetRoom(
+        Step step, CloudResource observed, List<AttributeChange> attributes) {
+      String free = observed.attributes().get("availableIpAddressCount");
+      if (step.kind() != ResourceKind.SUBNET || free == null || free.isEmpty()) {
+        return;
+      }
+      for (AttributeChange change : attributes) {
+        if (!change.name().equals("cidr")
+            || change.to().equals(AttributeChange.KNOWN_AFTER_APPLY)) {
+          continue;
+        }
+        long inUse = Ipv4Cidr.parse(change.from()).usableInAwsSubnet() - Long.parseLong(free);
+        long room = Ipv4Cidr.parse(change.to()).usableInAwsSubnet();
+        if (room < inUse) {
+          int prefix = 28;
+          while (prefix > 16 && (1L << (32 - prefix)) - Ipv4Cidr.AWS_RESERVED_PER_SUBNET < inUse) {
+            prefix--;
+          }
+          refusals.add(
+              specKey(step, "cidr")
+                  + ": "
+                  + change.from()
+                  + " -> "
+                  + change.to()
+                  + " leaves "
+                  + room
+                  + " addresses, but nodes and pods hold "
+                  + inUse
+                  + " in "
+                  + observed.id()
+                  + " now. Give it a /"
+                  + prefix
+                  + " or larger, or scale the node group down first.");
         }
       }
     }

@@ -27,7 +27,9 @@ public final class ReplacementNames {
           g.kubernetesVersion(),
           g.minSize(),
           g.maxSize(),
-          g.desiredSize());
+          g.desiredSize(),
+          g.labels(),
+          g.taints());
     }
     if (request instanceof ResourceRequest.LaunchTemplate t) {
       return new ResourceRequest.LaunchTemplate(

@@ -13,6 +13,7 @@ import dev.eksdesk.engine.diff.ReplacementNames;
 import dev.eksdesk.engine.diff.RequestAttributes;
 import dev.eksdesk.engine.journal.PendingOperation;
 import dev.eksdesk.engine.journal.StepRecord;
+import dev.eksdesk.engine.plan.PollSchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -22,8 +23,9 @@ import java.util.Optional;
 /**
  * Changes one step's resource in place, one update at a time (EKS refuses a second while one runs):
  * a pending UPDATE with a token derived from the step is journaled before each call, the update id
- * EKS answers right after, so a resumed run polls the update it started instead of asking again.
- * The record's inputs become the desired request once every update succeeded.
+ * EKS answers right after, so a resumed run polls the update it started instead of asking again. An
+ * update is described on the {@link PollSchedule} like every other wait. The record's inputs become
+ * the desired request once every update succeeded.
  */
 final class UpdateStep implements StepWork {
   private enum Phase {
@@ -147,7 +149,8 @@ final class UpdateStep implements StepWork {
     phase = Phase.AWAIT;
     since = run.now();
     return new Progress.Wait(
-        typical(current).dividedBy(2), "updating (" + current.call() + "), started");
+        PollSchedule.after(Duration.ZERO),
+        "updating (" + current.call() + "), expected in " + Durations.words(typical(current)));
   }
 
   private Progress await() {
@@ -173,7 +176,8 @@ final class UpdateStep implements StepWork {
                   + " (it keeps going in AWS; apply again to wait for it)");
         }
         return new Progress.Wait(
-            POLL, "updating (" + current.call() + "), " + Durations.words(waited) + " so far");
+            PollSchedule.after(waited),
+            "updating (" + current.call() + "), " + Durations.words(waited) + " so far");
     }
   }
 
@@ -195,16 +199,17 @@ final class UpdateStep implements StepWork {
     return ReplacementNames.named(step.request().build(outputs), record.generation());
   }
 
-  private static final Duration POLL = Duration.ofSeconds(15);
-
-  /** How long EKS typically takes (RELIABILITY.md's order of magnitude); the rest is at once. */
+  /**
+   * How long EKS typically takes (RELIABILITY.md's order of magnitude), for progress and the
+   * give-up at three times it; the others finish in their call and are never awaited.
+   */
   private static Duration typical(UpdateOperation operation) {
     return switch (operation) {
-      case NODEGROUP_SCALING -> Duration.ofSeconds(90);
+      case NODEGROUP_SCALING, NODEGROUP_LABELS -> Duration.ofSeconds(90);
       case CLUSTER_ENDPOINT, CLUSTER_LOGGING -> Duration.ofSeconds(210);
       case CLUSTER_VERSION -> Duration.ofMinutes(10);
       case NODEGROUP_VERSION -> Duration.ofMinutes(15);
-      default -> POLL;
+      case TAGS, RULE_SOURCE, ROUTE_TARGET -> Duration.ZERO;
     };
   }
 }

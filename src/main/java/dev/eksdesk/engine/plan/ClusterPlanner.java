@@ -9,6 +9,7 @@ import dev.eksdesk.domain.spec.AwsNames;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.NatMode;
 import dev.eksdesk.domain.spec.NetworkSpec;
+import dev.eksdesk.domain.spec.NodeTaint;
 import dev.eksdesk.domain.spec.OperatorAddress;
 import dev.eksdesk.domain.spec.SshKeyMode;
 import dev.eksdesk.domain.spec.SubnetKind;
@@ -511,7 +512,13 @@ public final class ClusterPlanner {
                   spec.controlPlane().kubernetesVersion(),
                   group.minSize(),
                   group.maxSize(),
-                  group.desiredSize()));
+                  group.desiredSize(),
+                  group.labels().entrySet().stream()
+                      .map(l -> l.getKey() + "=" + l.getValue())
+                      .toList(),
+                  group.taints().stream()
+                      .map(t -> NodeTaint.parse(t).map(NodeTaint::text).orElse(t))
+                      .toList()));
       add(
           "eks:addon:metrics-server",
           ResourceKind.EKS_ADDON,

@@ -54,6 +54,11 @@ public final class NodesPageModel {
   private final ReadOnlyStringWrapper capacitySummary = new ReadOnlyStringWrapper("");
   private String nodeGroupName = "workers";
 
+  /** Kept from a loaded spec (the file sets them), so an edit in the wizard does not drop them. */
+  private java.util.Map<String, String> nodeLabels = java.util.Map.of();
+
+  private java.util.List<String> nodeTaints = java.util.List.of();
+
   public NodesPageModel(InstanceCatalog catalog, CostEstimator costs) {
     this.catalog = catalog;
     this.costs = costs;
@@ -68,6 +73,8 @@ public final class NodesPageModel {
   public void load(
       NodeGroupSpec group, CniMode mode, SshKeySpec key, String version, String forRegion) {
     nodeGroupName = group.name();
+    nodeLabels = group.labels();
+    nodeTaints = group.taints();
     region.set(forRegion);
     instanceType.set(group.instanceType());
     cni.set(mode);
@@ -162,7 +169,9 @@ public final class NodesPageModel {
         max.get(),
         capacityType.get(),
         diskGiB.get(),
-        amiType.get());
+        amiType.get(),
+        nodeLabels,
+        nodeTaints);
   }
 
   public SshKeySpec toSshKey() {

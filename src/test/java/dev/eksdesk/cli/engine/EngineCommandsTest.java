@@ -70,6 +70,7 @@ class EngineCommandsTest {
     CliRun destroyed = cli("destroy", "demo", "--sandbox", "--speed", "500");
     assertThat(destroyed.code()).as(destroyed.out()).isZero();
     assertThat(destroyed.out()).contains("Nothing left that costs money");
+    assertThat(destroyed.err()).contains("- vpc vpc-").doesNotContain("+ vpc");
     assertThat(cli("sandbox", "inventory").out()).contains("The sandbox is empty.");
   }
 
@@ -111,6 +112,7 @@ class EngineCommandsTest {
     CliRun applied = cli("apply", scaled.toString(), "--sandbox", "--speed", "500", "--yes");
     assertThat(applied.code()).as(applied.err()).isZero();
     assertThat(applied.out()).contains("(0 created, 42 already there, 1 updated, 0 replaced");
+    assertThat(applied.err()).contains("~ eks:nodegroup");
     assertThat(cli("plan", scaled.toString(), "--sandbox").out()).startsWith("No changes");
 
     Path older =
@@ -200,6 +202,7 @@ class EngineCommandsTest {
         .contains("No journal of demo here: its ")
         .contains("found again by their tags");
     assertThat(destroyed.out()).contains("Nothing left that costs money");
+    assertThat(destroyed.err()).contains("- vpc vpc-").doesNotContain("+ vpc");
     assertThat(cli("sandbox", "inventory").out()).contains("The sandbox is empty.");
   }
 

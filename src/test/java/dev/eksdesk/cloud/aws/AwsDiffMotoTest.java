@@ -99,6 +99,36 @@ class AwsDiffMotoTest {
   }
 
   @Test
+  void labelsAndTaintsAreUpdateNodegroupConfigSettingTheWantedAndRemovingTheRest()
+      throws Exception {
+    ClusterSpec v2 =
+        V1.withNodeGroup(
+            V1.nodeGroup()
+                .withLabelsAndTaints(
+                    Map.of("team", "data", "tier", "batch"), List.of("dedicated=gpu:NoSchedule")));
+    assertThat(changed(diff(v2, OPERATOR, TAGS))).containsExactly("eks:nodegroup UPDATE");
+    applied(v2, OPERATOR, TAGS);
+    ClusterSpec v3 =
+        V1.withNodeGroup(
+            V1.nodeGroup().withLabelsAndTaints(Map.of("team", "web"), List.of("spot:NoExecute")));
+    applied(v3, OPERATOR, TAGS);
+
+    var group =
+        clients
+            .eks()
+            .describeNodegroup(r -> r.clusterName(V1.name()).nodegroupName("workers"))
+            .nodegroup();
+    assertThat(group.labels()).isEqualTo(Map.of("team", "web"));
+    assertThat(group.taints())
+        .singleElement()
+        .satisfies(
+            t ->
+                assertThat(t.key() + " " + t.value() + " " + t.effectAsString())
+                    .isEqualTo("spot null NO_EXECUTE"));
+    assertThat(diff(v3, OPERATOR, TAGS).isEmpty()).isTrue();
+  }
+
+  @Test
   void endpointCidrsAndLoggingAreUpdateClusterConfig() throws Exception {
     ClusterSpec v2 =
         V1.withControlPlane(

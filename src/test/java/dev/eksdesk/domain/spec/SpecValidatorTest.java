@@ -22,6 +22,31 @@ class SpecValidatorTest {
   }
 
   @Test
+  void badNodeLabelsAndTaintsAreNamedWithWhatToWrite() {
+    ClusterSpec spec =
+        seed.withNodeGroup(
+            seed.nodeGroup()
+                .withLabelsAndTaints(
+                    java.util.Map.of("team", "data science", "-bad", "x"),
+                    List.of("dedicated=gpu:NoSchedule", "dedicated=gpu", "x:Sometimes")));
+
+    List<SpecProblem> problems = validator.validate(spec);
+
+    assertThat(problems)
+        .extracting(SpecProblem::path)
+        .contains(
+            "nodeGroup.labels",
+            "nodeGroup.labels.team",
+            "nodeGroup.taints[1]",
+            "nodeGroup.taints[2]")
+        .doesNotContain("nodeGroup.taints[0]");
+    assertThat(messages(problems))
+        .anyMatch(m -> m.contains("'dedicated=gpu' is not a taint; write key=value:Effect"))
+        .anyMatch(m -> m.contains("NoSchedule, PreferNoSchedule, NoExecute"))
+        .anyMatch(m -> m.contains("'data science' is not a label value"));
+  }
+
+  @Test
   void overlappingSubnetsAreNamed() {
     List<SpecProblem> problems =
         validator.validate(

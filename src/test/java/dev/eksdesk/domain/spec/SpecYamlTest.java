@@ -20,6 +20,27 @@ class SpecYamlTest {
   }
 
   @Test
+  void nodeLabelsAndTaintsAreWrittenOnlyWhenThereAreSome() throws Exception {
+    ClusterSpec plain = DefaultSpecs.firstCluster();
+    assertThat(SpecYaml.write(plain)).doesNotContain("labels").doesNotContain("taints");
+    ClusterSpec labelled =
+        plain.withNodeGroup(
+            plain
+                .nodeGroup()
+                .withLabelsAndTaints(
+                    java.util.Map.of("team", "data", "example.com/tier", "batch"),
+                    java.util.List.of("dedicated=gpu:NoSchedule")));
+
+    String yaml = SpecYaml.write(labelled);
+
+    assertThat(yaml)
+        .contains("labels:")
+        .contains("team: data")
+        .contains("dedicated=gpu:NoSchedule");
+    assertThat(SpecYaml.read(yaml, "c.yaml")).isEqualTo(labelled);
+  }
+
+  @Test
   void aTypoInAKeyNamesThePathTheLineAndTheRightKey() {
     String yaml = SpecYaml.write(DefaultSpecs.firstCluster()).replace("natMode:", "natMod:");
     int line = lineOf(yaml, "natMod:");

@@ -72,6 +72,75 @@ class DiffApplyTest {
   }
 
   @Test
+  void anUpdateIsPolledOnThePollScheduleSoItsEndIsNoticedWithinSeconds() throws Exception {
+    world.apply(withNodeGroup(3, 1, 3));
+
+    List<java.time.Instant> polls = world.account.statusPolls;
+    java.time.Instant called = world.account.updateCalls.get(0);
+    assertThat(polls).hasSizeGreaterThan(2);
+    java.time.Instant previous = called;
+    for (java.time.Instant poll : polls) {
+      assertThat(java.time.Duration.between(previous, poll))
+          .as("poll at %s", poll)
+          .isEqualTo(
+              dev.eksdesk.engine.plan.PollSchedule.after(
+                  java.time.Duration.between(called, previous)));
+      previous = poll;
+    }
+  }
+
+  @Test
+  void nodeLabelsAreOneNodeGroupConfigUpdate() throws Exception {
+    ClusterSpec v2 =
+        V1.withNodeGroup(
+            V1.nodeGroup().withLabelsAndTaints(Map.of("team", "data", "tier", "batch"), List.of()));
+
+    PlanDiff diff = world.diff(v2);
+
+    assertThat(changed(diff)).containsExactly("eks:nodegroup UPDATE");
+    assertThat(diff.change("eks:nodegroup").orElseThrow().attributes())
+        .containsExactly(new AttributeChange("labels", "", "team=data,tier=batch", false));
+    assertThat(DiffText.render(diff, "the Sandbox"))
+        .contains("labels: (none) -> team=data,tier=batch");
+    world.apply(v2);
+    assertThat(world.account.mutations).containsExactly("update NODEGROUP_LABELS");
+    assertThat(world.observed(CLUSTER, "eks:nodegroup").attribute("labels"))
+        .isEqualTo("team=data,tier=batch");
+    assertThat(world.diff(v2).isEmpty()).isTrue();
+
+    ClusterSpec v3 =
+        V1.withNodeGroup(V1.nodeGroup().withLabelsAndTaints(Map.of("team", "web"), List.of()));
+    assertThat(world.diff(v3).change("eks:nodegroup").orElseThrow().attributes())
+        .containsExactly(new AttributeChange("labels", "team=data,tier=batch", "team=web", false));
+    world.apply(v3);
+    assertThat(world.account.mutations).containsExactly("update NODEGROUP_LABELS");
+    assertThat(world.observed(CLUSTER, "eks:nodegroup").attribute("labels")).isEqualTo("team=web");
+    assertThat(world.diff(v3).isEmpty()).isTrue();
+  }
+
+  @Test
+  void nodeTaintsAreOneNodeGroupConfigUpdate() throws Exception {
+    ClusterSpec v2 =
+        V1.withNodeGroup(
+            V1.nodeGroup()
+                .withLabelsAndTaints(
+                    Map.of(), List.of("dedicated=gpu:NoSchedule", "spot:PreferNoSchedule")));
+
+    PlanDiff diff = world.diff(v2);
+
+    assertThat(changed(diff)).containsExactly("eks:nodegroup UPDATE");
+    assertThat(diff.change("eks:nodegroup").orElseThrow().attributes())
+        .containsExactly(
+            new AttributeChange(
+                "taints", "", "dedicated=gpu:NoSchedule,spot:PreferNoSchedule", false));
+    world.apply(v2);
+    assertThat(world.account.mutations).containsExactly("update NODEGROUP_LABELS");
+    assertThat(world.observed(CLUSTER, "eks:nodegroup").attribute("taints"))
+        .isEqualTo("dedicated=gpu:NoSchedule,spot:PreferNoSchedule");
+    assertThat(world.diff(v2).isEmpty()).isTrue();
+  }
+
+  @Test
   void endpointCidrsAndLoggingAreTwoClusterUpdates() throws Exception {
     ClusterSpec v2 =
         V1.withControlPlane(
@@ -335,6 +404,50 @@ class DiffApplyTest {
     assertThat(world.world.withStep("eks:cluster")).isOne();
     assertThat(world.world.withStep("eks:nodegroup")).isOne();
     assertThat(world.diff(v2).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aSubnetShrunkBelowTheAddressesItsNodesHoldIsRefusedEvenWithAllowReplace() throws Exception {
+    world.apply(withNodeGroup(6, 1, 6)); // 3 nodes per private subnet: 13 addresses taken
+    NetworkSpec n = V1.network();
+    int index =
+        n.subnets()
+            .indexOf(
+                n.subnets().stream()
+                    .filter(s -> s.kind() == dev.eksdesk.domain.spec.SubnetKind.PRIVATE)
+                    .findFirst()
+                    .orElseThrow());
+    dev.eksdesk.domain.spec.SubnetSpec old = n.subnets().get(index);
+    String smaller = old.cidr().substring(0, old.cidr().indexOf('/')) + "/28";
+    List<dev.eksdesk.domain.spec.SubnetSpec> subnets = new java.util.ArrayList<>(n.subnets());
+    subnets.set(
+        index, new dev.eksdesk.domain.spec.SubnetSpec(old.name(), old.zone(), old.kind(), smaller));
+    ClusterSpec v2 =
+        withNodeGroup(6, 1, 6)
+            .withNetwork(
+                new NetworkSpec(
+                    n.vpcCidr(),
+                    n.zones(),
+                    subnets,
+                    n.natMode(),
+                    n.bastion(),
+                    n.worker(),
+                    n.storage(),
+                    n.cloudTrail()));
+    world.account.mutations.clear();
+
+    assertThatThrownBy(() -> world.diff(v2, dev.eksdesk.engine.SandboxWorld.OPERATOR, true))
+        .isInstanceOf(PlanRefusedException.class)
+        .hasMessageContaining(
+            "network.subnets["
+                + old.name()
+                + "].cidr: "
+                + old.cidr()
+                + " -> "
+                + smaller
+                + " leaves 11 addresses, but nodes and pods hold 13 in subnet-")
+        .hasMessageContaining("Give it a /27 or larger, or scale the node group down first.");
+    assertThat(world.account.mutations).isEmpty();
   }
 
   /** docs/PERFORMANCE.md: the plan diff of the default cluster, refresh included. */

@@ -26,7 +26,7 @@ final class DiffWorld {
 
   DiffWorld(Path home) {
     this.world = new SandboxWorld(home);
-    this.account = new CountingAccount(world.account);
+    this.account = new CountingAccount(world.account, world.clock::instant);
   }
 
   Plan plan(ClusterSpec spec, String operator) {

@@ -58,6 +58,8 @@ final class NodeGroupHandler
                                 s.minSize(request.minSize())
                                     .maxSize(request.maxSize())
                                     .desiredSize(request.desiredSize()))
+                        .labels(NodeGroupLabels.labels(request.labels()))
+                        .taints(NodeGroupLabels.taints(request.taints()))
                         .clientRequestToken(token.value())
                         .tags(tags))
             .nodegroup();
@@ -127,6 +129,8 @@ final class NodeGroupHandler
             .put("maxSize", group.scalingConfig() == null ? null : group.scalingConfig().maxSize())
             .put("version", group.version())
             .put("subnetIds", String.join(",", group.subnets()))
+            .put("labels", NodeGroupLabels.labelsText(group))
+            .put("taints", NodeGroupLabels.taintsText(group))
             .put(
                 "autoScalingGroups",
                 group.resources() == null

@@ -65,6 +65,23 @@ public final class ResourceUpdater {
                             .clientRequestToken(token.value()))
                 .update());
       }
+      case NODEGROUP_LABELS -> {
+        ResourceRequest.NodeGroup g = (ResourceRequest.NodeGroup) desired;
+        CompositeId group = CompositeId.parse(id, NODEGROUP_SEPARATOR);
+        var current =
+            eks.describeNodegroup(r -> r.clusterName(group.parent()).nodegroupName(group.key()))
+                .nodegroup();
+        yield started(
+            id,
+            eks.updateNodegroupConfig(
+                    r ->
+                        r.clusterName(group.parent())
+                            .nodegroupName(group.key())
+                            .labels(NodeGroupLabels.labelsUpdate(current, g.labels()))
+                            .taints(NodeGroupLabels.taintsUpdate(current, g.taints()))
+                            .clientRequestToken(token.value()))
+                .update());
+      }
       case NODEGROUP_VERSION -> {
         ResourceRequest.NodeGroup g = (ResourceRequest.NodeGroup) desired;
         CompositeId group = CompositeId.parse(id, NODEGROUP_SEPARATOR);
