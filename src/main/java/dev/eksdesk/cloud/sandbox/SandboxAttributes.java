@@ -73,6 +73,8 @@ final class SandboxAttributes {
       a.put("maxSize", Integer.toString(g.maxSize()));
       a.put("version", g.kubernetesVersion());
       a.put("subnetIds", String.join(",", g.subnetIds()));
+    } else if (request instanceof ResourceRequest.Addon) {
+      a.put("configurationValues", ((ResourceRequest.Addon) request).configurationValues());
     } else if (request instanceof ResourceRequest.LaunchTemplate) {
       ResourceRequest.LaunchTemplate t = (ResourceRequest.LaunchTemplate) request;
       a.put("name", t.name());

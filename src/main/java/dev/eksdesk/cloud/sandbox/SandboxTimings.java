@@ -67,14 +67,17 @@ public final class SandboxTimings {
     return delete.getOrDefault(kind, NONE).draw(unit);
   }
 
-  /** EKS's updates: a scaling one or two minutes, endpoint or logging a few, a version 8 to 20. */
+  /**
+   * EKS's updates: a scaling or an add-on's configuration one or two minutes, endpoint or logging a
+   * few, a version 8 to 20.
+   */
   Duration update(dev.eksdesk.cloud.UpdateOperation operation, double unit) {
     if (create.isEmpty()) {
       return Duration.ZERO;
     }
     Range range =
         switch (operation) {
-          case NODEGROUP_SCALING -> Range.seconds(60, 120);
+          case NODEGROUP_SCALING, ADDON_CONFIGURATION -> Range.seconds(60, 120);
           case CLUSTER_ENDPOINT, CLUSTER_LOGGING -> Range.seconds(120, 300);
           case CLUSTER_VERSION -> Range.seconds(480, 720);
           case NODEGROUP_VERSION -> Range.seconds(600, 1200);

@@ -68,6 +68,11 @@ public final class AttributeTable {
             "maxSize", AttributeRule.update(UpdateOperation.NODEGROUP_SCALING, "maxSize"),
             "desiredSize", AttributeRule.update(UpdateOperation.NODEGROUP_SCALING, "desiredSize"),
             "instanceType", AttributeRule.replaceObserved("instanceType")));
+    RULES.put(
+        ResourceKind.EKS_ADDON,
+        Map.of(
+            "configurationValues",
+            AttributeRule.update(UpdateOperation.ADDON_CONFIGURATION, "configurationValues")));
   }
 
   private AttributeTable() {}

@@ -200,7 +200,7 @@ final class UpdateStep implements StepWork {
   /** How long EKS typically takes (RELIABILITY.md's order of magnitude); the rest is at once. */
   private static Duration typical(UpdateOperation operation) {
     return switch (operation) {
-      case NODEGROUP_SCALING -> Duration.ofSeconds(90);
+      case NODEGROUP_SCALING, ADDON_CONFIGURATION -> Duration.ofSeconds(90);
       case CLUSTER_ENDPOINT, CLUSTER_LOGGING -> Duration.ofSeconds(210);
       case CLUSTER_VERSION -> Duration.ofMinutes(10);
       case NODEGROUP_VERSION -> Duration.ofMinutes(15);
