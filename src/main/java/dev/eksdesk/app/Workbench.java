@@ -22,6 +22,8 @@ import dev.eksdesk.ui.dashboard.DashboardServices;
 import dev.eksdesk.ui.dashboard.DashboardsView;
 import dev.eksdesk.ui.dashboard.DashboardsViewModel;
 import dev.eksdesk.ui.dashboard.KubeClusterFeed;
+import dev.eksdesk.ui.dashboard.PodIpRemedies;
+import dev.eksdesk.ui.dashboard.PrefixDelegationViewModel;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.nodes.CniSwapViewModel;
@@ -36,6 +38,7 @@ import dev.eksdesk.ui.shell.AccountStatus;
 import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
 import dev.eksdesk.ui.shell.PlaceholderView;
+import dev.eksdesk.ui.shell.Section;
 import dev.eksdesk.ui.topology.OpenClusterViewModel;
 import dev.eksdesk.ui.topology.TopologyView;
 import dev.eksdesk.ui.topology.TopologyViewModel;
@@ -80,6 +83,7 @@ public final class Workbench implements AutoCloseable {
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
   private final NodesPodsViewModel nodesPods;
+  private final PodIpRemedies podIpRemedies;
   private final DashboardsViewModel dashboards;
   private final Parent root;
   private final LiveTopology topology;
@@ -114,6 +118,7 @@ public final class Workbench implements AutoCloseable {
     LiveClusterProvisioning liveProvisioning =
         new LiveClusterProvisioning(provisioning, List.of(sandboxClusters, awsClusters));
     runs = new ProvisioningViewModel(liveProvisioning, executors);
+    WizardClusterChanges clusterChanges = new WizardClusterChanges(liveProvisioning, runs);
     WizardServices wizardServices =
         new WizardServices(
             catalog,
@@ -128,7 +133,7 @@ public final class Workbench implements AutoCloseable {
                       provisioning.use(account);
                       executors.fx().execute(() -> runs.create(spec));
                     }),
-            new WizardClusterChanges(liveProvisioning, runs));
+            clusterChanges);
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
     runs.setEditor(cluster -> editInWizard(liveProvisioning, cluster, executors));
     showVerifiedAccountInStatusBar();
@@ -198,6 +203,10 @@ public final class Workbench implements AutoCloseable {
                         .map(SandboxAccount::now)
                         .orElseGet(Instant::now)),
             executors);
+    podIpRemedies =
+        new PodIpRemedies(
+            new PrefixDelegationViewModel(clusters, clusterChanges, catalog, executors),
+            () -> shell.navigate(Section.NODES_PODS));
     root =
         Fxml.load(
             new MainWindowView(
@@ -207,7 +216,7 @@ public final class Workbench implements AutoCloseable {
                       case SETUP -> setup;
                       case TOPOLOGY -> topologyScreen;
                       case NODES_PODS -> nodesScreen;
-                      case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards));
+                      case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards, podIpRemedies));
                       default -> PlaceholderView.of(section);
                     }));
   }
@@ -332,6 +341,10 @@ public final class Workbench implements AutoCloseable {
 
   public NodesPodsViewModel nodesPods() {
     return nodesPods;
+  }
+
+  public PodIpRemedies podIpRemedies() {
+    return podIpRemedies;
   }
 
   public DashboardsViewModel dashboards() {
