@@ -60,8 +60,7 @@ class PrefixDelegationThroughTheScreenTest {
     WaitForAsyncUtils.waitFor(
         60,
         TimeUnit.SECONDS,
-        () ->
-            workbench.clusters().current().map(c -> c.ipView().size() == 2).orElse(false));
+        () -> workbench.clusters().current().map(c -> c.ipView().size() == 2).orElse(false));
     ClusterRuntime before = workbench.clusters().current().orElseThrow();
     try (KubernetesClient kube = KubeClients.connect(before.endpoint())) {
       WebWorkload.deploy(kube, REPLICAS);
@@ -103,13 +102,19 @@ class PrefixDelegationThroughTheScreenTest {
     WaitForAsyncUtils.waitFor(
         120,
         TimeUnit.SECONDS,
-        () -> {
-          ClusterRuntime after = workbench.clusters().current().orElseThrow();
-          try (KubernetesClient kube = KubeClients.connect(after.endpoint())) {
-            return running(kube) == REPLICAS
-                && after.ipView().stream().allMatch(v -> v.maxPods() == 34);
-          }
-        });
+        () -> workbench.clusters().current().map(this::allRunOn34PodNodes).orElse(false));
+  }
+
+  /** False too while the runtime is being replaced by the one of the changed cluster. */
+  private boolean allRunOn34PodNodes(ClusterRuntime cluster) {
+    try (KubernetesClient kube = KubeClients.connect(cluster.endpoint())) {
+      List<dev.eksdesk.kube.NodeIpView> nodes = cluster.ipView();
+      return running(kube) == REPLICAS
+          && nodes.size() == 2
+          && nodes.stream().allMatch(v -> v.maxPods() == 34);
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private static long running(KubernetesClient kube) {

@@ -45,7 +45,7 @@ public final class PodIpPanelView {
 
   private final Optional<PodIpRemedies> remedies;
 
-  /** Where the prefix-delegation check, its plan and its Apply show, under the cards. */
+  /** Where the prefix-delegation check, its Apply and its plan show, in that advice's card. */
   private final VBox prefixPanel = new VBox(4);
 
   public PodIpPanelView(PodIpPanelViewModel model) {
@@ -120,7 +120,7 @@ public final class PodIpPanelView {
         .disableProperty()
         .bind(prefix.phaseProperty().isNotEqualTo(PrefixDelegationViewModel.Phase.READY));
     apply.setOnAction(e -> prefix.apply());
-    prefixPanel.getChildren().setAll(status, lines, apply);
+    prefixPanel.getChildren().setAll(status, apply, lines);
     prefixPanel
         .visibleProperty()
         .bind(
@@ -173,7 +173,6 @@ public final class PodIpPanelView {
       Label fine = new Label("Every node and subnet has room. Nothing to do.");
       fine.getStyleClass().add("text-muted");
       adviceBox.getChildren().add(fine);
-      remedies.ifPresent(r -> adviceBox.getChildren().add(prefixPanel));
       return;
     }
     for (Advice advice : model.advice()) {
@@ -185,12 +184,12 @@ public final class PodIpPanelView {
       detail.setWrapText(true);
       VBox card = new VBox(2, title, detail);
       remedyButton(advice).ifPresent(card.getChildren()::add);
+      if (advice.remedy() == Advice.Remedy.PREFIX_DELEGATION && remedies.isPresent()) {
+        card.getChildren().add(prefixPanel);
+      }
       card.getStyleClass()
           .addAll("advice", "advice-" + advice.severity().name().toLowerCase(Locale.ROOT));
       adviceBox.getChildren().add(card);
-    }
-    if (remedies.isPresent()) {
-      adviceBox.getChildren().add(prefixPanel);
     }
   }
 
