@@ -157,9 +157,11 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
   /**
    * Makes the nodes those of the account's node group instances now: a saved node whose instance
    * was terminated while no process ran it (a recycle stopped mid-way) leaves, and an instance
-   * without a node (its replacement, or a fresh cluster's) joins.
+   * without a node (its replacement, or a fresh cluster's) joins. aws-node takes the spec's VPC CNI
+   * settings first, as the applied vpc-cni add-on would give it.
    */
   private void followTheAccount() {
+    kube.configureVpcCni(spec.cni() == CniMode.VPC_CNI_PREFIX_DELEGATION);
     for (NodeRegistration node : kube.nodes()) {
       if (!runs(node.instanceId())) {
         kube.terminate(node.instanceId());

@@ -26,6 +26,8 @@ import dev.eksdesk.ui.dashboard.DashboardServices;
 import dev.eksdesk.ui.dashboard.DashboardsView;
 import dev.eksdesk.ui.dashboard.DashboardsViewModel;
 import dev.eksdesk.ui.dashboard.KubeClusterFeed;
+import dev.eksdesk.ui.dashboard.PodIpRemedies;
+import dev.eksdesk.ui.dashboard.PrefixDelegationViewModel;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.nodes.CniSwapViewModel;
@@ -86,6 +88,7 @@ public final class Workbench implements AutoCloseable {
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
   private final NodesPodsViewModel nodesPods;
+  private final PodIpRemedies podIpRemedies;
   private final DashboardsViewModel dashboards;
   private final ClustersViewModel clustersScreen;
   private final ChosenClusterScope scope;
@@ -123,6 +126,7 @@ public final class Workbench implements AutoCloseable {
     LiveClusterProvisioning liveProvisioning =
         new LiveClusterProvisioning(provisioning, List.of(sandboxClusters, awsClusters));
     runs = new ProvisioningViewModel(liveProvisioning, executors);
+    WizardClusterChanges clusterChanges = new WizardClusterChanges(liveProvisioning, runs);
     WizardServices wizardServices =
         new WizardServices(
             catalog,
@@ -137,7 +141,7 @@ public final class Workbench implements AutoCloseable {
                       provisioning.use(account);
                       executors.fx().execute(() -> runs.create(spec));
                     }),
-            new WizardClusterChanges(liveProvisioning, runs));
+            clusterChanges);
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
     runs.speedProperty().bindBidirectional(wizard.sandboxSpeedProperty());
     runs.setEditor(
@@ -245,6 +249,10 @@ public final class Workbench implements AutoCloseable {
                         .map(SandboxAccount::now)
                         .orElseGet(Instant::now)),
             executors);
+    podIpRemedies =
+        new PodIpRemedies(
+            new PrefixDelegationViewModel(clusters, clusterChanges, catalog, executors),
+            () -> shell.navigate(Section.NODES_PODS));
     Node clustersNode = Fxml.load(new ClustersView(clustersScreen));
     root =
         Fxml.load(
@@ -256,7 +264,7 @@ public final class Workbench implements AutoCloseable {
                       case SETUP -> setup;
                       case TOPOLOGY -> topologyScreen;
                       case NODES_PODS -> nodesScreen;
-                      case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards));
+                      case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards, podIpRemedies));
                       default -> PlaceholderView.of(section);
                     }));
     startOnClusters();
@@ -432,6 +440,10 @@ public final class Workbench implements AutoCloseable {
 
   public NodesPodsViewModel nodesPods() {
     return nodesPods;
+  }
+
+  public PodIpRemedies podIpRemedies() {
+    return podIpRemedies;
   }
 
   public DashboardsViewModel dashboards() {

@@ -45,6 +45,7 @@ public final class EksdeskCli {
     EngineCommands.register(line, engine);
     KubeCommands.register(line, clusters);
     EngineCommands.registerNodeChanges(line, engine);
+    KubeCommands.registerPrefixDelegation(line, clusters, engine);
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);

@@ -17,6 +17,8 @@ public enum UpdateOperation {
   CLUSTER_ENDPOINT("UpdateClusterConfig (endpoint access)", true),
   /** UpdateClusterConfig logging: the control plane's log types. */
   CLUSTER_LOGGING("UpdateClusterConfig (logging)", true),
+  /** UpdateAddon configurationValues: the add-on's settings (the VPC CNI's environment). */
+  ADDON_CONFIGURATION("UpdateAddon (configuration)", true),
   /** UpdateClusterVersion: one minor version up. */
   CLUSTER_VERSION("UpdateClusterVersion", true),
   /** Revoke the ingress rule and authorize it with the new source: the rule's id changes. */

@@ -94,7 +94,8 @@ public final class SaturationAdvisor {
                   + " pods per "
                   + type.name(),
               "Each ENI slot holds a /28 (16 addresses). Needs free contiguous /28 blocks in the"
-                  + " node subnets, and the nodes recycled to take the new max pods."));
+                  + " node subnets, and the nodes recycled to take the new max pods.",
+              Advice.Remedy.PREFIX_DELEGATION));
     }
     userPodsWanted(nodes)
         .flatMap(pods -> finder.cheapest(pods, mode, region, 1).stream().findFirst())
@@ -109,7 +110,8 @@ public final class SaturationAdvisor {
                                 + " today's pods plus a quarter.",
                             PodCapacity.maxPods(option.type(), mode),
                             mode.displayName(),
-                            option.monthlyUsd()))));
+                            option.monthlyUsd()),
+                        Advice.Remedy.LARGER_TYPE)));
     if (mode != CniMode.CALICO_OVERLAY) {
       advice.add(
           new Advice(
@@ -122,7 +124,8 @@ public final class SaturationAdvisor {
                   + type.name(),
               "Pods take no subnet addresses. The EKS control plane cannot reach overlay pod"
                   + " addresses, so admission webhooks and metrics-server must run with"
-                  + " hostNetwork (the CNI swap does it), and every node must be recycled."));
+                  + " hostNetwork (the CNI swap does it), and every node must be recycled.",
+              Advice.Remedy.CALICO_SWAP));
     }
   }
 

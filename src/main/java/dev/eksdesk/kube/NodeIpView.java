@@ -41,6 +41,25 @@ public record NodeIpView(
     return enis.stream().mapToInt(e -> e.warmAddresses().size()).sum();
   }
 
+  /**
+   * What the node takes from its subnet, as CIDR blocks: each ENI's primary address and secondary
+   * addresses as /32, its prefixes as /28 (their addresses are not listed again).
+   */
+  public List<String> subnetBlocksHeld() {
+    List<String> blocks = new java.util.ArrayList<>();
+    for (EniView eni : enis) {
+      if (eni.primaryAddress() != null && !eni.primaryAddress().isEmpty()) {
+        blocks.add(eni.primaryAddress() + "/32");
+      }
+      blocks.addAll(eni.prefixes());
+      if (eni.prefixes().isEmpty()) {
+        eni.assignedAddresses().forEach(a -> blocks.add(a + "/32"));
+        eni.warmAddresses().forEach(a -> blocks.add(a + "/32"));
+      }
+    }
+    return blocks;
+  }
+
   public int vpcAddressesInUse() {
     return enis.stream().mapToInt(e -> e.assignedAddresses().size()).sum();
   }

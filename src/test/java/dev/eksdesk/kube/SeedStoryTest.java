@@ -182,6 +182,18 @@ class SeedStoryTest {
                 .getReadyReplicas())
         .isEqualTo(1);
     assertThat(sandbox.ipView()).allSatisfy(v -> assertThat(v.podsWaitingForAddress()).isEmpty());
+
+    // Afterwards the swap's preflight says the cluster is on Calico, with no node to recycle.
+    try (CniSwap swap = CniSwap.to(sandbox.endpoint(), calicoManifest(), Duration.ofSeconds(30))) {
+      SwapPlan after = swap.preflight(VPC);
+      assertThat(after.alreadyOnCalico()).as(after.changes().toString()).isTrue();
+      assertThat(after.nodesToRecycle()).isEmpty();
+      assertThat(after.changes())
+          .singleElement()
+          .asString()
+          .startsWith("The cluster already runs Calico")
+          .contains("every node booted with Calico");
+    }
   }
 
   private List<PodRow> webRows() {

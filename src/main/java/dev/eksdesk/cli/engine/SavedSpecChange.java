@@ -28,10 +28,10 @@ import java.util.function.UnaryOperator;
  * edited, the diff printed with the cost delta per month, and, once confirmed (or with --yes),
  * exactly that diff applied; the edited spec is then the one kept.
  */
-final class SavedSpecChange {
+public final class SavedSpecChange {
   private SavedSpecChange() {}
 
-  static int run(
+  public static int run(
       EngineCommandContext context,
       AccountOptions account,
       String cluster,

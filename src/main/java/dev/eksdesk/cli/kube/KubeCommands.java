@@ -1,9 +1,10 @@
 package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.cli.ContextFactory;
+import dev.eksdesk.cli.engine.EngineCommandContext;
 import picocli.CommandLine;
 
-/** Adds nodes (with recycle), pods and cni (with swap) to a command line. */
+/** Adds nodes (with recycle), pods and cni (with swap and prefix-delegation) to a command line. */
 public final class KubeCommands {
   private KubeCommands() {}
 
@@ -14,5 +15,16 @@ public final class KubeCommands {
       root.addSubcommand(new CommandLine(command, factory));
     }
     return root;
+  }
+
+  /**
+   * Adds {@code prefix-delegation} under {@code cni}: it checks the running cluster, then changes
+   * the kept spec as the engine's commands do.
+   */
+  public static void registerPrefixDelegation(
+      CommandLine root, KubeCommandContext clusters, EngineCommandContext engine) {
+    root.getSubcommands()
+        .get("cni")
+        .addSubcommand(new CommandLine(new PrefixDelegationCommand(clusters, engine)));
   }
 }

@@ -31,7 +31,8 @@ final class ProvisioningActions {
           "eks:CreateCluster",
           "eks:CreateNodegroup",
           "eks:CreateAccessEntry",
-          "eks:CreateAddon");
+          "eks:CreateAddon",
+          "eks:UpdateAddon");
 
   private ProvisioningActions() {}
 }

@@ -75,6 +75,8 @@ final class SandboxAttributes {
       a.put("subnetIds", String.join(",", g.subnetIds()));
       a.put("labels", String.join(",", g.labels()));
       a.put("taints", String.join(",", g.taints()));
+    } else if (request instanceof ResourceRequest.Addon) {
+      a.put("configurationValues", ((ResourceRequest.Addon) request).configurationValues());
     } else if (request instanceof ResourceRequest.LaunchTemplate) {
       ResourceRequest.LaunchTemplate t = (ResourceRequest.LaunchTemplate) request;
       a.put("name", t.name());

@@ -68,8 +68,8 @@ public final class SandboxTimings {
   }
 
   /**
-   * EKS's updates: a scaling or labels one or two minutes, endpoint or logging a few, a version 8
-   * to 20.
+   * EKS's updates: a scaling, labels or an add-on's configuration one or two minutes, endpoint or
+   * logging a few, a version 8 to 20.
    */
   Duration update(dev.eksdesk.cloud.UpdateOperation operation, double unit) {
     if (create.isEmpty()) {
@@ -77,7 +77,7 @@ public final class SandboxTimings {
     }
     Range range =
         switch (operation) {
-          case NODEGROUP_SCALING, NODEGROUP_LABELS -> Range.seconds(60, 120);
+          case NODEGROUP_SCALING, NODEGROUP_LABELS, ADDON_CONFIGURATION -> Range.seconds(60, 120);
           case CLUSTER_ENDPOINT, CLUSTER_LOGGING -> Range.seconds(120, 300);
           case CLUSTER_VERSION -> Range.seconds(480, 720);
           case NODEGROUP_VERSION -> Range.seconds(600, 1200);

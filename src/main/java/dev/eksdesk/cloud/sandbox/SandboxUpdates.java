@@ -50,6 +50,10 @@ final class SandboxUpdates {
         a.put("sourceCidr", i.sourceCidr());
         a.put("sourceGroupId", i.sourceGroupId());
       }
+      case ADDON_CONFIGURATION ->
+          a.put(
+              "configurationValues",
+              as(ResourceRequest.Addon.class, desired, operation).configurationValues());
       case ROUTE_TARGET ->
           a.put("targetId", as(ResourceRequest.Route.class, desired, operation).targetId());
       case TAGS -> {}

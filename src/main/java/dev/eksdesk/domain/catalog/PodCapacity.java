@@ -92,14 +92,19 @@ public final class PodCapacity {
         if (!type.supportsPrefixDelegation()) {
           yield type.maxEnis() * type.ipv4PerEni();
         }
-        int podAddresses = maxPods(type, mode) - HOST_NETWORK_PODS;
-        int prefixes = (podAddresses + ADDRESSES_PER_PREFIX - 1) / ADDRESSES_PER_PREFIX;
+        int prefixes = prefixesAtMaxPods(type);
         int prefixesPerEni = type.ipv4PerEni() - 1;
         int enisUsed = Math.max(1, (prefixes + prefixesPerEni - 1) / prefixesPerEni);
         yield enisUsed + prefixes * ADDRESSES_PER_PREFIX;
       }
       case CALICO_OVERLAY -> 1;
     };
+  }
+
+  /** The /28 prefixes a node takes from its subnet to run its max pods under prefix delegation. */
+  public static int prefixesAtMaxPods(InstanceType type) {
+    int podAddresses = maxPods(type, CniMode.VPC_CNI_PREFIX_DELEGATION) - HOST_NETWORK_PODS;
+    return (podAddresses + ADDRESSES_PER_PREFIX - 1) / ADDRESSES_PER_PREFIX;
   }
 
   /**

@@ -77,6 +77,11 @@ public final class AttributeTable {
             "labels", AttributeRule.update(UpdateOperation.NODEGROUP_LABELS, "labels"),
             "taints", AttributeRule.update(UpdateOperation.NODEGROUP_LABELS, "taints"),
             "instanceType", AttributeRule.replaceObserved("instanceType")));
+    RULES.put(
+        ResourceKind.EKS_ADDON,
+        Map.of(
+            "configurationValues",
+            AttributeRule.update(UpdateOperation.ADDON_CONFIGURATION, "configurationValues")));
   }
 
   private AttributeTable() {}

@@ -205,7 +205,7 @@ final class UpdateStep implements StepWork {
    */
   private static Duration typical(UpdateOperation operation) {
     return switch (operation) {
-      case NODEGROUP_SCALING, NODEGROUP_LABELS -> Duration.ofSeconds(90);
+      case NODEGROUP_SCALING, NODEGROUP_LABELS, ADDON_CONFIGURATION -> Duration.ofSeconds(90);
       case CLUSTER_ENDPOINT, CLUSTER_LOGGING -> Duration.ofSeconds(210);
       case CLUSTER_VERSION -> Duration.ofMinutes(10);
       case NODEGROUP_VERSION -> Duration.ofMinutes(15);

@@ -37,7 +37,16 @@ public final class PinnedDownload implements ManifestSource {
     String actual = sha256(body);
     if (!actual.equals(expected)) {
       throw new ChecksumMismatchException(
-          manifest.url() + " has SHA-256 " + actual + ", expected " + expected + "; not applied");
+          manifest.url()
+              + " has SHA-256 "
+              + actual
+              + ", not the "
+              + expected
+              + " pinned for "
+              + manifest.name()
+              + " "
+              + manifest.version()
+              + ": the file is not the one Eksdesk checked, so it is not applied");
     }
     return new String(body, StandardCharsets.UTF_8);
   }

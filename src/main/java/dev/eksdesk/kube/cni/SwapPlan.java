@@ -10,8 +10,8 @@ import java.util.List;
  *     the Deployments moved to host networking
  * @param podsKeepingVpcAddresses pods that keep running with VPC addresses until their node is
  *     recycled
- * @param nodesToRecycle every current node: each keeps the VPC CNI's configuration and its
- *     --max-pods until it is replaced
+ * @param nodesToRecycle the nodes that booted before Calico was installed (every node before the
+ *     swap): each keeps the VPC CNI's configuration and its --max-pods until it is replaced
  */
 public record SwapPlan(
     boolean awsNodeInstalled,
@@ -29,6 +29,26 @@ public record SwapPlan(
     podsRestarting = List.copyOf(podsRestarting);
     podsKeepingVpcAddresses = List.copyOf(podsKeepingVpcAddresses);
     nodesToRecycle = List.copyOf(nodesToRecycle);
+  }
+
+  SwapPlan withChanges(List<String> newChanges) {
+    return new SwapPlan(
+        awsNodeInstalled,
+        calicoInstalled,
+        newChanges,
+        cidr,
+        hostNetworkNeeds,
+        podsRestarting,
+        podsKeepingVpcAddresses,
+        nodesToRecycle);
+  }
+
+  /** Nothing is left to do: aws-node gone, Calico in, callees on host networking, nodes new. */
+  public boolean alreadyOnCalico() {
+    return !awsNodeInstalled
+        && calicoInstalled
+        && nodesToRecycle.isEmpty()
+        && hostNetworkNeeds.stream().allMatch(HostNetworkNeed::alreadyOnHostNetwork);
   }
 
   /** The swap must not start when Calico's pool overlaps the VPC. */

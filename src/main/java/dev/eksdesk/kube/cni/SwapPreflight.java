@@ -3,7 +3,9 @@ package dev.eksdesk.kube.cni;
 import dev.eksdesk.kube.Pods;
 import dev.eksdesk.kube.WellKnown;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,12 +49,18 @@ final class SwapPreflight {
             .map(Pods::key)
             .sorted()
             .toList();
-    List<String> nodes =
-        client.nodes().list().getItems().stream()
-            .map(n -> n.getMetadata().getName())
-            .sorted()
-            .toList();
+    List<String> nodes = nodesBootedBeforeCalico();
 
+    CidrCheck cidr = CidrCheck.of(calicoPool, vpcCidr);
+    SwapPlan found =
+        new SwapPlan(awsNode, calico, List.of(), cidr, needs, restarting, keepingVpc, nodes);
+    if (found.alreadyOnCalico()) {
+      return found.withChanges(
+          List.of(
+              "The cluster already runs Calico: aws-node is gone, Calico is installed, the API"
+                  + " server's callees use host networking and every node booted with Calico."
+                  + " Nothing needs swapping or recycling."));
+    }
     List<String> changes = new ArrayList<>();
     changes.add(
         awsNode
@@ -81,19 +89,38 @@ final class SwapPreflight {
                   + ").");
     }
     changes.add(
-        "Then recycle every node ("
-            + nodes.size()
-            + "): until replaced, a node keeps the VPC CNI's"
-            + " configuration and its --max-pods, and new pods on it cannot get an address.");
-    return new SwapPlan(
-        awsNode,
-        calico,
-        changes,
-        CidrCheck.of(calicoPool, vpcCidr),
-        needs,
-        restarting,
-        keepingVpc,
-        nodes);
+        nodes.isEmpty()
+            ? "Every node booted with Calico already; none needs recycling."
+            : "Then recycle "
+                + (calico ? "the nodes that booted before Calico" : "every node")
+                + " ("
+                + nodes.size()
+                + "): until replaced, a node keeps the VPC CNI's configuration and its"
+                + " --max-pods, and new pods on it cannot get an address.");
+    return found.withChanges(changes);
+  }
+
+  /**
+   * The nodes that registered before calico-node's DaemonSet was created (every node while there is
+   * none): they booted with the VPC CNI's configuration file and max pods, which only a replacement
+   * changes.
+   */
+  private List<String> nodesBootedBeforeCalico() {
+    DaemonSet calico =
+        client
+            .apps()
+            .daemonSets()
+            .inNamespace(WellKnown.KUBE_SYSTEM)
+            .withName(WellKnown.CALICO_NODE)
+            .get();
+    Instant installed =
+        calico == null ? Instant.MAX : Instant.parse(calico.getMetadata().getCreationTimestamp());
+    return client.nodes().list().getItems().stream()
+        // A node registered in the same second as the DaemonSet counts as booted before it.
+        .filter(n -> !Instant.parse(n.getMetadata().getCreationTimestamp()).isAfter(installed))
+        .map(n -> n.getMetadata().getName())
+        .sorted()
+        .toList();
   }
 
   private boolean daemonSetExists(String name) {

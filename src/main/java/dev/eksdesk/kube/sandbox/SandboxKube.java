@@ -318,6 +318,26 @@ public final class SandboxKube implements AutoCloseable {
   }
 
   /**
+   * What EKS does when the vpc-cni add-on's configuration changes: aws-node's environment follows
+   * it. Its pods already running keep theirs (the sandbox does not roll DaemonSets); nodes that
+   * boot from now on run the new one. Nothing happens once aws-node is gone (Calico).
+   */
+  public void configureVpcCni(boolean prefixDelegation) {
+    var awsNode =
+        client.apps().daemonSets().inNamespace(WellKnown.KUBE_SYSTEM).withName(WellKnown.AWS_NODE);
+    var daemonSet = awsNode.get();
+    if (daemonSet == null) {
+      return;
+    }
+    var container = daemonSet.getSpec().getTemplate().getSpec().getContainers().get(0);
+    var env = SystemWorkloads.awsNodeEnv(prefixDelegation);
+    if (!env.equals(container.getEnv())) {
+      container.setEnv(env);
+      client.apps().daemonSets().inNamespace(WellKnown.KUBE_SYSTEM).resource(daemonSet).update();
+    }
+  }
+
+  /**
    * The CNI a node booting now runs: Calico once its DaemonSet is installed (as the updated launch
    * template would make it), else the node group's own.
    */

@@ -4,6 +4,7 @@ import static dev.eksdesk.kube.WellKnown.KUBE_SYSTEM;
 
 import dev.eksdesk.kube.WellKnown;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -88,22 +89,24 @@ final class SystemWorkloads {
         .create();
   }
 
+  /** aws-node's environment as the vpc-cni add-on's configuration sets it. */
+  static List<EnvVar> awsNodeEnv(boolean prefixDelegation) {
+    return List.of(
+        new EnvVarBuilder()
+            .withName(WellKnown.ENV_PREFIX_DELEGATION)
+            .withValue(Boolean.toString(prefixDelegation))
+            .build(),
+        prefixDelegation
+            ? new EnvVarBuilder().withName("WARM_PREFIX_TARGET").withValue("1").build()
+            : new EnvVarBuilder().withName("WARM_ENI_TARGET").withValue("1").build());
+  }
+
   private static void daemonSet(
       KubernetesClient client, String name, String labelKey, String image) {
     Map<String, String> labels = Map.of(labelKey, name);
     PodTemplateSpec template = template(name, labels, image, List.of(), 0, true);
     if (WellKnown.AWS_NODE.equals(name)) {
-      template
-          .getSpec()
-          .getContainers()
-          .get(0)
-          .setEnv(
-              List.of(
-                  new EnvVarBuilder()
-                      .withName(WellKnown.ENV_PREFIX_DELEGATION)
-                      .withValue("false")
-                      .build(),
-                  new EnvVarBuilder().withName("WARM_ENI_TARGET").withValue("1").build()));
+      template.getSpec().getContainers().get(0).setEnv(awsNodeEnv(false));
     }
     client
         .apps()

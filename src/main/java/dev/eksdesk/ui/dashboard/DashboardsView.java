@@ -31,6 +31,7 @@ public final class DashboardsView {
   private final DashboardsViewModel model;
   private final Timeline ticker;
   private final Timeline addressReader;
+  private final PodIpRemedies remedies;
   private Timeline autoRefresher;
 
   @FXML private Label titleLabel;
@@ -46,6 +47,14 @@ public final class DashboardsView {
   @FXML private VBox emptyState;
 
   public DashboardsView(DashboardsViewModel model) {
+    this(model, null);
+  }
+
+  /**
+   * @param remedies what the Pod IPs advice cards' buttons start; null for cards without buttons
+   */
+  public DashboardsView(DashboardsViewModel model, PodIpRemedies remedies) {
+    this.remedies = remedies;
     this.model = model;
     this.ticker = every(javafx.util.Duration.seconds(1), model::tick);
     this.addressReader = every(ADDRESS_READ_INTERVAL, model::readAddresses);
@@ -84,7 +93,11 @@ public final class DashboardsView {
     exportButton.disableProperty().bind(model.hasClusterProperty().not());
 
     metricsTab.setContent(Fxml.load(new MetricsPanelView(model.metrics())));
-    podIpTab.setContent(Fxml.load(new PodIpPanelView(model.podIps())));
+    podIpTab.setContent(
+        Fxml.load(
+            remedies == null
+                ? new PodIpPanelView(model.podIps())
+                : new PodIpPanelView(model.podIps(), remedies)));
     costTab.setContent(Fxml.load(new CostPanelView(model.cost(), model::readCostExplorerNow)));
     tabs.visibleProperty().bind(model.hasClusterProperty());
     emptyState.visibleProperty().bind(model.hasClusterProperty().not());

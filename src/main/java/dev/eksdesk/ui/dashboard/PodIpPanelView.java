@@ -6,11 +6,13 @@ import dev.eksdesk.insight.SubnetAddressUse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -41,8 +43,23 @@ public final class PodIpPanelView {
   @FXML private TableColumn<SubnetAddressUse, String> heldColumn;
   @FXML private VBox adviceBox;
 
+  private final Optional<PodIpRemedies> remedies;
+
+  /** Where the prefix-delegation check, its Apply and its plan show, in that advice's card. */
+  private final VBox prefixPanel = new VBox(4);
+
   public PodIpPanelView(PodIpPanelViewModel model) {
+    this(model, Optional.empty());
+  }
+
+  /** With buttons on the advice cards that start the remedies. */
+  public PodIpPanelView(PodIpPanelViewModel model, PodIpRemedies remedies) {
+    this(model, Optional.of(remedies));
+  }
+
+  private PodIpPanelView(PodIpPanelViewModel model, Optional<PodIpRemedies> remedies) {
     this.model = model;
+    this.remedies = remedies;
   }
 
   @FXML
@@ -84,7 +101,60 @@ public final class PodIpPanelView {
     heldColumn.setCellValueFactory(
         c -> new ReadOnlyStringWrapper(c.getValue().held() + " / " + c.getValue().usable()));
     model.advice().addListener((ListChangeListener<Advice>) c -> drawAdvice());
+    remedies.ifPresent(r -> buildPrefixPanel(r.prefixDelegation()));
     drawAdvice();
+  }
+
+  private void buildPrefixPanel(PrefixDelegationViewModel prefix) {
+    ListView<String> lines = new ListView<>(prefix.lines());
+    lines.setId("prefixDelegationPlan");
+    lines.setPrefHeight(180);
+    Label status = new Label();
+    status.setId("prefixDelegationStatus");
+    status.setWrapText(true);
+    status.textProperty().bind(prefix.messageProperty());
+    Button apply = new Button("Apply prefix delegation");
+    apply.setId("applyPrefixDelegationButton");
+    apply.getStyleClass().add("accent");
+    apply
+        .disableProperty()
+        .bind(prefix.phaseProperty().isNotEqualTo(PrefixDelegationViewModel.Phase.READY));
+    apply.setOnAction(e -> prefix.apply());
+    prefixPanel.getChildren().setAll(status, apply, lines);
+    prefixPanel
+        .visibleProperty()
+        .bind(
+            prefix
+                .phaseProperty()
+                .isNotEqualTo(PrefixDelegationViewModel.Phase.IDLE)
+                .or(prefix.messageProperty().isNotEmpty()));
+    prefixPanel.managedProperty().bind(prefixPanel.visibleProperty());
+  }
+
+  /**
+   * The button that starts the card's remedy; none for advice to read or a remedy built elsewhere.
+   */
+  private Optional<Button> remedyButton(Advice advice) {
+    return remedies.flatMap(
+        r ->
+            switch (advice.remedy()) {
+              case PREFIX_DELEGATION ->
+                  Optional.of(
+                      button(
+                          "Enable prefix delegation…",
+                          "prefixDelegationButton",
+                          () -> r.prefixDelegation().check()));
+              case CALICO_SWAP ->
+                  Optional.of(button("Swap to Calico…", "calicoSwapButton", r.openCniSwap()));
+              case LARGER_TYPE, NONE -> Optional.empty();
+            });
+  }
+
+  private static Button button(String text, String id, Runnable action) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.setOnAction(e -> action.run());
+    return button;
   }
 
   private void showDetail(NodeSaturationRow row) {
@@ -113,6 +183,10 @@ public final class PodIpPanelView {
       detail.getStyleClass().add("explain");
       detail.setWrapText(true);
       VBox card = new VBox(2, title, detail);
+      remedyButton(advice).ifPresent(card.getChildren()::add);
+      if (advice.remedy() == Advice.Remedy.PREFIX_DELEGATION && remedies.isPresent()) {
+        card.getChildren().add(prefixPanel);
+      }
       card.getStyleClass()
           .addAll("advice", "advice-" + advice.severity().name().toLowerCase(Locale.ROOT));
       adviceBox.getChildren().add(card);

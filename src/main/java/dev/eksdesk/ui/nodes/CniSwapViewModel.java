@@ -31,6 +31,8 @@ public final class CniSwapViewModel {
     IDLE,
     CHECKING,
     READY,
+    /** The preflight found the cluster on Calico with every node booted with it. */
+    ALREADY_ON_CALICO,
     REFUSED,
     RUNNING,
     SUCCEEDED,
@@ -82,7 +84,9 @@ public final class CniSwapViewModel {
   private void showPlan(SwapPlan found) {
     plan.set(found);
     preflight.setAll(describe(found));
-    if (found.canProceed()) {
+    if (found.alreadyOnCalico()) {
+      phase.set(Phase.ALREADY_ON_CALICO);
+    } else if (found.canProceed()) {
       phase.set(Phase.READY);
     } else {
       phase.set(Phase.REFUSED);
@@ -93,6 +97,9 @@ public final class CniSwapViewModel {
   /** The preflight in sentences, in the order a person needs them. */
   static List<String> describe(SwapPlan plan) {
     List<String> lines = new ArrayList<>(plan.changes());
+    if (plan.alreadyOnCalico()) {
+      return lines;
+    }
     lines.add(plan.cidr().verdict());
     for (HostNetworkNeed need : plan.hostNetworkNeeds()) {
       lines.add(

@@ -305,6 +305,7 @@ public final class NodesPodsView {
                       case IDLE -> "";
                       case CHECKING -> "Reading the cluster…";
                       case READY -> "Nothing has changed yet. Read the preflight, then swap.";
+                      case ALREADY_ON_CALICO -> "The cluster runs Calico already; nothing to do.";
                       case REFUSED -> "The swap cannot start.";
                       case RUNNING -> "Swapping…";
                       case SUCCEEDED -> "The swap is done.";

@@ -9,6 +9,7 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.sandbox.CrashPoint;
 import dev.eksdesk.cloud.sandbox.SimulatedCrash;
+import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.spec.BastionSpec;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.ControlPlaneSpec;
@@ -275,6 +276,37 @@ class DiffApplyTest {
             "create EKS_NODEGROUP",
             "delete EKS_NODEGROUP",
             "delete LAUNCH_TEMPLATE");
+    assertThat(world.diff(v2).isEmpty()).isTrue();
+  }
+
+  @Test
+  void prefixDelegationUpdatesTheVpcCniAddOnAndRollsTheNodesOntoALaunchTemplateWith34Pods()
+      throws Exception {
+    ClusterSpec v2 = V1.withCni(CniMode.VPC_CNI_PREFIX_DELEGATION);
+
+    PlanDiff diff = world.diff(v2);
+
+    assertThat(changed(diff))
+        .containsExactly(
+            "launch-template REPLACE", "eks:addon:vpc-cni UPDATE", "eks:nodegroup REPLACE");
+    assertThat(DiffText.render(diff, "the Sandbox"))
+        .contains("   ~ eks:addon:vpc-cni")
+        .contains("\"ENABLE_PREFIX_DELEGATION\":\"true\",\"WARM_PREFIX_TARGET\":\"1\"")
+        .contains("maxPods: 4 -> 34  # forces replacement");
+    RunSummary applied = world.apply(v2);
+    assertThat(applied.outcome()).as(applied.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(world.account.mutations)
+        .containsExactlyInAnyOrder(
+            "update ADDON_CONFIGURATION",
+            "create LAUNCH_TEMPLATE",
+            "create EKS_NODEGROUP",
+            "delete EKS_NODEGROUP",
+            "delete LAUNCH_TEMPLATE");
+    assertThat(world.observed(CLUSTER, "eks:addon:vpc-cni").attribute("configurationValues"))
+        .contains("\"ENABLE_PREFIX_DELEGATION\":\"true\"");
+    assertThat(world.world.account.nodeGroupInstances(CLUSTER))
+        .hasSize(2)
+        .allSatisfy(i -> assertThat(i.maxPods()).hasValue(34));
     assertThat(world.diff(v2).isEmpty()).isTrue();
   }
 

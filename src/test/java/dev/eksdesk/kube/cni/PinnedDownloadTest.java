@@ -60,7 +60,7 @@ class PinnedDownloadTest {
 
     assertThatThrownBy(download::read)
         .isInstanceOf(ChecksumMismatchException.class)
-        .hasMessageContaining("expected " + "0".repeat(64));
+        .hasMessageContaining("not the " + "0".repeat(64) + " pinned for calico.yaml v0");
   }
 
   @Test

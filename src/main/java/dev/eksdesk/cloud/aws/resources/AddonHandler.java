@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.eks.model.Addon;
 import software.amazon.awssdk.services.eks.model.ResolveConflicts;
+import software.amazon.awssdk.services.eks.model.UpdateAddonRequest;
 
 /**
  * CreateAddon (clientRequestToken) with the plan's JSON configuration; id {@code cluster|addon}.
@@ -86,6 +87,27 @@ final class AddonHandler implements CreatingHandler<ResourceRequest.Addon>, Tagg
         .toList();
   }
 
+  /**
+   * UpdateAddon with the plan's configuration (OVERWRITE: the managed add-on's fields win over
+   * edits made in the cluster, as at create); EKS rolls the add-on's pods with it.
+   */
+  static UpdateAddonRequest configurationUpdate(
+      String id, ResourceRequest.Addon desired, ClientToken token) {
+    CompositeId addon = CompositeId.parse(id, SEPARATOR);
+    return UpdateAddonRequest.builder()
+        .clusterName(addon.parent())
+        .addonName(addon.key())
+        .configurationValues(desired.configurationValues())
+        .resolveConflicts(ResolveConflicts.OVERWRITE)
+        .clientRequestToken(token.value())
+        .build();
+  }
+
+  /** The add-on an id names, for DescribeUpdate: {@code [cluster, addon]}. */
+  static CompositeId parse(String id) {
+    return CompositeId.parse(id, SEPARATOR);
+  }
+
   static String id(ResourceRequest.Addon request) {
     return CompositeId.of(request.clusterName(), SEPARATOR, request.name());
   }
@@ -117,6 +139,7 @@ final class AddonHandler implements CreatingHandler<ResourceRequest.Addon>, Tagg
             .put("name", addon.addonName())
             .put("version", addon.addonVersion())
             .put("arn", addon.addonArn())
+            .put("configurationValues", addon.configurationValues())
             .build());
   }
 }

@@ -21,9 +21,9 @@ import software.amazon.awssdk.services.s3.model.Tag;
 
 /**
  * The in-place updates of {@link UpdateOperation}: EKS's UpdateNodegroupConfig,
- * UpdateNodegroupVersion, UpdateClusterConfig and UpdateClusterVersion (clientRequestToken, polled
- * with DescribeUpdate), EC2's ReplaceRoute and a rule's revoke + authorize, and each service's tag
- * call.
+ * UpdateNodegroupVersion, UpdateClusterConfig, UpdateClusterVersion and UpdateAddon
+ * (clientRequestToken, polled with DescribeUpdate), EC2's ReplaceRoute and a rule's revoke +
+ * authorize, and each service's tag call.
  */
 public final class ResourceUpdater {
   private static final String NODEGROUP_SEPARATOR = "/";
@@ -146,6 +146,12 @@ public final class ResourceUpdater {
                         r.name(id).version(c.kubernetesVersion()).clientRequestToken(token.value()))
                 .update());
       }
+      case ADDON_CONFIGURATION ->
+          started(
+              id,
+              eks.updateAddon(
+                      AddonHandler.configurationUpdate(id, (ResourceRequest.Addon) desired, token))
+                  .update());
       case RULE_SOURCE -> {
         ResourceRequest.SecurityGroupIngress rule = (ResourceRequest.SecurityGroupIngress) desired;
         handlers.handler(ResourceKind.SECURITY_GROUP_RULE).delete(id);
@@ -170,19 +176,30 @@ public final class ResourceUpdater {
     };
   }
 
-  /** DescribeUpdate; EKS names the node group for its updates. */
+  /** DescribeUpdate; EKS names the node group or the add-on for their updates. */
   public dev.eksdesk.cloud.UpdateStatus status(ResourceKind kind, String id, String updateId) {
     Update update =
-        kind == ResourceKind.EKS_NODEGROUP
-            ? clients
-                .eks()
-                .describeUpdate(
-                    r ->
-                        r.name(CompositeId.parse(id, NODEGROUP_SEPARATOR).parent())
-                            .nodegroupName(CompositeId.parse(id, NODEGROUP_SEPARATOR).key())
-                            .updateId(updateId))
-                .update()
-            : clients.eks().describeUpdate(r -> r.name(id).updateId(updateId)).update();
+        switch (kind) {
+          case EKS_NODEGROUP ->
+              clients
+                  .eks()
+                  .describeUpdate(
+                      r ->
+                          r.name(CompositeId.parse(id, NODEGROUP_SEPARATOR).parent())
+                              .nodegroupName(CompositeId.parse(id, NODEGROUP_SEPARATOR).key())
+                              .updateId(updateId))
+                  .update();
+          case EKS_ADDON ->
+              clients
+                  .eks()
+                  .describeUpdate(
+                      r ->
+                          r.name(AddonHandler.parse(id).parent())
+                              .addonName(AddonHandler.parse(id).key())
+                              .updateId(updateId))
+                  .update();
+          default -> clients.eks().describeUpdate(r -> r.name(id).updateId(updateId)).update();
+        };
     String reason =
         String.join(
             "; ",
