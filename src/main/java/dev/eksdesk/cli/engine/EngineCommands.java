@@ -21,7 +21,8 @@ public final class EngineCommands {
           StatusCommand.class,
           KubeconfigCommand.class,
           SandboxCommand.class,
-          ClustersCommand.class
+          ClustersCommand.class,
+          AccessCommand.class
         }) {
       root.addSubcommand(new CommandLine(command, factory));
     }

@@ -1,6 +1,5 @@
 package dev.eksdesk.cli.engine;
 
-import dev.eksdesk.domain.spec.NodeGroupSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,19 +45,7 @@ public final class NodesRetypeCommand implements Callable<Integer> {
         accountOptions,
         cluster,
         yes,
-        current -> {
-          NodeGroupSpec group = current.nodeGroup();
-          return current.withNodeGroup(
-              new NodeGroupSpec(
-                  group.name(),
-                  instanceType,
-                  group.desiredSize(),
-                  group.minSize(),
-                  group.maxSize(),
-                  group.capacityType(),
-                  group.diskGiB(),
-                  group.amiType()));
-        },
+        current -> current.withNodeGroup(current.nodeGroup().withInstanceType(instanceType)),
         spec.commandLine().getOut(),
         spec.commandLine().getErr());
   }

@@ -54,15 +54,10 @@ public final class NodesScaleCommand implements Callable<Integer> {
         current -> {
           NodeGroupSpec group = current.nodeGroup();
           return current.withNodeGroup(
-              new NodeGroupSpec(
-                  group.name(),
-                  group.instanceType(),
+              group.withSizes(
                   desired,
                   min == null ? group.minSize() : min,
-                  max == null ? group.maxSize() : max,
-                  group.capacityType(),
-                  group.diskGiB(),
-                  group.amiType()));
+                  max == null ? group.maxSize() : max));
         },
         spec.commandLine().getOut(),
         spec.commandLine().getErr());

@@ -19,4 +19,14 @@ public record NodeGroupSpec(
     present(capacityType, "capacityType");
     present(amiType, "amiType");
   }
+
+  public NodeGroupSpec withSizes(int newDesired, int newMin, int newMax) {
+    return new NodeGroupSpec(
+        name, instanceType, newDesired, newMin, newMax, capacityType, diskGiB, amiType);
+  }
+
+  public NodeGroupSpec withInstanceType(String newType) {
+    return new NodeGroupSpec(
+        name, newType, desiredSize, minSize, maxSize, capacityType, diskGiB, amiType);
+  }
 }

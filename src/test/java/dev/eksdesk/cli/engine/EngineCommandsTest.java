@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -118,11 +119,7 @@ class EngineCommandsTest {
     assertThat(cli("plan", scaled.toString(), "--sandbox").out()).startsWith("No changes");
 
     Path older =
-        save(
-            v1.withControlPlane(
-                new dev.eksdesk.domain.spec.ControlPlaneSpec(
-                    "1.32", v1.controlPlane().publicAccessCidrs(), true)),
-            "older.yaml");
+        save(v1.withControlPlane(v1.controlPlane().withKubernetesVersion("1.32")), "older.yaml");
     Run downgrade = cli("plan", older.toString(), "--sandbox");
     assertThat(downgrade.code()).isEqualTo(2);
     assertThat(downgrade.err())
@@ -176,6 +173,30 @@ class EngineCommandsTest {
     Run unknown = cli("nodes", "retype", "demo", "--to", "t3.huge", "--sandbox", "--yes");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("t3.huge").contains("nothing was changed");
+  }
+
+  @Test
+  void accessFollowIpMovesTheEndpointAndTheBastionToThisMachinesAddress() throws Exception {
+    String elsewhere = "198.51.100.7/32";
+    ClusterSpec demo = DefaultSpecs.forName("demo");
+    ClusterSpec pinned =
+        demo.withControlPlane(demo.controlPlane().withPublicAccessCidrs(List.of(elsewhere)))
+            .withNetwork(
+                demo.network().withBastion(demo.network().bastion().withSshIngressCidr(elsewhere)));
+    Path spec = save(pinned, "demo.yaml");
+    assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
+
+    Run followed = cli("access", "follow-ip", "demo", "--sandbox", "--speed", "500", "--yes");
+    assertThat(followed.code()).as(followed.err()).isZero();
+    assertThat(followed.out())
+        .contains("   ~ eks:cluster")
+        .contains("   ~ rule:bastion-ssh")
+        .contains(elsewhere + " -> " + EngineCommandContext.SANDBOX_OPERATOR)
+        .contains("2 updated");
+    assertThat(cli("access", "follow-ip", "demo", "--sandbox").out())
+        .startsWith("No changes: cluster demo");
+    assertThat(cli("plan", spec.toString(), "--sandbox").out())
+        .contains(EngineCommandContext.SANDBOX_OPERATOR + " -> " + elsewhere);
   }
 
   private Path save(ClusterSpec spec, String name) throws Exception {

@@ -9,7 +9,6 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.sandbox.CrashPoint;
 import dev.eksdesk.cloud.sandbox.SimulatedCrash;
-import dev.eksdesk.domain.spec.BastionSpec;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.ControlPlaneSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
@@ -365,37 +364,15 @@ class DiffApplyTest {
   }
 
   private static ClusterSpec withNodeGroup(int desired, int min, int max) {
-    NodeGroupSpec g = V1.nodeGroup();
-    return V1.withNodeGroup(
-        new NodeGroupSpec(
-            g.name(),
-            g.instanceType(),
-            desired,
-            min,
-            max,
-            g.capacityType(),
-            g.diskGiB(),
-            g.amiType()));
+    return V1.withNodeGroup(V1.nodeGroup().withSizes(desired, min, max));
   }
 
   private static ClusterSpec withVersion(ClusterSpec spec, String version) {
-    ControlPlaneSpec c = spec.controlPlane();
-    return spec.withControlPlane(
-        new ControlPlaneSpec(version, c.publicAccessCidrs(), c.auditLogging()));
+    return spec.withControlPlane(spec.controlPlane().withKubernetesVersion(version));
   }
 
   private static ClusterSpec withBastion(boolean enabled) {
     NetworkSpec n = V1.network();
-    BastionSpec b = n.bastion();
-    return V1.withNetwork(
-        new NetworkSpec(
-            n.vpcCidr(),
-            n.zones(),
-            n.subnets(),
-            n.natMode(),
-            new BastionSpec(enabled, b.instanceType(), b.sshIngressCidr()),
-            n.worker(),
-            n.storage(),
-            n.cloudTrail()));
+    return V1.withNetwork(n.withBastion(n.bastion().withEnabled(enabled)));
   }
 }
