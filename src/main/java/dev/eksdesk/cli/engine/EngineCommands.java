@@ -22,7 +22,8 @@ public final class EngineCommands {
           KubeconfigCommand.class,
           SandboxCommand.class,
           ClustersCommand.class,
-          AccessCommand.class
+          AccessCommand.class,
+          UpgradeCommand.class
         }) {
       root.addSubcommand(new CommandLine(command, factory));
     }

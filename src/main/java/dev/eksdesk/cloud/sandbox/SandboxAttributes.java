@@ -73,6 +73,10 @@ final class SandboxAttributes {
       a.put("maxSize", Integer.toString(g.maxSize()));
       a.put("version", g.kubernetesVersion());
       a.put("subnetIds", String.join(",", g.subnetIds()));
+    } else if (request instanceof ResourceRequest.Addon) {
+      ResourceRequest.Addon addon = (ResourceRequest.Addon) request;
+      SandboxAddonVersions.defaultFor(addon.name(), addon.kubernetesVersion())
+          .ifPresent(version -> a.put("version", version));
     } else if (request instanceof ResourceRequest.LaunchTemplate) {
       ResourceRequest.LaunchTemplate t = (ResourceRequest.LaunchTemplate) request;
       a.put("name", t.name());

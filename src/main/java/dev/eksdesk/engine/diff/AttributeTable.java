@@ -68,6 +68,11 @@ public final class AttributeTable {
             "maxSize", AttributeRule.update(UpdateOperation.NODEGROUP_SCALING, "maxSize"),
             "desiredSize", AttributeRule.update(UpdateOperation.NODEGROUP_SCALING, "desiredSize"),
             "instanceType", AttributeRule.replaceObserved("instanceType")));
+    // The add-on's own version follows the control plane's; EKS reports only the former, so the
+    // journal's inputs say which Kubernetes version it was last matched to.
+    RULES.put(
+        ResourceKind.EKS_ADDON,
+        Map.of("kubernetesVersion", AttributeRule.update(UpdateOperation.ADDON_VERSION, "")));
   }
 
   private AttributeTable() {}

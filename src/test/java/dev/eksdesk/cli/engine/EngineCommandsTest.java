@@ -199,6 +199,37 @@ class EngineCommandsTest {
         .contains(EngineCommandContext.SANDBOX_OPERATOR + " -> " + elsewhere);
   }
 
+  @Test
+  void upgradeGoesOneMinorVersionUpControlPlaneAddOnsThenNodes() throws Exception {
+    ClusterSpec demo = DefaultSpecs.forName("demo");
+    Path spec =
+        save(demo.withControlPlane(demo.controlPlane().withKubernetesVersion("1.32")), "demo.yaml");
+    assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
+
+    Run skipping = cli("upgrade", "demo", "--to", "1.34", "--sandbox", "--yes");
+    assertThat(skipping.code()).isEqualTo(2);
+    assertThat(skipping.err())
+        .contains("1.32 -> 1.34 skips a version")
+        .contains("Set 1.33, apply, then go on")
+        .contains("Nothing was changed");
+
+    Run upgraded = cli("upgrade", "demo", "--to", "1.33", "--sandbox", "--speed", "1000", "--yes");
+    assertThat(upgraded.code()).as(upgraded.err()).isZero();
+    assertThat(upgraded.out())
+        .contains("Support: 1.33: ")
+        .contains("$0.60/h")
+        .contains("   ~ eks:cluster")
+        .contains("kubernetesVersion: 1.32 -> 1.33")
+        .contains("   ~ eks:addon:vpc-cni")
+        .contains("   ~ eks:addon:metrics-server")
+        .contains("   ~ eks:nodegroup")
+        .contains("4 updated");
+    assertThat(cli("upgrade", "demo", "--to", "1.33", "--sandbox").out())
+        .contains("No changes: cluster demo");
+    assertThat(cli("upgrade", "demo", "--to", "1.32", "--sandbox", "--yes").err())
+        .contains("1.33 -> 1.32 is a downgrade");
+  }
+
   private Path save(ClusterSpec spec, String name) throws Exception {
     Path file = home.resolve(name);
     SpecYaml.save(spec, file);

@@ -280,6 +280,11 @@ class PrivateKeyFileMotoTest {
     }
 
     @Override
+    public java.util.Optional<String> addonVersion(String addon, String kubernetesVersion) {
+      return account.addonVersion(addon, kubernetesVersion);
+    }
+
+    @Override
     public List<CloudResource> inventory(TagQuery query) {
       return account.inventory(query);
     }

@@ -70,6 +70,11 @@ final class CountingAccount implements CloudAccount {
   }
 
   @Override
+  public java.util.Optional<String> addonVersion(String addon, String kubernetesVersion) {
+    return account.addonVersion(addon, kubernetesVersion);
+  }
+
+  @Override
   public List<CloudResource> inventory(TagQuery query) {
     return account.inventory(query);
   }
