@@ -14,6 +14,8 @@ import dev.eksdesk.domain.cost.HourlyRates;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.Operation;
 import dev.eksdesk.topology.LiveTopology;
 import dev.eksdesk.topology.PlanTopology;
@@ -28,6 +30,7 @@ import dev.eksdesk.ui.nodes.CniSwapViewModel;
 import dev.eksdesk.ui.nodes.NodesPodsView;
 import dev.eksdesk.ui.nodes.NodesPodsViewModel;
 import dev.eksdesk.ui.nodes.RecycleViewModel;
+import dev.eksdesk.ui.provisioning.DayTwoDialogs;
 import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningView;
 import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
@@ -52,6 +55,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -130,13 +135,21 @@ public final class Workbench implements AutoCloseable {
                     }),
             new WizardClusterChanges(liveProvisioning, runs));
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
-    runs.setEditor(cluster -> editInWizard(liveProvisioning, cluster, executors));
+    runs.setEditor(cluster -> editInWizard(liveProvisioning, cluster, null, executors));
+    runs.setChanger((cluster, edit) -> editInWizard(liveProvisioning, cluster, edit, executors));
+    runs.setAccessMovedCheck(cluster -> accessMoved(liveProvisioning, cluster));
     showVerifiedAccountInStatusBar();
     Node setup =
         Fxml.load(
             new SetupView(
                 Fxml.load(new WizardView(wizard, prices, specFiles)),
-                Fxml.load(new ProvisioningView(runs)),
+                Fxml.load(
+                    new ProvisioningView(
+                        runs,
+                        new DayTwoDialogs(
+                            catalog,
+                            new CostEstimator(catalog, prices),
+                            java.time.Clock.systemUTC()))),
                 runs));
     topology =
         new LiveTopology(
@@ -281,9 +294,16 @@ public final class Workbench implements AutoCloseable {
     }
   }
 
-  /** The wizard opens on the spec kept beside the journal (what the account was last given). */
+  /**
+   * The wizard opens on the spec kept beside the journal (what the account was last given): at the
+   * Nodes page to edit it, or, with {@code change} (Scale, Upgrade...), at the Review page on that
+   * change.
+   */
   private void editInWizard(
-      LiveClusterProvisioning service, ClusterSpec cluster, UiExecutors executors) {
+      LiveClusterProvisioning service,
+      ClusterSpec cluster,
+      UnaryOperator<ClusterSpec> change,
+      UiExecutors executors) {
     inBackground(
         () -> {
           ClusterSpec current;
@@ -298,10 +318,37 @@ public final class Workbench implements AutoCloseable {
               .fx()
               .execute(
                   () -> {
-                    wizard.edit(spec);
+                    if (change == null) {
+                      wizard.edit(spec);
+                    } else {
+                      wizard.review(spec, change.apply(spec));
+                    }
                     runs.close();
                   });
         });
+  }
+
+  /**
+   * Whether letting only this machine in would change the endpoint's CIDRs or the bastion's SSH
+   * rule: its address moved since they were set. Reads the account.
+   */
+  private static boolean accessMoved(LiveClusterProvisioning service, ClusterSpec cluster) {
+    try {
+      ClusterSpec current = service.currentSpec(cluster.name()).orElse(cluster);
+      PlanDiff diff = service.diff(current.withAccessFromOperatorOnly(), false);
+      return Stream.of("eks:cluster", "rule:bastion-ssh")
+          .flatMap(step -> diff.change(step).stream())
+          .anyMatch(
+              change ->
+                  change.attributes().stream()
+                      .anyMatch(
+                          a ->
+                              a.name().equals("publicAccessCidrs")
+                                  || a.name().equals("sourceCidr")));
+    } catch (ProvisioningException | PlanRefusedException e) {
+      LOG.info("Could not compare {}'s access with this machine's address", cluster.name(), e);
+      return false;
+    }
   }
 
   private void drawPlanned(ClusterSpec spec) {
