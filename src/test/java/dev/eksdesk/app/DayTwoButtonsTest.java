@@ -28,8 +28,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The run screen's Scale and Change node type on the Sandbox: each dialog shows what the change
- * gives and costs, opens the Review page on exactly that diff, and applies it like Edit does.
+ * The run screen's Scale, Change node type and Upgrade on the Sandbox: each dialog shows what the
+ * change gives and costs, opens the Review page on exactly that diff, and applies it like Edit
+ * does.
  */
 @ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class DayTwoButtonsTest {
@@ -52,7 +53,7 @@ class DayTwoButtonsTest {
   }
 
   @Test
-  void scaleThenChangeTheNodeTypeFromTheRunScreen(FxRobot robot) throws Exception {
+  void scaleChangeTheNodeTypeThenUpgradeFromTheRunScreen(FxRobot robot) throws Exception {
     createDefaultCluster(robot);
     assertThat(robot.lookup("#follow-ip").queryAs(Node.class).isVisible())
         .as("the Sandbox's cluster admits this machine")
@@ -112,6 +113,20 @@ class DayTwoButtonsTest {
         .isFalse();
     waitForNodes(robot, 3, "t3.small");
     assertThat(fewest.get()).as("nodes during the replacement").isGreaterThanOrEqualTo(1);
+
+    robot.clickOn("#nav-setup");
+    robot.clickOn("#upgrade-cluster");
+    assertThat(robot.lookup("#upgrade-support").queryAs(Label.class).getText())
+        .contains("Kubernetes 1.33 → 1.34")
+        .contains("$0.60/h");
+    robot.clickOn("#day-two-review");
+    assertThat(reviewed())
+        .flatExtracting(ChangeGroups.Group::lines)
+        .extracting(ChangeGroups.Line::text)
+        .contains(
+            "~ eks:cluster: kubernetesVersion 1.33 -> 1.34",
+            "~ eks:addon:vpc-cni: kubernetesVersion 1.33 -> 1.34");
+    applyAndWait(robot);
   }
 
   private List<ChangeGroups.Group> reviewed() throws Exception {

@@ -109,18 +109,33 @@ class DiffApplyTest {
   }
 
   @Test
-  void theControlPlaneGoesUpOneMinorVersionThenTheNodes() throws Exception {
+  void theControlPlaneGoesUpOneMinorVersionThenTheAddOnsThenTheNodes() throws Exception {
     ClusterSpec old = withVersion(V1, "1.32");
     DiffWorld fresh = new DiffWorld(home.resolve("older"));
     fresh.apply(old);
+    assertThat(fresh.observed(CLUSTER, "eks:addon:vpc-cni").attribute("version"))
+        .isEqualTo("v1.19.2-eksbuild.1");
 
     PlanDiff diff = fresh.diff(withVersion(V1, "1.33"));
 
-    assertThat(changed(diff)).containsExactly("eks:cluster UPDATE", "eks:nodegroup UPDATE");
+    assertThat(changed(diff))
+        .containsExactly(
+            "eks:cluster UPDATE",
+            "eks:addon:vpc-cni UPDATE",
+            "eks:nodegroup UPDATE",
+            "eks:addon:metrics-server UPDATE");
     fresh.apply(withVersion(V1, "1.33"));
+    // the walker runs steps in dependency order: the add-on waits for the control plane, the
+    // node group for the VPC CNI, metrics-server for the nodes
     assertThat(fresh.account.mutations)
-        .containsExactly("update CLUSTER_VERSION", "update NODEGROUP_VERSION");
+        .containsExactly(
+            "update CLUSTER_VERSION",
+            "update ADDON_VERSION",
+            "update NODEGROUP_VERSION",
+            "update ADDON_VERSION");
     assertThat(fresh.observed(CLUSTER, "eks:cluster").attribute("version")).isEqualTo("1.33");
+    assertThat(fresh.observed(CLUSTER, "eks:addon:vpc-cni").attribute("version"))
+        .isEqualTo("v1.19.5-eksbuild.1");
     assertThat(fresh.observed(CLUSTER, "eks:nodegroup").attribute("version")).isEqualTo("1.33");
     assertThat(fresh.diff(withVersion(V1, "1.33")).isEmpty()).isTrue();
   }
