@@ -149,7 +149,9 @@ public final class Workbench implements AutoCloseable {
                         new DayTwoDialogs(
                             catalog,
                             new CostEstimator(catalog, prices),
-                            java.time.Clock.systemUTC()))),
+                            java.time.Clock.systemUTC(),
+                            provisioning::upgradePreflight,
+                            executors))),
                 runs));
     topology =
         new LiveTopology(

@@ -119,6 +119,14 @@ class DayTwoButtonsTest {
     assertThat(robot.lookup("#upgrade-support").queryAs(Label.class).getText())
         .contains("Kubernetes 1.33 → 1.34")
         .contains("$0.60/h");
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            robot.lookup("#upgrade-preflight").queryAs(Label.class).getText().contains("Support:"));
+    assertThat(robot.lookup("#upgrade-preflight").queryAs(Label.class).getText())
+        .doesNotContain("Blocks the upgrade")
+        .contains("Support: 1.34: ");
     robot.clickOn("#day-two-review");
     assertThat(reviewed())
         .flatExtracting(ChangeGroups.Group::lines)

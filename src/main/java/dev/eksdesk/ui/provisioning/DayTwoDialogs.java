@@ -7,6 +7,8 @@ import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.KubernetesSupport;
 import dev.eksdesk.domain.spec.KubernetesVersions;
 import dev.eksdesk.domain.spec.NodeGroupSpec;
+import dev.eksdesk.session.UpgradePreflight;
+import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.wizard.InstanceTypeRow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,11 +38,25 @@ public final class DayTwoDialogs {
   private final InstanceCatalog catalog;
   private final CostEstimator costs;
   private final Clock clock;
+  private final UpgradeChecks upgradeChecks;
+  private final UiExecutors executors;
 
-  public DayTwoDialogs(InstanceCatalog catalog, CostEstimator costs, Clock clock) {
+  /** An upgrade's preflight for the edited spec; reads the account (off the FX thread). */
+  public interface UpgradeChecks {
+    UpgradePreflight check(ClusterSpec edited) throws Exception;
+  }
+
+  public DayTwoDialogs(
+      InstanceCatalog catalog,
+      CostEstimator costs,
+      Clock clock,
+      UpgradeChecks upgradeChecks,
+      UiExecutors executors) {
     this.catalog = catalog;
     this.costs = costs;
     this.clock = clock;
+    this.upgradeChecks = upgradeChecks;
+    this.executors = executors;
   }
 
   /** Min, desired and max, with the pods that would fit and the cost delta as they change. */
@@ -171,10 +187,43 @@ public final class DayTwoDialogs {
                     + KubernetesSupport.describe(now, today)));
     UnaryOperator<ClusterSpec> edit =
         s -> next.map(v -> s.withControlPlane(s.controlPlane().withKubernetesVersion(v))).orElse(s);
+    Label preflight = new Label(next.isPresent() ? "Checking what blocks the upgrade…" : "");
+    preflight.setId("upgrade-preflight");
+    preflight.setWrapText(true);
     Dialog<UnaryOperator<ClusterSpec>> dialog =
-        dialog("Upgrade " + spec.name(), new VBox(12, support), () -> edit);
-    dialog.getDialogPane().lookupButton(ButtonType.OK).setDisable(next.isEmpty());
+        dialog("Upgrade " + spec.name(), new VBox(12, support, preflight), () -> edit);
+    javafx.scene.Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+    ok.setDisable(true);
+    next.ifPresent(v -> checkUpgrade(edit.apply(spec), preflight, ok));
     return dialog;
+  }
+
+  /** The preflight off the FX thread; Review is offered once nothing blocks. */
+  private void checkUpgrade(ClusterSpec edited, Label preflight, javafx.scene.Node ok) {
+    executors
+        .background()
+        .execute(
+            () -> {
+              String text;
+              boolean blocked;
+              try {
+                UpgradePreflight result = upgradeChecks.check(edited);
+                text = String.join("\n", result.lines());
+                blocked = result.blocked();
+              } catch (Exception e) {
+                text = "The upgrade cannot be planned: " + e.getMessage();
+                blocked = true;
+              }
+              String shown = text;
+              boolean disable = blocked;
+              executors
+                  .fx()
+                  .execute(
+                      () -> {
+                        preflight.setText(shown);
+                        ok.setDisable(disable);
+                      });
+            });
   }
 
   private String previewOf(ClusterSpec before, ClusterSpec after) {
