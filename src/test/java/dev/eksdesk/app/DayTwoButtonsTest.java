@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class DayTwoButtonsTest {
-  @TempDir static Path home;
+  @TempDir Path home;
   private Workbench workbench;
 
   @Start
@@ -135,6 +135,31 @@ class DayTwoButtonsTest {
             "~ eks:cluster: kubernetesVersion 1.33 -> 1.34",
             "~ eks:addon:vpc-cni: kubernetesVersion 1.33 -> 1.34");
     applyAndWait(robot);
+  }
+
+  @Test
+  void followMyIpShowsWhenTheBastionRuleNoLongerAdmitsThisMachineAndMovesIt(FxRobot robot)
+      throws Exception {
+    robot.interact(
+        () -> workbench.wizard().network().sshIngressCidrProperty().set("198.51.100.7/32"));
+    createDefaultCluster(robot);
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> workbench.runs().accessMovedProperty().get());
+    assertThat(robot.lookup("#follow-ip").queryAs(Node.class).isVisible()).isTrue();
+
+    robot.clickOn("#follow-ip");
+    assertThat(reviewed())
+        .flatExtracting(ChangeGroups.Group::lines)
+        .extracting(ChangeGroups.Line::text)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("~ rule:bastion-ssh: sourceCidr 198.51.100.7/32 -> ")
+                    .doesNotEndWith("198.51.100.7/32"));
+    applyAndWait(robot);
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> !workbench.runs().accessMovedProperty().get());
+    assertThat(robot.lookup("#follow-ip").queryAs(Node.class).isVisible()).isFalse();
   }
 
   private List<ChangeGroups.Group> reviewed() throws Exception {
