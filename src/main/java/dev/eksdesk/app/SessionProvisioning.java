@@ -22,6 +22,7 @@ import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.session.SandboxAccountSession;
 import dev.eksdesk.session.SpecRefusedException;
+import dev.eksdesk.session.UpgradePreflight;
 import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningService;
 import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
@@ -29,6 +30,8 @@ import dev.eksdesk.ui.wizard.AccountMode;
 import dev.eksdesk.ui.wizard.AccountSelection;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -117,6 +120,24 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
       return operations(sandboxSpeed()).diff(spec, allowReplace);
     } catch (JournalUnreadableException e) {
       throw journalProblem(spec.name(), e);
+    }
+  }
+
+  /**
+   * The preflight of an upgrade to {@code edited}'s Kubernetes version: its diff, the account's
+   * add-on versions for it, the support end and fee. Reads the account.
+   */
+  public synchronized UpgradePreflight upgradePreflight(ClusterSpec edited)
+      throws ProvisioningException, PlanRefusedException {
+    try {
+      ClusterOperations operations = operations(sandboxSpeed());
+      return UpgradePreflight.check(
+          edited.controlPlane().kubernetesVersion(),
+          operations.diff(edited, false),
+          operations.session().account()::addonVersion,
+          LocalDate.now(ZoneOffset.UTC));
+    } catch (JournalUnreadableException e) {
+      throw journalProblem(edited.name(), e);
     }
   }
 

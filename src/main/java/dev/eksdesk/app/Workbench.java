@@ -14,6 +14,8 @@ import dev.eksdesk.domain.cost.HourlyRates;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.engine.diff.PlanDiff;
+import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.Operation;
 import dev.eksdesk.topology.LiveTopology;
 import dev.eksdesk.topology.PlanTopology;
@@ -34,6 +36,7 @@ import dev.eksdesk.ui.nodes.CniSwapViewModel;
 import dev.eksdesk.ui.nodes.NodesPodsView;
 import dev.eksdesk.ui.nodes.NodesPodsViewModel;
 import dev.eksdesk.ui.nodes.RecycleViewModel;
+import dev.eksdesk.ui.provisioning.DayTwoDialogs;
 import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningView;
 import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
@@ -60,6 +63,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -146,13 +151,27 @@ public final class Workbench implements AutoCloseable {
     runs.speedProperty().bindBidirectional(wizard.sandboxSpeedProperty());
     runs.setEditor(
         cluster ->
-            inBackground(() -> editInWizard(liveProvisioning, cluster.name(), cluster, executors)));
+            inBackground(
+                () -> editInWizard(liveProvisioning, cluster.name(), cluster, null, executors)));
+    runs.setChanger(
+        (cluster, edit) ->
+            inBackground(
+                () -> editInWizard(liveProvisioning, cluster.name(), cluster, edit, executors)));
+    runs.setAccessMovedCheck(cluster -> accessMoved(liveProvisioning, cluster));
     showVerifiedAccountInStatusBar();
     Node setup =
         Fxml.load(
             new SetupView(
                 Fxml.load(new WizardView(wizard, prices, specFiles)),
-                Fxml.load(new ProvisioningView(runs)),
+                Fxml.load(
+                    new ProvisioningView(
+                        runs,
+                        new DayTwoDialogs(
+                            catalog,
+                            new CostEstimator(catalog, prices),
+                            java.time.Clock.systemUTC(),
+                            provisioning::upgradePreflight,
+                            executors))),
                 runs));
     topology =
         new LiveTopology(
@@ -176,7 +195,7 @@ public final class Workbench implements AutoCloseable {
             shell,
             runs,
             executors.fx(),
-            name -> editInWizard(liveProvisioning, name, null, executors));
+            name -> editInWizard(liveProvisioning, name, null, null, executors));
     clustersScreen =
         new ClustersViewModel(
             new ScreenClusterDirectory(home, catalog, costs, profiles),
@@ -387,12 +406,17 @@ public final class Workbench implements AutoCloseable {
 
   /**
    * The wizard opens on the spec kept beside the journal (what the account was last given), else on
-   * the spec of the run on screen; called off the FX thread.
+   * the spec of the run on screen: at the Nodes page to edit it, or, with {@code change} (Scale,
+   * Upgrade...), at the Review page on that change; called off the FX thread.
    *
    * @param ran the spec of the run on screen; null from the Clusters screen
    */
   private void editInWizard(
-      LiveClusterProvisioning service, String cluster, ClusterSpec ran, UiExecutors executors) {
+      LiveClusterProvisioning service,
+      String cluster,
+      ClusterSpec ran,
+      UnaryOperator<ClusterSpec> change,
+      UiExecutors executors) {
     Optional<ClusterSpec> current;
     try {
       current = service.currentSpec(cluster).or(() -> Optional.ofNullable(ran));
@@ -406,10 +430,37 @@ public final class Workbench implements AutoCloseable {
                 .fx()
                 .execute(
                     () -> {
-                      wizard.edit(spec);
+                      if (change == null) {
+                        wizard.edit(spec);
+                      } else {
+                        wizard.review(spec, change.apply(spec));
+                      }
                       runs.close();
                       shell.navigate(Section.SETUP);
                     }));
+  }
+
+  /**
+   * Whether letting only this machine in would change the endpoint's CIDRs or the bastion's SSH
+   * rule: its address moved since they were set. Reads the account.
+   */
+  private static boolean accessMoved(LiveClusterProvisioning service, ClusterSpec cluster) {
+    try {
+      ClusterSpec current = service.currentSpec(cluster.name()).orElse(cluster);
+      PlanDiff diff = service.diff(current.withAccessFromOperatorOnly(), false);
+      return Stream.of("eks:cluster", "rule:bastion-ssh")
+          .flatMap(step -> diff.change(step).stream())
+          .anyMatch(
+              change ->
+                  change.attributes().stream()
+                      .anyMatch(
+                          a ->
+                              a.name().equals("publicAccessCidrs")
+                                  || a.name().equals("sourceCidr")));
+    } catch (ProvisioningException | PlanRefusedException e) {
+      LOG.info("Could not compare {}'s access with this machine's address", cluster.name(), e);
+      return false;
+    }
   }
 
   private void drawPlanned(ClusterSpec spec) {

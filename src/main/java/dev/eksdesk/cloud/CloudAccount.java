@@ -62,6 +62,12 @@ public interface CloudAccount {
   /** EKS DescribeUpdate of an update {@link #update} started on the resource {@code id}. */
   UpdateStatus updateStatus(ResourceKind kind, String id, String updateId);
 
+  /**
+   * EKS DescribeAddonVersions: the add-on's default version for that Kubernetes version; empty when
+   * the account offers none compatible (an upgrade would leave the add-on behind).
+   */
+  Optional<String> addonVersion(String addon, String kubernetesVersion);
+
   /** Everything alive whose tags match the query, sub-resources excluded. */
   List<CloudResource> inventory(TagQuery query);
 }

@@ -397,8 +397,14 @@ public sealed interface ResourceRequest {
     }
   }
 
-  /** CreateAddon (clientRequestToken) with JSON configuration values; id {@code cluster|addon}. */
-  record Addon(String clusterName, String name, String configurationValues)
+  /**
+   * CreateAddon (clientRequestToken) with JSON configuration values; id {@code cluster|addon}.
+   *
+   * @param kubernetesVersion the control plane's version the add-on's version must match (EKS's
+   *     default add-on version for it, DescribeAddonVersions)
+   */
+  record Addon(
+      String clusterName, String name, String configurationValues, String kubernetesVersion)
       implements ResourceRequest {
     public ResourceKind kind() {
       return ResourceKind.EKS_ADDON;

@@ -21,6 +21,8 @@ public enum UpdateOperation {
   ADDON_CONFIGURATION("UpdateAddon (configuration)", true),
   /** UpdateClusterVersion: one minor version up. */
   CLUSTER_VERSION("UpdateClusterVersion", true),
+  /** UpdateAddon addonVersion: EKS's default version of the add-on for the new control plane. */
+  ADDON_VERSION("UpdateAddon (version)", true),
   /** Revoke the ingress rule and authorize it with the new source: the rule's id changes. */
   RULE_SOURCE("RevokeSecurityGroupIngress + AuthorizeSecurityGroupIngress", false),
   /** ReplaceRoute: the same destination to another gateway. */

@@ -57,6 +57,11 @@ public abstract class ForwardingAccount implements CloudAccount {
   }
 
   @Override
+  public Optional<String> addonVersion(String addon, String kubernetesVersion) {
+    return account.addonVersion(addon, kubernetesVersion);
+  }
+
+  @Override
   public List<CloudResource> inventory(TagQuery query) {
     return account.inventory(query);
   }

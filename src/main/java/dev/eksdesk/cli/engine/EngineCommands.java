@@ -21,7 +21,9 @@ public final class EngineCommands {
           StatusCommand.class,
           KubeconfigCommand.class,
           SandboxCommand.class,
-          ClustersCommand.class
+          ClustersCommand.class,
+          AccessCommand.class,
+          UpgradeCommand.class
         }) {
       root.addSubcommand(new CommandLine(command, factory));
     }

@@ -1,6 +1,7 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.domain.cost.ChangeCost;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -19,7 +20,6 @@ import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.session.SpecRefusedException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -31,12 +31,33 @@ import java.util.function.UnaryOperator;
 public final class SavedSpecChange {
   private SavedSpecChange() {}
 
+  /**
+   * What must hold before a planned change is offered (an upgrade's preflight): prints what it
+   * found and says whether the change may go ahead.
+   */
+  public interface Preflight {
+    boolean allows(PlanDiff diff, AccountSession session, PrintWriter out, PrintWriter err);
+  }
+
   public static int run(
       EngineCommandContext context,
       AccountOptions account,
       String cluster,
       boolean yes,
       UnaryOperator<ClusterSpec> edit,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
+    return run(context, account, cluster, yes, edit, (diff, session, o, e) -> true, out, err);
+  }
+
+  static int run(
+      EngineCommandContext context,
+      AccountOptions account,
+      String cluster,
+      boolean yes,
+      UnaryOperator<ClusterSpec> edit,
+      Preflight preflight,
       PrintWriter out,
       PrintWriter err)
       throws Exception {
@@ -65,10 +86,16 @@ public final class SavedSpecChange {
         return ExitCodes.USAGE;
       }
       PlanDiff diff = operations.diff(edited, false);
+      if (!preflight.allows(diff, session, out, err)) {
+        err.println("eksdesk: nothing was changed.");
+        return ExitCodes.USAGE;
+      }
       // as apply: the changes are a preview (stderr) unless there are none, which is the result
       PrintWriter preview = diff.isEmpty() ? out : err;
       preview.print(DiffText.render(diff, session.displayName()));
-      preview.println(costLine(context, saved.get(), edited));
+      preview.println(
+          ChangeCost.line(
+              new CostEstimator(context.catalog(), PriceBook.bundled()), saved.get(), edited));
       preview.flush();
       if (diff.isEmpty()) {
         return ExitCodes.OK;
@@ -92,19 +119,5 @@ public final class SavedSpecChange {
       err.print(DiffText.render(e.now(), "the account"));
       return ExitCodes.FAILED;
     }
-  }
-
-  /** The estimate's change and the room for pods the node group leaves, before and after. */
-  private static String costLine(
-      EngineCommandContext context, ClusterSpec before, ClusterSpec after) {
-    CostEstimator costs = new CostEstimator(context.catalog(), PriceBook.bundled());
-    double delta = costs.estimate(after).monthlyUsd() - costs.estimate(before).monthlyUsd();
-    return String.format(
-        Locale.ROOT,
-        "Cost: %s$%.2f per month. Room for %d of your pods at desired size (was %d).",
-        delta < 0 ? "-" : "+",
-        Math.abs(delta),
-        costs.workloadPodCapacity(after),
-        costs.workloadPodCapacity(before));
   }
 }

@@ -116,6 +116,14 @@ public final class AwsCloudAccount implements CloudAccount {
         () -> updater.status(kind, id, updateId));
   }
 
+  @Override
+  public Optional<String> addonVersion(String addon, String kubernetesVersion) {
+    return call(
+        Call.DESCRIBE,
+        "DescribeAddonVersions " + addon + " for Kubernetes " + kubernetesVersion,
+        () -> updater.addonVersion(addon, kubernetesVersion));
+  }
+
   /** Every service's tagged resources, kept when alive and matching the query. */
   @Override
   public List<CloudResource> inventory(TagQuery query) {

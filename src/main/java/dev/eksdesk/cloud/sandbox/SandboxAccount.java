@@ -390,6 +390,11 @@ public final class SandboxAccount implements CloudAccount {
   }
 
   @Override
+  public Optional<String> addonVersion(String addon, String kubernetesVersion) {
+    return SandboxAddonVersions.defaultFor(addon, kubernetesVersion);
+  }
+
+  @Override
   public synchronized List<CloudResource> inventory(TagQuery query) {
     return latest(
         () -> {

@@ -76,7 +76,10 @@ final class SandboxAttributes {
       a.put("labels", String.join(",", g.labels()));
       a.put("taints", String.join(",", g.taints()));
     } else if (request instanceof ResourceRequest.Addon) {
-      a.put("configurationValues", ((ResourceRequest.Addon) request).configurationValues());
+      ResourceRequest.Addon addon = (ResourceRequest.Addon) request;
+      a.put("configurationValues", addon.configurationValues());
+      SandboxAddonVersions.defaultFor(addon.name(), addon.kubernetesVersion())
+          .ifPresent(version -> a.put("version", version));
     } else if (request instanceof ResourceRequest.LaunchTemplate) {
       ResourceRequest.LaunchTemplate t = (ResourceRequest.LaunchTemplate) request;
       a.put("name", t.name());

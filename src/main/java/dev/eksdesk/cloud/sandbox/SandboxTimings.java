@@ -80,6 +80,7 @@ public final class SandboxTimings {
           case NODEGROUP_SCALING, NODEGROUP_LABELS, ADDON_CONFIGURATION -> Range.seconds(60, 120);
           case CLUSTER_ENDPOINT, CLUSTER_LOGGING -> Range.seconds(120, 300);
           case CLUSTER_VERSION -> Range.seconds(480, 720);
+          case ADDON_VERSION -> Range.seconds(60, 180);
           case NODEGROUP_VERSION -> Range.seconds(600, 1200);
           default -> NONE;
         };

@@ -44,6 +44,10 @@ final class SandboxUpdates {
           a.put(
               "version",
               as(ResourceRequest.EksCluster.class, desired, operation).kubernetesVersion());
+      case ADDON_VERSION -> {
+        ResourceRequest.Addon addon = as(ResourceRequest.Addon.class, desired, operation);
+        a.put("version", addonVersion(addon));
+      }
       case RULE_SOURCE -> {
         ResourceRequest.SecurityGroupIngress i =
             as(ResourceRequest.SecurityGroupIngress.class, desired, operation);
@@ -59,6 +63,18 @@ final class SandboxUpdates {
       case TAGS -> {}
     }
     return a;
+  }
+
+  /** The add-on's default version for its Kubernetes version, as UpdateAddon would install. */
+  static String addonVersion(ResourceRequest.Addon addon) {
+    return SandboxAddonVersions.defaultFor(addon.name(), addon.kubernetesVersion())
+        .orElseThrow(
+            () ->
+                new CloudException(
+                    FailureKind.INVALID,
+                    "InvalidParameterException",
+                    "Addon version specified is not supported for Kubernetes "
+                        + addon.kubernetesVersion()));
   }
 
   /** UpdateClusterVersion goes one minor version up, never down, never two. */

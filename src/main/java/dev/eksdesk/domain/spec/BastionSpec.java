@@ -8,4 +8,12 @@ public record BastionSpec(boolean enabled, String instanceType, String sshIngres
     present(instanceType, "instanceType");
     present(sshIngressCidr, "sshIngressCidr");
   }
+
+  public BastionSpec withEnabled(boolean nowEnabled) {
+    return new BastionSpec(nowEnabled, instanceType, sshIngressCidr);
+  }
+
+  public BastionSpec withSshIngressCidr(String newCidr) {
+    return new BastionSpec(enabled, instanceType, newCidr);
+  }
 }

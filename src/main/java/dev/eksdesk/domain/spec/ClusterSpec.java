@@ -3,6 +3,7 @@ package dev.eksdesk.domain.spec;
 import static dev.eksdesk.domain.spec.Require.present;
 
 import dev.eksdesk.domain.catalog.CniMode;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -57,5 +58,16 @@ public record ClusterSpec(
 
   public ClusterSpec withControlPlane(ControlPlaneSpec newControlPlane) {
     return new ClusterSpec(name, region, newControlPlane, network, nodeGroup, cni, sshKey, tags);
+  }
+
+  /**
+   * This spec with the API endpoint and the bastion's SSH reachable only from the operator's
+   * address ("my-ip", resolved when planned): what {@code access follow-ip} applies after the
+   * operator's address changed.
+   */
+  public ClusterSpec withAccessFromOperatorOnly() {
+    String operator = OperatorAddress.PLACEHOLDER;
+    return withControlPlane(controlPlane.withPublicAccessCidrs(List.of(operator)))
+        .withNetwork(network.withBastion(network.bastion().withSshIngressCidr(operator)));
   }
 }

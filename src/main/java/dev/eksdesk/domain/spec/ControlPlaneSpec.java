@@ -16,4 +16,12 @@ public record ControlPlaneSpec(
     present(kubernetesVersion, "kubernetesVersion");
     publicAccessCidrs = List.copyOf(present(publicAccessCidrs, "publicAccessCidrs"));
   }
+
+  public ControlPlaneSpec withKubernetesVersion(String newVersion) {
+    return new ControlPlaneSpec(newVersion, publicAccessCidrs, auditLogging);
+  }
+
+  public ControlPlaneSpec withPublicAccessCidrs(List<String> newCidrs) {
+    return new ControlPlaneSpec(kubernetesVersion, newCidrs, auditLogging);
+  }
 }

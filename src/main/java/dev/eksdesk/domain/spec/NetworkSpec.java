@@ -33,4 +33,9 @@ public record NetworkSpec(
   public List<SubnetSpec> subnets(SubnetKind kind) {
     return subnets.stream().filter(s -> s.kind() == kind).toList();
   }
+
+  public NetworkSpec withBastion(BastionSpec newBastion) {
+    return new NetworkSpec(
+        vpcCidr, zones, subnets, natMode, newBastion, worker, storage, cloudTrail);
+  }
 }

@@ -77,11 +77,15 @@ public final class AttributeTable {
             "labels", AttributeRule.update(UpdateOperation.NODEGROUP_LABELS, "labels"),
             "taints", AttributeRule.update(UpdateOperation.NODEGROUP_LABELS, "taints"),
             "instanceType", AttributeRule.replaceObserved("instanceType")));
+    // The add-on's own version follows the control plane's; EKS reports only the former, so the
+    // journal's inputs say which Kubernetes version it was last matched to.
     RULES.put(
         ResourceKind.EKS_ADDON,
         Map.of(
             "configurationValues",
-            AttributeRule.update(UpdateOperation.ADDON_CONFIGURATION, "configurationValues")));
+            AttributeRule.update(UpdateOperation.ADDON_CONFIGURATION, "configurationValues"),
+            "kubernetesVersion",
+            AttributeRule.update(UpdateOperation.ADDON_VERSION, "")));
   }
 
   private AttributeTable() {}

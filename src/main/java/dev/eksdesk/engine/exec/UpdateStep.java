@@ -208,6 +208,7 @@ final class UpdateStep implements StepWork {
       case NODEGROUP_SCALING, NODEGROUP_LABELS, ADDON_CONFIGURATION -> Duration.ofSeconds(90);
       case CLUSTER_ENDPOINT, CLUSTER_LOGGING -> Duration.ofSeconds(210);
       case CLUSTER_VERSION -> Duration.ofMinutes(10);
+      case ADDON_VERSION -> Duration.ofMinutes(2);
       case NODEGROUP_VERSION -> Duration.ofMinutes(15);
       case TAGS, RULE_SOURCE, ROUTE_TARGET -> Duration.ZERO;
     };

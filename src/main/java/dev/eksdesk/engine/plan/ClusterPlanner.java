@@ -454,7 +454,12 @@ public final class ClusterPlanner {
             ResourceKind.EKS_ADDON,
             "Add-on vpc-cni configured for " + spec.cni().displayName(),
             List.of("eks:cluster"),
-            c -> new ResourceRequest.Addon(c.id("eks:cluster"), "vpc-cni", vpcCniConfiguration()));
+            c ->
+                new ResourceRequest.Addon(
+                    c.id("eks:cluster"),
+                    "vpc-cni",
+                    vpcCniConfiguration(),
+                    spec.controlPlane().kubernetesVersion()));
       }
       int maxPods =
           PodCapacity.maxPods(catalog.require(spec.nodeGroup().instanceType()), spec.cni());
@@ -524,7 +529,12 @@ public final class ClusterPlanner {
           ResourceKind.EKS_ADDON,
           "Add-on metrics-server",
           List.of("eks:nodegroup"),
-          c -> new ResourceRequest.Addon(c.id("eks:cluster"), "metrics-server", ""));
+          c ->
+              new ResourceRequest.Addon(
+                  c.id("eks:cluster"),
+                  "metrics-server",
+                  "",
+                  spec.controlPlane().kubernetesVersion()));
     }
 
     private String vpcCniConfiguration() {

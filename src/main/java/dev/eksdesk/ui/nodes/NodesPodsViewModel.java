@@ -104,7 +104,11 @@ public final class NodesPodsViewModel implements AutoCloseable {
     problem.set("");
     kubectlNotice.set("");
     summary.set(runtime == null ? "" : "Connecting to " + runtime.name() + "…");
-    executors.background().execute(() -> connect(runtime));
+    try {
+      executors.background().execute(() -> connect(runtime));
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      // the window is closing: a cluster published meanwhile has no one left to show it to
+    }
   }
 
   private synchronized void connect(ClusterRuntime runtime) {

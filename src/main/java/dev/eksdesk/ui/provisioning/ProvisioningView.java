@@ -1,13 +1,17 @@
 package dev.eksdesk.ui.provisioning;
 
+import dev.eksdesk.domain.spec.ClusterSpec;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -15,18 +19,22 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /** The run: steps with state, duration and retries, progress and ETA, the log, cancel, destroy. */
 public final class ProvisioningView {
 
   private final ProvisioningViewModel model;
+  private final DayTwoDialogs dialogs;
 
   @FXML private Label titleLabel;
   @FXML private ComboBox<Double> speedBox;
   @FXML private Button cancelButton;
   @FXML private Button newButton;
   @FXML private Button editButton;
+  @FXML private HBox dayTwoBox;
+  @FXML private Button followIpButton;
   @FXML private ProgressBar progressBar;
   @FXML private Label etaLabel;
   @FXML private Label outcomeLabel;
@@ -41,8 +49,9 @@ public final class ProvisioningView {
   @FXML private TableColumn<StepRow, String> messageColumn;
   @FXML private ListView<String> logList;
 
-  public ProvisioningView(ProvisioningViewModel model) {
+  public ProvisioningView(ProvisioningViewModel model, DayTwoDialogs dialogs) {
     this.model = model;
+    this.dialogs = dialogs;
   }
 
   @FXML
@@ -59,6 +68,14 @@ public final class ProvisioningView {
     styleOutcome(model.failedProperty().get());
     editButton.visibleProperty().bind(model.editableProperty());
     editButton.managedProperty().bind(editButton.visibleProperty());
+    dayTwoBox.visibleProperty().bind(model.editableProperty());
+    dayTwoBox.managedProperty().bind(dayTwoBox.visibleProperty());
+    followIpButton.visibleProperty().bind(model.accessMovedProperty());
+    followIpButton.managedProperty().bind(followIpButton.visibleProperty());
+    followIpButton.setTooltip(
+        new Tooltip(
+            "This machine's address is not in the API endpoint's public CIDRs or the bastion's"
+                + " SSH rule: let it in (and no longer the old address)."));
     destroyBox.visibleProperty().bind(model.runningProperty().not());
     destroyBox.managedProperty().bind(destroyBox.visibleProperty());
     destroyButton.disableProperty().bind(confirmField.textProperty().isEmpty());
@@ -118,6 +135,33 @@ public final class ProvisioningView {
   @FXML
   private void edit() {
     model.edit();
+  }
+
+  @FXML
+  private void scale() {
+    offer(dialogs::scale);
+  }
+
+  @FXML
+  private void retype() {
+    offer(dialogs::retype);
+  }
+
+  @FXML
+  private void upgrade() {
+    offer(dialogs::upgrade);
+  }
+
+  @FXML
+  private void followIp() {
+    model.followMyIp();
+  }
+
+  private void offer(Function<ClusterSpec, Dialog<UnaryOperator<ClusterSpec>>> dialog) {
+    ClusterSpec spec = model.clusterProperty().get();
+    if (spec != null) {
+      dialog.apply(spec).showAndWait().ifPresent(model::change);
+    }
   }
 
   @FXML

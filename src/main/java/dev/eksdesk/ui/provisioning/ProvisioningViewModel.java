@@ -20,7 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -60,6 +63,9 @@ public final class ProvisioningViewModel {
   private final ObjectProperty<ClusterSpec> cluster = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
   private Consumer<ClusterSpec> editor = spec -> {};
+  private BiConsumer<ClusterSpec, UnaryOperator<ClusterSpec>> changer = (spec, edit) -> {};
+  private Predicate<ClusterSpec> accessMovedCheck = spec -> false;
+  private final ReadOnlyBooleanWrapper accessMoved = new ReadOnlyBooleanWrapper(false);
   private final List<RunObserver> observers = new ArrayList<>();
   private EngineRun run;
   private Duration expectedTotal = Duration.ZERO;
@@ -126,6 +132,55 @@ public final class ProvisioningViewModel {
   /** Who opens the wizard on a cluster's current spec (the composition root). */
   public void setEditor(Consumer<ClusterSpec> editor) {
     this.editor = editor;
+  }
+
+  /**
+   * How one change is reviewed: the wizard's Review page on the cluster's kept spec edited by the
+   * given function.
+   */
+  public void setChanger(BiConsumer<ClusterSpec, UnaryOperator<ClusterSpec>> changer) {
+    this.changer = changer;
+  }
+
+  /**
+   * Whether the endpoint's public CIDRs or the bastion's SSH rule no longer admit this machine;
+   * reads the account (called off the FX thread).
+   */
+  public void setAccessMovedCheck(Predicate<ClusterSpec> check) {
+    this.accessMovedCheck = check;
+  }
+
+  /** Opens the review of the cluster's kept spec changed by {@code edit} (Scale, Upgrade...). */
+  public void change(UnaryOperator<ClusterSpec> edit) {
+    ClusterSpec spec = cluster.get();
+    if (spec != null && editable.get()) {
+      changer.accept(spec, edit);
+    }
+  }
+
+  /** Access from this machine's address only, the endpoint and the bastion's SSH. */
+  public void followMyIp() {
+    change(ClusterSpec::withAccessFromOperatorOnly);
+  }
+
+  public ReadOnlyBooleanProperty accessMovedProperty() {
+    return accessMoved.getReadOnlyProperty();
+  }
+
+  private void checkAccess(ClusterSpec spec) {
+    executors
+        .background()
+        .execute(
+            () -> {
+              boolean moved;
+              try {
+                moved = accessMovedCheck.test(spec);
+              } catch (RuntimeException e) {
+                moved = false; // the account cannot be read now: the next finished run asks again
+              }
+              boolean now = moved;
+              executors.fx().execute(() -> accessMoved.set(now && editable.get()));
+            });
   }
 
   /** Opens the wizard on the cluster this screen shows, to change it. */
@@ -280,6 +335,10 @@ public final class ProvisioningViewModel {
       progress.set(1);
     }
     editable.set(summary.operation() == Operation.APPLY);
+    accessMoved.set(false);
+    if (editable.get() && cluster.get() != null) {
+      checkAccess(cluster.get());
+    }
     log("finished: " + summary.message());
   }
 

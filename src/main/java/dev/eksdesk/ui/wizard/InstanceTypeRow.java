@@ -28,7 +28,8 @@ public record InstanceTypeRow(
     Set<CniMode> memoryBound) {
 
   /** Pod figures are what fits on the node: the kubelet's max-pods, or less where memory binds. */
-  static InstanceTypeRow of(InstanceType t, CniMode mode, String region, CostEstimator costs) {
+  public static InstanceTypeRow of(
+      InstanceType t, CniMode mode, String region, CostEstimator costs) {
     var prefix = PodCapacity.prefixDelegation(t);
     var price = t.hourlyPriceUsd(region);
     var perSlot = costs.pricePerPodSlotMonth(t, mode, region);

@@ -153,6 +153,18 @@ public final class WizardViewModel {
     page.set(WizardPage.NODES);
   }
 
+  /**
+   * Opens the Review page on one change to a running cluster (a scale, a node type, an upgrade,
+   * access from here): the diff of {@code edited} against what runs, and its cost against {@code
+   * current}, applied as Edit's are.
+   */
+  public void review(ClusterSpec current, ClusterSpec edited) {
+    load(edited);
+    changeReview.start(current);
+    page.set(WizardPage.REVIEW);
+    refreshPlan();
+  }
+
   /** Back to setting up a new cluster, from the first spec. */
   public void stopEditing() {
     changeReview.stop();

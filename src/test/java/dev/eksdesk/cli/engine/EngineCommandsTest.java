@@ -10,6 +10,7 @@ import dev.eksdesk.domain.spec.SshKeySpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,11 +117,7 @@ class EngineCommandsTest {
     assertThat(cli("plan", scaled.toString(), "--sandbox").out()).startsWith("No changes");
 
     Path older =
-        save(
-            v1.withControlPlane(
-                new dev.eksdesk.domain.spec.ControlPlaneSpec(
-                    "1.32", v1.controlPlane().publicAccessCidrs(), true)),
-            "older.yaml");
+        save(v1.withControlPlane(v1.controlPlane().withKubernetesVersion("1.32")), "older.yaml");
     CliRun downgrade = cli("plan", older.toString(), "--sandbox");
     assertThat(downgrade.code()).isEqualTo(2);
     assertThat(downgrade.err())
@@ -175,6 +172,61 @@ class EngineCommandsTest {
     CliRun unknown = cli("nodes", "retype", "demo", "--to", "t3.huge", "--sandbox", "--yes");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("t3.huge").contains("nothing was changed");
+  }
+
+  @Test
+  void accessFollowIpMovesTheEndpointAndTheBastionToThisMachinesAddress() throws Exception {
+    String elsewhere = "198.51.100.7/32";
+    ClusterSpec demo = DefaultSpecs.forName("demo");
+    ClusterSpec pinned =
+        demo.withControlPlane(demo.controlPlane().withPublicAccessCidrs(List.of(elsewhere)))
+            .withNetwork(
+                demo.network().withBastion(demo.network().bastion().withSshIngressCidr(elsewhere)));
+    Path spec = save(pinned, "demo.yaml");
+    assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
+
+    CliRun followed = cli("access", "follow-ip", "demo", "--sandbox", "--speed", "500", "--yes");
+    assertThat(followed.code()).as(followed.err()).isZero();
+    assertThat(followed.err())
+        .contains("   ~ eks:cluster")
+        .contains("   ~ rule:bastion-ssh")
+        .contains(elsewhere + " -> " + EngineCommandContext.SANDBOX_OPERATOR);
+    assertThat(followed.out()).contains("2 updated");
+    assertThat(cli("access", "follow-ip", "demo", "--sandbox").out())
+        .startsWith("No changes: cluster demo");
+    assertThat(cli("plan", spec.toString(), "--sandbox").out())
+        .contains(EngineCommandContext.SANDBOX_OPERATOR + " -> " + elsewhere);
+  }
+
+  @Test
+  void upgradeGoesOneMinorVersionUpControlPlaneAddOnsThenNodes() throws Exception {
+    ClusterSpec demo = DefaultSpecs.forName("demo");
+    Path spec =
+        save(demo.withControlPlane(demo.controlPlane().withKubernetesVersion("1.32")), "demo.yaml");
+    assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
+
+    CliRun skipping = cli("upgrade", "demo", "--to", "1.34", "--sandbox", "--yes");
+    assertThat(skipping.code()).isEqualTo(2);
+    assertThat(skipping.err())
+        .contains("1.32 -> 1.34 skips a version")
+        .contains("Set 1.33, apply, then go on")
+        .contains("Nothing was changed");
+
+    CliRun upgraded = cli("upgrade", "demo", "--to", "1.33", "--sandbox", "--speed", "1000", "--yes");
+    assertThat(upgraded.code()).as(upgraded.err()).isZero();
+    assertThat(upgraded.err())
+        .contains("Support: 1.33: ")
+        .contains("$0.60/h")
+        .contains("   ~ eks:cluster")
+        .contains("kubernetesVersion: 1.32 -> 1.33")
+        .contains("   ~ eks:addon:vpc-cni")
+        .contains("   ~ eks:addon:metrics-server")
+        .contains("   ~ eks:nodegroup");
+    assertThat(upgraded.out()).contains("4 updated");
+    assertThat(cli("upgrade", "demo", "--to", "1.33", "--sandbox").out())
+        .contains("No changes: cluster demo");
+    assertThat(cli("upgrade", "demo", "--to", "1.32", "--sandbox", "--yes").err())
+        .contains("1.33 -> 1.32 is a downgrade");
   }
 
   private Path save(ClusterSpec spec, String name) throws Exception {

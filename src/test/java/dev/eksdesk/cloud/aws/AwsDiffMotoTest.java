@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
-import dev.eksdesk.domain.spec.BastionSpec;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.ControlPlaneSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.NetworkSpec;
-import dev.eksdesk.domain.spec.NodeGroupSpec;
 import dev.eksdesk.engine.diff.ChangeAction;
 import dev.eksdesk.engine.diff.DiffPlanner;
 import dev.eksdesk.engine.diff.DiffText;
@@ -78,11 +76,7 @@ class AwsDiffMotoTest {
 
   @Test
   void scalingIsUpdateNodegroupConfig() throws Exception {
-    NodeGroupSpec g = V1.nodeGroup();
-    ClusterSpec v2 =
-        V1.withNodeGroup(
-            new NodeGroupSpec(
-                g.name(), g.instanceType(), 3, 1, 4, g.capacityType(), g.diskGiB(), g.amiType()));
+    ClusterSpec v2 = V1.withNodeGroup(V1.nodeGroup().withSizes(3, 1, 4));
 
     assertThat(changed(diff(v2, OPERATOR, TAGS))).containsExactly("eks:nodegroup UPDATE");
     applied(v2, OPERATOR, TAGS);
@@ -184,19 +178,49 @@ class AwsDiffMotoTest {
   }
 
   @Test
+  void followingTheOperatorMovesPinnedEndpointCidrsAndSshRuleToItsAddress() throws Exception {
+    String elsewhere = "198.51.100.7/32";
+    ClusterSpec pinned =
+        V1.withControlPlane(V1.controlPlane().withPublicAccessCidrs(List.of(elsewhere)))
+            .withNetwork(
+                V1.network().withBastion(V1.network().bastion().withSshIngressCidr(elsewhere)));
+    applied(pinned, OPERATOR, TAGS);
+    assertThat(endpointCidrs()).containsExactly(elsewhere);
+
+    ClusterSpec followed = pinned.withAccessFromOperatorOnly();
+    assertThat(changed(diff(followed, OPERATOR, TAGS)))
+        .containsExactly("rule:bastion-ssh UPDATE", "eks:cluster UPDATE");
+    applied(followed, OPERATOR, TAGS);
+
+    assertThat(endpointCidrs()).containsExactly(OPERATOR);
+    assertThat(
+            clients
+                .ec2()
+                .describeSecurityGroupRules(
+                    r -> r.filters(f -> f.name("tag:eksdesk:step").values("rule:bastion-ssh")))
+                .securityGroupRules())
+        .singleElement()
+        .satisfies(
+            rule -> {
+              assertThat(rule.cidrIpv4()).isEqualTo(OPERATOR);
+              assertThat(rule.fromPort()).isEqualTo(22);
+            });
+    assertThat(diff(followed, OPERATOR, TAGS).isEmpty()).isTrue();
+  }
+
+  private List<String> endpointCidrs() {
+    return clients
+        .eks()
+        .describeCluster(r -> r.name(V1.name()))
+        .cluster()
+        .resourcesVpcConfig()
+        .publicAccessCidrs();
+  }
+
+  @Test
   void disablingTheBastionDeletesItsInstanceGroupAndRule() throws Exception {
     NetworkSpec n = V1.network();
-    ClusterSpec v2 =
-        V1.withNetwork(
-            new NetworkSpec(
-                n.vpcCidr(),
-                n.zones(),
-                n.subnets(),
-                n.natMode(),
-                new BastionSpec(false, n.bastion().instanceType(), n.bastion().sshIngressCidr()),
-                n.worker(),
-                n.storage(),
-                n.cloudTrail()));
+    ClusterSpec v2 = V1.withNetwork(n.withBastion(n.bastion().withEnabled(false)));
     Map<String, String> ids = journalIds();
 
     applied(v2, OPERATOR, TAGS);

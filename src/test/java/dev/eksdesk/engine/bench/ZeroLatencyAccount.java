@@ -61,6 +61,11 @@ final class ZeroLatencyAccount implements CloudAccount {
   }
 
   @Override
+  public java.util.Optional<String> addonVersion(String addon, String kubernetesVersion) {
+    return java.util.Optional.of("v1.0.0-eksbuild.1");
+  }
+
+  @Override
   public List<CloudResource> inventory(TagQuery query) {
     return List.of();
   }

@@ -180,18 +180,33 @@ class DiffApplyTest {
   }
 
   @Test
-  void theControlPlaneGoesUpOneMinorVersionThenTheNodes() throws Exception {
+  void theControlPlaneGoesUpOneMinorVersionThenTheAddOnsThenTheNodes() throws Exception {
     ClusterSpec old = withVersion(V1, "1.32");
     DiffWorld fresh = new DiffWorld(home.resolve("older"));
     fresh.apply(old);
+    assertThat(fresh.observed(CLUSTER, "eks:addon:vpc-cni").attribute("version"))
+        .isEqualTo("v1.19.2-eksbuild.1");
 
     PlanDiff diff = fresh.diff(withVersion(V1, "1.33"));
 
-    assertThat(changed(diff)).containsExactly("eks:cluster UPDATE", "eks:nodegroup UPDATE");
+    assertThat(changed(diff))
+        .containsExactly(
+            "eks:cluster UPDATE",
+            "eks:addon:vpc-cni UPDATE",
+            "eks:nodegroup UPDATE",
+            "eks:addon:metrics-server UPDATE");
     fresh.apply(withVersion(V1, "1.33"));
+    // the walker runs steps in dependency order: the add-on waits for the control plane, the
+    // node group for the VPC CNI, metrics-server for the nodes
     assertThat(fresh.account.mutations)
-        .containsExactly("update CLUSTER_VERSION", "update NODEGROUP_VERSION");
+        .containsExactly(
+            "update CLUSTER_VERSION",
+            "update ADDON_VERSION",
+            "update NODEGROUP_VERSION",
+            "update ADDON_VERSION");
     assertThat(fresh.observed(CLUSTER, "eks:cluster").attribute("version")).isEqualTo("1.33");
+    assertThat(fresh.observed(CLUSTER, "eks:addon:vpc-cni").attribute("version"))
+        .isEqualTo("v1.19.5-eksbuild.1");
     assertThat(fresh.observed(CLUSTER, "eks:nodegroup").attribute("version")).isEqualTo("1.33");
     assertThat(fresh.diff(withVersion(V1, "1.33")).isEmpty()).isTrue();
   }
@@ -510,37 +525,15 @@ class DiffApplyTest {
   }
 
   private static ClusterSpec withNodeGroup(int desired, int min, int max) {
-    NodeGroupSpec g = V1.nodeGroup();
-    return V1.withNodeGroup(
-        new NodeGroupSpec(
-            g.name(),
-            g.instanceType(),
-            desired,
-            min,
-            max,
-            g.capacityType(),
-            g.diskGiB(),
-            g.amiType()));
+    return V1.withNodeGroup(V1.nodeGroup().withSizes(desired, min, max));
   }
 
   private static ClusterSpec withVersion(ClusterSpec spec, String version) {
-    ControlPlaneSpec c = spec.controlPlane();
-    return spec.withControlPlane(
-        new ControlPlaneSpec(version, c.publicAccessCidrs(), c.auditLogging()));
+    return spec.withControlPlane(spec.controlPlane().withKubernetesVersion(version));
   }
 
   private static ClusterSpec withBastion(boolean enabled) {
     NetworkSpec n = V1.network();
-    BastionSpec b = n.bastion();
-    return V1.withNetwork(
-        new NetworkSpec(
-            n.vpcCidr(),
-            n.zones(),
-            n.subnets(),
-            n.natMode(),
-            new BastionSpec(enabled, b.instanceType(), b.sshIngressCidr()),
-            n.worker(),
-            n.storage(),
-            n.cloudTrail()));
+    return V1.withNetwork(n.withBastion(n.bastion().withEnabled(enabled)));
   }
 }

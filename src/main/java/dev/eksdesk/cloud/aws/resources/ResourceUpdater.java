@@ -82,19 +82,13 @@ public final class ResourceUpdater {
                             .clientRequestToken(token.value()))
                 .update());
       }
-      case NODEGROUP_VERSION -> {
-        ResourceRequest.NodeGroup g = (ResourceRequest.NodeGroup) desired;
-        CompositeId group = CompositeId.parse(id, NODEGROUP_SEPARATOR);
-        yield started(
-            id,
-            eks.updateNodegroupVersion(
-                    r ->
-                        r.clusterName(group.parent())
-                            .nodegroupName(group.key())
-                            .version(g.kubernetesVersion())
-                            .clientRequestToken(token.value()))
-                .update());
-      }
+      case NODEGROUP_VERSION ->
+          started(
+              id,
+              eks.updateNodegroupVersion(
+                      VersionUpdates.nodeGroup(
+                          id, ((ResourceRequest.NodeGroup) desired).kubernetesVersion(), token))
+                  .update());
       case CLUSTER_ENDPOINT -> {
         ResourceRequest.EksCluster c = (ResourceRequest.EksCluster) desired;
         VpcConfigRequest.Builder vpc =
@@ -137,14 +131,27 @@ public final class ResourceUpdater {
                             .clientRequestToken(token.value()))
                 .update());
       }
-      case CLUSTER_VERSION -> {
-        ResourceRequest.EksCluster c = (ResourceRequest.EksCluster) desired;
-        yield started(
-            id,
-            eks.updateClusterVersion(
-                    r ->
-                        r.name(id).version(c.kubernetesVersion()).clientRequestToken(token.value()))
-                .update());
+      case CLUSTER_VERSION ->
+          started(
+              id,
+              eks.updateClusterVersion(
+                      VersionUpdates.cluster(
+                          id, ((ResourceRequest.EksCluster) desired).kubernetesVersion(), token))
+                  .update());
+      case ADDON_VERSION -> {
+        ResourceRequest.Addon addon = (ResourceRequest.Addon) desired;
+        String version =
+            addonVersion(addon.name(), addon.kubernetesVersion())
+                .orElseThrow(
+                    () ->
+                        new CloudException(
+                            FailureKind.INVALID,
+                            "InvalidParameterException",
+                            "EKS offers no version of "
+                                + addon.name()
+                                + " for Kubernetes "
+                                + addon.kubernetesVersion()));
+        yield started(id, eks.updateAddon(VersionUpdates.addon(id, version, token)).update());
       }
       case ADDON_CONFIGURATION ->
           started(
@@ -174,6 +181,13 @@ public final class ResourceUpdater {
         yield UpdateResult.done(id);
       }
     };
+  }
+
+  /** DescribeAddonVersions: EKS's default version of the add-on for that Kubernetes version. */
+  public java.util.Optional<String> addonVersion(String addon, String kubernetesVersion) {
+    return VersionUpdates.defaultVersion(
+        clients.eks().describeAddonVersions(VersionUpdates.addonVersions(addon, kubernetesVersion)),
+        kubernetesVersion);
   }
 
   /** DescribeUpdate; EKS names the node group or the add-on for their updates. */
