@@ -85,14 +85,4 @@ public record NodeGroupSpec(
         newLabels,
         newTaints);
   }
-
-  public NodeGroupSpec withSizes(int newDesired, int newMin, int newMax) {
-    return new NodeGroupSpec(
-        name, instanceType, newDesired, newMin, newMax, capacityType, diskGiB, amiType);
-  }
-
-  public NodeGroupSpec withInstanceType(String newType) {
-    return new NodeGroupSpec(
-        name, newType, desiredSize, minSize, maxSize, capacityType, diskGiB, amiType);
-  }
 }

@@ -1,7 +1,6 @@
 package dev.eksdesk.ui.provisioning;
 
 import dev.eksdesk.domain.spec.ClusterSpec;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;

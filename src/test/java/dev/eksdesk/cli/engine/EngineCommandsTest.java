@@ -212,7 +212,8 @@ class EngineCommandsTest {
         .contains("Set 1.33, apply, then go on")
         .contains("Nothing was changed");
 
-    CliRun upgraded = cli("upgrade", "demo", "--to", "1.33", "--sandbox", "--speed", "1000", "--yes");
+    CliRun upgraded =
+        cli("upgrade", "demo", "--to", "1.33", "--sandbox", "--speed", "1000", "--yes");
     assertThat(upgraded.code()).as(upgraded.err()).isZero();
     assertThat(upgraded.err())
         .contains("Support: 1.33: ")

@@ -10,7 +10,6 @@ import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.sandbox.CrashPoint;
 import dev.eksdesk.cloud.sandbox.SimulatedCrash;
 import dev.eksdesk.domain.catalog.CniMode;
-import dev.eksdesk.domain.spec.BastionSpec;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.ControlPlaneSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;

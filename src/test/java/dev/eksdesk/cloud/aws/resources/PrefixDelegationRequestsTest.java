@@ -28,7 +28,7 @@ class PrefixDelegationRequestsTest {
     UpdateAddonRequest request =
         AddonHandler.configurationUpdate(
             "demo|vpc-cni",
-            new ResourceRequest.Addon("demo", "vpc-cni", PREFIX_DELEGATION),
+            new ResourceRequest.Addon("demo", "vpc-cni", PREFIX_DELEGATION, "1.33"),
             new ClientToken("eksdesk-token-1"));
 
     assertThat(request.clusterName()).isEqualTo("demo");
