@@ -62,7 +62,7 @@ class PrefixDelegationCommandTest {
 
     Run unasked = cli("cni", "prefix-delegation", "demo", "--enable", "--sandbox");
     assertThat(unasked.code()).isEqualTo(1);
-    assertThat(unasked.out())
+    assertThat(unasked.err())
         .contains("t3.micro nodes: max pods 4 -> 34")
         .containsPattern("private-a 10\\.0\\.\\d+\\.0/20: \\d+ free /28 blocks, 2 per node")
         .contains("   ~ eks:addon:vpc-cni")
@@ -106,7 +106,7 @@ class PrefixDelegationCommandTest {
                             assertThat(prefixes).anyMatch(p -> p.containsAddress(ip));
                           });
                 }));
-    assertThat(cli("cni", "prefix-delegation", "demo", "--enable", "--sandbox").out())
+    assertThat(cli("cni", "prefix-delegation", "demo", "--enable", "--sandbox").err())
         .contains("prefix delegation is on already")
         .contains("No changes: cluster demo");
   }

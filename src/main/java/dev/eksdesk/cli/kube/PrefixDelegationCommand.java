@@ -58,9 +58,9 @@ public final class PrefixDelegationCommand implements Callable<Integer> {
           open.runtime().ipView().stream().flatMap(v -> v.subnetBlocksHeld().stream()).toList();
       preflight = PrefixDelegationPreflight.check(running, catalogType(running), held);
     }
-    out.println("Preflight:");
-    preflight.lines().forEach(line -> out.println("  " + line));
-    out.flush();
+    err.println("Preflight:");
+    preflight.lines().forEach(line -> err.println("  " + line));
+    err.flush();
     if (!preflight.canProceed()) {
       err.println("eksdesk: prefix delegation refused; nothing was changed.");
       return ExitCodes.USAGE;
