@@ -131,6 +131,7 @@ public final class Workbench implements AutoCloseable {
             new WizardClusterChanges(liveProvisioning, runs));
     wizard = new WizardViewModel(wizardServices, executors, DefaultSpecs.firstCluster());
     runs.setEditor(cluster -> editInWizard(liveProvisioning, cluster, executors));
+    runs.setNewClusterStarter(last -> wizard.startOver(last.name()));
     showVerifiedAccountInStatusBar();
     Node setup =
         Fxml.load(

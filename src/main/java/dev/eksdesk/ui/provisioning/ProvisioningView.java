@@ -149,6 +149,6 @@ public final class ProvisioningView {
 
   @FXML
   private void newCluster() {
-    model.close();
+    model.newCluster();
   }
 }

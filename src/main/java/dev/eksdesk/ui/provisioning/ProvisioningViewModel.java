@@ -60,6 +60,8 @@ public final class ProvisioningViewModel {
   private final ObjectProperty<ClusterSpec> cluster = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
   private Consumer<ClusterSpec> editor = spec -> {};
+  private Consumer<ClusterSpec> newClusterStarter = spec -> {};
+  private String verb = "";
   private final List<RunObserver> observers = new ArrayList<>();
   private EngineRun run;
   private Duration expectedTotal = Duration.ZERO;
@@ -170,6 +172,7 @@ public final class ProvisioningViewModel {
     failed.set(false);
     outcome.set("");
     log.clear();
+    this.verb = verb;
     title.set(verb + " " + spec.name() + " on " + service.accountName());
     executors
         .background()
@@ -203,6 +206,7 @@ public final class ProvisioningViewModel {
 
   private void refuse(String message, String nextAction) {
     running.set(false);
+    title.set(endedTitle(RunOutcome.FAILED));
     failed.set(true);
     outcome.set(message + " " + nextAction);
     log("Could not start: " + message);
@@ -273,6 +277,7 @@ public final class ProvisioningViewModel {
 
   private void finish(RunSummary summary) {
     running.set(false);
+    title.set(endedTitle(summary.outcome()));
     failed.set(summary.outcome() != RunOutcome.SUCCEEDED);
     outcome.set(summary.message());
     eta.set("");
@@ -281,6 +286,23 @@ public final class ProvisioningViewModel {
     }
     editable.set(summary.operation() == Operation.APPLY);
     log("finished: " + summary.message());
+  }
+
+  /**
+   * "Created pw-cluster on Sandbox", "Creating pw-cluster on Sandbox failed": no "…ing" once over.
+   */
+  private String endedTitle(RunOutcome ended) {
+    String what = cluster.get().name() + " on " + service.accountName();
+    return switch (ended) {
+      case SUCCEEDED -> pastTense(verb) + " " + what;
+      case FAILED -> verb + " " + what + " failed";
+      default -> verb + " " + what + " stopped (" + ended.name().toLowerCase(Locale.ROOT) + ")";
+    };
+  }
+
+  /** "Creating" → "Created", "Destroying" → "Destroyed". */
+  private static String pastTense(String verb) {
+    return verb.substring(0, verb.length() - "ing".length()) + "ed";
   }
 
   /** Rows for pseudo-steps of a destroy (discover, sweep, verify) are added as they appear. */
@@ -386,7 +408,23 @@ public final class ProvisioningViewModel {
     return cluster;
   }
 
-  /** Back to the wizard for another cluster; the finished run stays in the journal. */
+  /** Who opens the wizard on a fresh spec (the composition root); given the last cluster. */
+  public void setNewClusterStarter(Consumer<ClusterSpec> starter) {
+    this.newClusterStarter = starter;
+  }
+
+  /**
+   * "Set up another cluster": the wizard's first page on a fresh spec, not the last one's Review.
+   */
+  public void newCluster() {
+    ClusterSpec last = cluster.get();
+    close();
+    if (!active.get() && last != null) {
+      newClusterStarter.accept(last);
+    }
+  }
+
+  /** Back to the wizard; the finished run stays in the journal. */
   public void close() {
     if (!running.get()) {
       active.set(false);
