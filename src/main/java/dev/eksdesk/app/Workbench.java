@@ -158,6 +158,7 @@ public final class Workbench implements AutoCloseable {
             inBackground(
                 () -> editInWizard(liveProvisioning, cluster.name(), cluster, edit, executors)));
     runs.setAccessMovedCheck(cluster -> accessMoved(liveProvisioning, cluster));
+    runs.setNewClusterStarter(last -> wizard.startOver(last.name()));
     showVerifiedAccountInStatusBar();
     Node setup =
         Fxml.load(

@@ -89,7 +89,7 @@ class EditClusterThroughTheScreenTest {
         120,
         TimeUnit.SECONDS,
         () ->
-            workbench.runs().titleProperty().get().startsWith("Changing")
+            workbench.runs().titleProperty().get().startsWith("Changed ")
                 && !workbench.runs().runningProperty().get());
     assertThat(workbench.runs().failedProperty().get())
         .as(workbench.runs().outcomeProperty().get())

@@ -30,6 +30,21 @@ public final class AmiTypes {
     return ARCHITECTURE.get(amiType);
   }
 
+  /**
+   * The AMI type of the same family built for {@code architecture} (Bottlerocket stays
+   * Bottlerocket); the default for it when the family has none or {@code amiType} is unknown.
+   */
+  public static String counterpart(String amiType, Architecture architecture) {
+    if (amiType == null) {
+      return defaultFor(architecture);
+    }
+    String other =
+        architecture == Architecture.ARM64
+            ? amiType.replace("x86_64", "ARM_64")
+            : amiType.replace("ARM_64", "x86_64");
+    return architecture(other) == architecture ? other : defaultFor(architecture);
+  }
+
   public static String defaultFor(Architecture architecture) {
     return architecture == Architecture.ARM64 ? DEFAULT_ARM : DEFAULT_X86;
   }

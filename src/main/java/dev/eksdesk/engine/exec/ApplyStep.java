@@ -203,8 +203,7 @@ final class ApplyStep implements StepWork {
                   + Durations.words(waited)
                   + " (it keeps going in AWS)");
         }
-        return new Progress.Wait(
-            poll(awaitSince), stateWords(resource) + ", " + Durations.words(waited) + " so far");
+        return new Progress.Wait(poll(awaitSince), waitWords(resource, waited));
     }
   }
 
@@ -227,6 +226,19 @@ final class ApplyStep implements StepWork {
 
   private static boolean isGoing(CloudResource resource) {
     return resource.state() == ResourceState.DELETING || resource.state() == ResourceState.DELETED;
+  }
+
+  /** Counts down to the typical create time, then says how long it has been. */
+  private String waitWords(CloudResource resource, Duration waited) {
+    Duration left = timing.typicalCreate().minus(waited);
+    return left.isNegative() || left.isZero()
+        ? stateWords(resource)
+            + ", "
+            + Durations.words(waited)
+            + " so far (it usually takes "
+            + Durations.words(timing.typicalCreate())
+            + ")"
+        : stateWords(resource) + ", expected in " + Durations.words(left);
   }
 
   private static String stateWords(CloudResource resource) {

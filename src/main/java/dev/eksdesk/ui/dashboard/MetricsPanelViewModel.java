@@ -30,9 +30,8 @@ public final class MetricsPanelViewModel {
   private final ObservableList<NodeMetricsRow> nodes = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<ChartData> cpu = chart("CPU by node", "%");
   private final ReadOnlyObjectWrapper<ChartData> network = chart("Network by node", "KiB/s");
-  private final ReadOnlyObjectWrapper<ChartData> nat = chart("NAT gateway", "KiB/s · connections");
-  private final ReadOnlyObjectWrapper<ChartData> controlPlane =
-      chart("Control plane", "requests/min · pending pods");
+  private final ReadOnlyObjectWrapper<ChartData> nat = chart("NAT gateway", "");
+  private final ReadOnlyObjectWrapper<ChartData> controlPlane = chart("Control plane", "");
   private List<MetricSeries> lastSeries = List.of();
   private Map<MetricQuery, MetricSeries> byQuery = Map.of();
   private MetricsWindow lastWindow;
@@ -65,30 +64,35 @@ public final class MetricsPanelViewModel {
       charted = ids.stream().limit(DEFAULT_CHARTED_NODES).toList();
     }
     drawNodeCharts();
+    boolean severalNats = inventory.natGateways().size() > 1;
     nat.set(
         new ChartData(
             "NAT gateway",
-            "KiB/s · connections",
+            "",
             inventory.natGateways().stream()
                 .flatMap(
-                    g ->
-                        List.of(
-                            line(
-                                g.id() + " out",
-                                MetricKind.NAT_BYTES_OUT,
-                                g.id(),
-                                this::kibPerSecond),
-                            line(
-                                g.id() + " connections",
-                                MetricKind.NAT_ACTIVE_CONNECTIONS,
-                                g.id(),
-                                Function.identity()))
-                            .stream())
+                    g -> {
+                      String prefix = severalNats ? g.id() + " " : "";
+                      return List.of(
+                          line(
+                              prefix + "out, KiB/s",
+                              "KiB/s",
+                              MetricKind.NAT_BYTES_OUT,
+                              g.id(),
+                              this::kibPerSecond),
+                          line(
+                              prefix + "connections",
+                              "connections",
+                              MetricKind.NAT_ACTIVE_CONNECTIONS,
+                              g.id(),
+                              Function.identity()))
+                          .stream();
+                    })
                 .toList()));
     controlPlane.set(
         new ChartData(
             "Control plane",
-            "requests/min · pending pods",
+            "",
             inventory
                 .controlPlane()
                 .map(
@@ -96,11 +100,13 @@ public final class MetricsPanelViewModel {
                         List.of(
                             line(
                                 "API requests/min",
+                                "requests/min",
                                 MetricKind.CONTROL_PLANE_REQUESTS,
                                 p.name(),
                                 this::perMinute),
                             line(
                                 "Pending pods",
+                                "pods",
                                 MetricKind.CONTROL_PLANE_PENDING_PODS,
                                 p.name(),
                                 Function.identity())))
@@ -160,18 +166,22 @@ public final class MetricsPanelViewModel {
             "CPU by node",
             "%",
             charted.stream()
-                .map(id -> line(id, MetricKind.NODE_CPU, id, Function.identity()))
+                .map(id -> line(id, "%", MetricKind.NODE_CPU, id, Function.identity()))
                 .toList()));
     List<ChartLine> traffic = new ArrayList<>();
     for (String id : charted) {
-      traffic.add(line(id + " in", MetricKind.NODE_NETWORK_IN, id, this::kibPerSecond));
-      traffic.add(line(id + " out", MetricKind.NODE_NETWORK_OUT, id, this::kibPerSecond));
+      traffic.add(line(id + " in", "KiB/s", MetricKind.NODE_NETWORK_IN, id, this::kibPerSecond));
+      traffic.add(line(id + " out", "KiB/s", MetricKind.NODE_NETWORK_OUT, id, this::kibPerSecond));
     }
     network.set(new ChartData("Network by node", "KiB/s", traffic));
   }
 
   private ChartLine line(
-      String name, MetricKind kind, String resourceId, Function<Double, Double> convert) {
+      String name,
+      String unit,
+      MetricKind kind,
+      String resourceId,
+      Function<Double, Double> convert) {
     MetricSeries series = byQuery.get(new MetricQuery(kind, resourceId));
     List<MetricPoint> points =
         series == null
@@ -179,7 +189,7 @@ public final class MetricsPanelViewModel {
             : series.points().stream()
                 .map(p -> new MetricPoint(p.at(), convert.apply(p.value())))
                 .toList();
-    return new ChartLine(name, points);
+    return new ChartLine(name, unit, points);
   }
 
   private OptionalDouble latest(MetricKind kind, String resourceId) {

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,7 +20,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Pods and addresses per node against their limits, ENI by ENI, subnets, and the advice. */
@@ -193,15 +196,22 @@ public final class PodIpPanelView {
     }
   }
 
-  /** A bar coloured by how full the node is, with the percentage over it. */
+  /**
+   * A bar coloured by how full the node is, with the percentage beside it (over the bar's strong
+   * colours it was unreadable in the dark theme).
+   */
   private static final class SaturationCell
       extends TableCell<NodeSaturationRow, NodeSaturationRow> {
     private final ProgressBar bar = new ProgressBar();
     private final Label percent = new Label();
-    private final StackPane graphic = new StackPane(bar, percent);
+    private final HBox graphic = new HBox(6, bar, percent);
 
     SaturationCell() {
+      graphic.setAlignment(Pos.CENTER_LEFT);
+      HBox.setHgrow(bar, Priority.ALWAYS);
       bar.setMaxWidth(Double.MAX_VALUE);
+      bar.setMinWidth(30);
+      percent.setMinWidth(Region.USE_PREF_SIZE);
       bar.getStyleClass().add("saturation-bar");
       percent.getStyleClass().add("saturation-text");
     }

@@ -70,7 +70,7 @@ final class TimeCharts {
                 + "\n"
                 + DAY_AND_CLOCK.format(point.at().atZone(zone))
                 + "\n"
-                + String.format(Locale.ROOT, "%,.2f %s", point.value(), data.unit()));
+                + String.format(Locale.ROOT, "%,.2f %s", point.value(), line.unit()));
       }
     }
   }

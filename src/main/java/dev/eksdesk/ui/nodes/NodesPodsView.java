@@ -164,8 +164,18 @@ public final class NodesPodsView {
         new Tooltip(
             "Write this cluster into ~/.kube/config, as `aws eks update-kubeconfig` does, so"
                 + " kubectl reaches it (clusters on AWS only)."));
-    kubectlLabel.textProperty().bind(model.kubectlNoticeProperty());
-    kubectlLabel.visibleProperty().bind(model.kubectlNoticeProperty().isNotEmpty());
+    // a disabled button shows no tooltip: the reason is written under the title instead
+    kubectlLabel
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.kubectlNoticeProperty().get().isEmpty()
+                        ? model.kubectlUnavailableReason()
+                        : model.kubectlNoticeProperty().get(),
+                model.kubectlNoticeProperty(),
+                model.clusterProperty()));
+    kubectlLabel.visibleProperty().bind(kubectlLabel.textProperty().isNotEmpty());
     kubectlLabel.managedProperty().bind(kubectlLabel.visibleProperty());
     swapButton
         .disableProperty()

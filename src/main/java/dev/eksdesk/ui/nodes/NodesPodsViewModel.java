@@ -325,6 +325,17 @@ public final class NodesPodsViewModel implements AutoCloseable {
     return cluster().flatMap(ClusterRuntime::kubeconfig).isPresent();
   }
 
+  /** Why Add to kubeconfig is disabled, for beside it; empty while it is offered. */
+  public String kubectlUnavailableReason() {
+    if (cluster().isEmpty()) {
+      return "Add to kubeconfig waits for a running cluster.";
+    }
+    return offersKubectl()
+        ? ""
+        : "Add to kubeconfig is for clusters on AWS: this one runs in the Sandbox, inside Eksdesk,"
+            + " where kubectl cannot reach it.";
+  }
+
   /** Adds the current cluster to the user's kubeconfig, off the FX thread, and says where. */
   public void writeKubeconfig() {
     Optional<ClusterRuntime.KubeconfigWrite> write = cluster().flatMap(ClusterRuntime::kubeconfig);

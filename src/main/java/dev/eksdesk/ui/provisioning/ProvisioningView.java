@@ -165,6 +165,6 @@ public final class ProvisioningView {
 
   @FXML
   private void newCluster() {
-    model.close();
+    model.newCluster();
   }
 }

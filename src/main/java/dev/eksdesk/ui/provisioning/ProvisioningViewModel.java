@@ -66,6 +66,8 @@ public final class ProvisioningViewModel {
   private BiConsumer<ClusterSpec, UnaryOperator<ClusterSpec>> changer = (spec, edit) -> {};
   private Predicate<ClusterSpec> accessMovedCheck = spec -> false;
   private final ReadOnlyBooleanWrapper accessMoved = new ReadOnlyBooleanWrapper(false);
+  private Consumer<ClusterSpec> newClusterStarter = spec -> {};
+  private String verb = "";
   private final List<RunObserver> observers = new ArrayList<>();
   private EngineRun run;
   private Duration expectedTotal = Duration.ZERO;
@@ -225,6 +227,7 @@ public final class ProvisioningViewModel {
     failed.set(false);
     outcome.set("");
     log.clear();
+    this.verb = verb;
     title.set(verb + " " + spec.name() + " on " + service.accountName());
     executors
         .background()
@@ -258,6 +261,7 @@ public final class ProvisioningViewModel {
 
   private void refuse(String message, String nextAction) {
     running.set(false);
+    title.set(endedTitle(RunOutcome.FAILED));
     failed.set(true);
     outcome.set(message + " " + nextAction);
     log("Could not start: " + message);
@@ -328,6 +332,7 @@ public final class ProvisioningViewModel {
 
   private void finish(RunSummary summary) {
     running.set(false);
+    title.set(endedTitle(summary.outcome()));
     failed.set(summary.outcome() != RunOutcome.SUCCEEDED);
     outcome.set(summary.message());
     eta.set("");
@@ -340,6 +345,23 @@ public final class ProvisioningViewModel {
       checkAccess(cluster.get());
     }
     log("finished: " + summary.message());
+  }
+
+  /**
+   * "Created pw-cluster on Sandbox", "Creating pw-cluster on Sandbox failed": no "…ing" once over.
+   */
+  private String endedTitle(RunOutcome ended) {
+    String what = cluster.get().name() + " on " + service.accountName();
+    return switch (ended) {
+      case SUCCEEDED -> pastTense(verb) + " " + what;
+      case FAILED -> verb + " " + what + " failed";
+      default -> verb + " " + what + " stopped (" + ended.name().toLowerCase(Locale.ROOT) + ")";
+    };
+  }
+
+  /** "Creating" → "Created", "Destroying" → "Destroyed". */
+  private static String pastTense(String verb) {
+    return verb.substring(0, verb.length() - "ing".length()) + "ed";
   }
 
   /** Rows for pseudo-steps of a destroy (discover, sweep, verify) are added as they appear. */
@@ -445,7 +467,23 @@ public final class ProvisioningViewModel {
     return cluster;
   }
 
-  /** Back to the wizard for another cluster; the finished run stays in the journal. */
+  /** Who opens the wizard on a fresh spec (the composition root); given the last cluster. */
+  public void setNewClusterStarter(Consumer<ClusterSpec> starter) {
+    this.newClusterStarter = starter;
+  }
+
+  /**
+   * "Set up another cluster": the wizard's first page on a fresh spec, not the last one's Review.
+   */
+  public void newCluster() {
+    ClusterSpec last = cluster.get();
+    close();
+    if (!active.get() && last != null) {
+      newClusterStarter.accept(last);
+    }
+  }
+
+  /** Back to the wizard; the finished run stays in the journal. */
   public void close() {
     if (!running.get()) {
       active.set(false);

@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -38,7 +39,7 @@ public final class TopologyView {
 
   @FXML private TopologyDiagram diagram;
   @FXML private Label zoomLabel;
-  @FXML private HBox legend;
+  @FXML private FlowPane legend;
   @FXML private Label headingLabel;
   @FXML private Label stateLabel;
   @FXML private VBox detailRows;

@@ -129,11 +129,14 @@ public final class NetworkPageView {
         problemsLabel, wizard.problems(), p -> WizardPage.NETWORK.owns(p.path()));
   }
 
-  /** A field's own message right under it, taking no room while the field is fine. */
+  /**
+   * A field's own message right under it, in room kept for it (two lines, the style's
+   * field-message) so that the form does not move while the user types.
+   */
   private static void showBeside(Label label, ObservableStringValue message) {
+    label.getStyleClass().add("field-message");
     label.textProperty().bind(message);
     label.visibleProperty().bind(label.textProperty().isNotEmpty());
-    label.managedProperty().bind(label.visibleProperty());
   }
 
   private static String usable(String cidr) {

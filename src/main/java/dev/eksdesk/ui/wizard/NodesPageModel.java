@@ -1,17 +1,23 @@
 package dev.eksdesk.ui.wizard;
 
+import dev.eksdesk.domain.catalog.Architecture;
 import dev.eksdesk.domain.catalog.CheapestTypeFinder;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.domain.catalog.PodLimit;
 import dev.eksdesk.domain.cost.CostEstimator;
+import dev.eksdesk.domain.spec.AmiTypes;
 import dev.eksdesk.domain.spec.CapacityType;
 import dev.eksdesk.domain.spec.NodeGroupSpec;
 import dev.eksdesk.domain.spec.SshKeyMode;
 import dev.eksdesk.domain.spec.SshKeySpec;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -65,6 +71,7 @@ public final class NodesPageModel {
     search.addListener((obs, old, text) -> applySearch(text));
     region.addListener((obs, old, now) -> refreshRows());
     cni.addListener((obs, old, now) -> refreshRows());
+    instanceType.addListener((obs, old, now) -> followArchitecture(now));
     for (Observable o : new Observable[] {instanceType, cni, desired, max}) {
       o.addListener(obs -> updateCapacitySummary());
     }
@@ -123,20 +130,79 @@ public final class NodesPageModel {
       return;
     }
     var best = options.get(0);
-    cheapestAnswer.set(
-        String.format(
-            Locale.ROOT,
-            "%d × %s for %d pods under %s: $%.2f/month",
-            best.nodes(),
-            best.type().name(),
-            podsWanted.get(),
-            cni.get().displayName(),
-            best.monthlyUsd()));
-    instanceType.set(best.type().name());
+    List<String> changes = new ArrayList<>();
+    String type = best.type().name();
+    if (!type.equals(instanceType.get())) {
+      changes.add("instance type " + instanceType.get() + " → " + type);
+    }
+    String ami = amiType.get();
+    instanceType.set(type); // the AMI follows the type's architecture (see the listener)
+    if (!Objects.equals(ami, amiType.get())) {
+      changes.add(
+          "AMI type "
+              + ami
+              + " → "
+              + amiType.get()
+              + " ("
+              + type
+              + " is "
+              + architecture(type)
+              + ")");
+    }
     if (best.nodes() > max.get()) {
+      changes.add("max size " + max.get() + " → " + best.nodes());
       max.set(best.nodes());
     }
-    desired.set(Math.max(desired.get(), best.nodes()));
+    if (best.nodes() > desired.get()) {
+      changes.add("desired size " + desired.get() + " → " + best.nodes());
+      desired.set(best.nodes());
+    }
+    cheapestAnswer.set(
+        String.format(
+                Locale.ROOT,
+                "%d × %s for %d pods under %s: $%.2f/month.",
+                best.nodes(),
+                type,
+                podsWanted.get(),
+                cni.get().displayName(),
+                best.monthlyUsd())
+            + (changes.isEmpty() ? "" : " Changed: " + String.join("; ", changes) + "."));
+  }
+
+  /**
+   * A type of another CPU architecture takes the same AMI family built for it (an arm64 type cannot
+   * boot an x86 AMI).
+   */
+  private void followArchitecture(String type) {
+    catalog
+        .find(type)
+        .flatMap(InstanceType::architecture)
+        .filter(arch -> amiType.get() == null || AmiTypes.architecture(amiType.get()) != arch)
+        .ifPresent(arch -> amiType.set(AmiTypes.counterpart(amiType.get(), arch)));
+  }
+
+  private String architecture(String type) {
+    return catalog
+        .find(type)
+        .flatMap(InstanceType::architecture)
+        .map(a -> a == Architecture.ARM64 ? "arm64" : "x86_64")
+        .orElse("of another architecture");
+  }
+
+  /**
+   * The generated key is named after the cluster: a renamed cluster takes its key name and file
+   * along, unless the user chose other ones (AWS refuses two key pairs of one name).
+   */
+  void followClusterName(String oldName, String newName) {
+    if (oldName == null || newName == null) {
+      return;
+    }
+    if (Objects.equals(keyPairName.get(), oldName + "-key")) {
+      keyPairName.set(newName + "-key");
+    }
+    if (Objects.equals(privateKeyPath.get(), "~/.ssh/" + oldName + "-key.pem")) {
+      privateKeyPath.set("~/.ssh/" + newName + "-key.pem");
+    }
   }
 
   private void updateCapacitySummary() {

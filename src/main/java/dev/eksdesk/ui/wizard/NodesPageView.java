@@ -23,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
 
 /** Page 3: the instance-type table, the CNI choice with its trade-offs, the node group. */
 public final class NodesPageView {
@@ -128,12 +129,14 @@ public final class NodesPageView {
     spinner(maxSpinner, 1, 450, model.maxProperty());
     spinner(diskSpinner, 20, 16384, model.diskGiBProperty());
     capacityBox.getItems().setAll(CapacityType.values());
+    capacityBox.setConverter(shownAs(FieldLabels::of));
     capacityBox.valueProperty().bindBidirectional(model.capacityTypeProperty());
     amiBox.getItems().setAll(AmiTypes.all());
     amiBox.valueProperty().bindBidirectional(model.amiTypeProperty());
     versionBox.getItems().setAll(KubernetesVersions.SUPPORTED);
     versionBox.valueProperty().bindBidirectional(model.kubernetesVersionProperty());
     keyModeBox.getItems().setAll(SshKeyMode.values());
+    keyModeBox.setConverter(shownAs(FieldLabels::of));
     keyModeBox.valueProperty().bindBidirectional(model.sshKeyModeProperty());
     keyNameField.textProperty().bindBidirectional(model.keyPairNameProperty());
     keyPathField.textProperty().bindBidirectional(model.privateKeyPathProperty());
@@ -202,6 +205,21 @@ public final class NodesPageView {
                 setText(empty ? "" : value == null ? absent : format.apply(value));
               }
             });
+  }
+
+  /** A chooser that shows its values in words; it is never typed into, so nothing is parsed. */
+  private static <T> StringConverter<T> shownAs(Function<T, String> words) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : words.apply(value);
+      }
+
+      @Override
+      public T fromString(String text) {
+        throw new UnsupportedOperationException("the chooser is not editable");
+      }
+    };
   }
 
   private static void spinner(Spinner<Integer> spinner, int min, int max, IntegerProperty target) {

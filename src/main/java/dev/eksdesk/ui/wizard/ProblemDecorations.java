@@ -56,7 +56,12 @@ final class ProblemDecorations {
                   .toList();
           label.setText(
               shown.stream()
-                  .map(p -> (p.isError() ? "✖ " : "⚠ ") + p.path() + ": " + p.message())
+                  .map(
+                      p ->
+                          (p.isError() ? "✖ " : "⚠ ")
+                              + FieldLabels.of(p.path())
+                              + ": "
+                              + p.message())
                   .collect(Collectors.joining("\n")));
           label.getStyleClass().removeAll("field-error", "field-warning");
           label

@@ -20,6 +20,9 @@ import javafx.scene.layout.VBox;
 
 /** Page 4: plan, estimate, capacity and security, and the spec file. */
 public final class ReviewPageView {
+  /** Marks a step on the critical path; DejaVu Sans, on every Linux desktop, draws it. */
+  static final String CRITICAL_MARK = "◆";
+
   private final WizardViewModel wizard;
   private final SpecFilePicker files;
 
@@ -149,7 +152,7 @@ public final class ReviewPageView {
                                   part.getChildren()
                                       .add(
                                           new TreeItem<>(
-                                              (item.onCriticalPath() ? "⏱ " : "")
+                                              (item.onCriticalPath() ? CRITICAL_MARK + " " : "")
                                                   + item.description()
                                                   + (item.expected().toSeconds() >= 60
                                                       ? "  ·  ~"

@@ -4,6 +4,7 @@ import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.cost.CostEstimate;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.ControlPlaneSpec;
+import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.MissingFieldException;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.SpecProblem;
@@ -19,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -46,6 +49,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class WizardViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(WizardViewModel.class);
+  private static final Pattern NUMBERED = Pattern.compile("(.+)-(\\d+)");
   private final WizardServices services;
   private final UiExecutors executors;
   private final SpecValidator validator;
@@ -89,6 +93,7 @@ public final class WizardViewModel {
     this.changeReview = new ChangeReview(services.changes(), services.costs(), executors);
     this.initial = initial;
     load(initial);
+    name.addListener((obs, old, now) -> nodes.followClusterName(text(old), text(now)));
     List<Observable> inputs = new ArrayList<>(List.of(name, region));
     inputs.addAll(List.of(network.dependencies()));
     inputs.addAll(List.of(nodes.dependencies()));
@@ -170,6 +175,23 @@ public final class WizardViewModel {
     changeReview.stop();
     load(initial);
     page.set(WizardPage.CREDENTIALS);
+  }
+
+  /**
+   * A new cluster after one was built: the first page, on the default spec under a name not yet
+   * used ({@code built}-2, -3, ...), so nothing of the last run is one click from being applied.
+   */
+  public void startOver(String built) {
+    changeReview.stop();
+    load(DefaultSpecs.forName(nextName(built)));
+    page.set(WizardPage.CREDENTIALS);
+  }
+
+  private static String nextName(String built) {
+    Matcher numbered = NUMBERED.matcher(built);
+    return numbered.matches()
+        ? numbered.group(1) + "-" + (Integer.parseInt(numbered.group(2)) + 1)
+        : built + "-2";
   }
 
   public ChangeReview changeReview() {
@@ -398,7 +420,11 @@ public final class WizardViewModel {
   }
 
   private static String text(StringProperty property) {
-    return property.get() == null ? "" : property.get().trim();
+    return text(property.get());
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.trim();
   }
 
   public StringProperty nameProperty() {

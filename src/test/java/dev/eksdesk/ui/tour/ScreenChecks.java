@@ -2,7 +2,9 @@ package dev.eksdesk.ui.tour;
 
 import dev.eksdesk.ui.fx.WholeText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -10,12 +12,16 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 
-/** What a screen must not show: controls cut to "…", and text a reader cannot make out. */
+/**
+ * What a screen must not show: controls cut to "…", content clipped by the window, and text a
+ * reader cannot make out.
+ */
 final class ScreenChecks {
   private static final double AA = 4.5;
 
@@ -41,30 +47,92 @@ final class ScreenChecks {
     return cut;
   }
 
+  /** A screen that needs more room than the window gives it is clipped at the window's edge. */
+  static List<String> overflow(Parent root, double width, double height) {
+    List<String> clipped = new ArrayList<>();
+    double minWidth = root.minWidth(-1);
+    double minHeight = root.minHeight(minWidth);
+    if (minWidth > width + 0.5 || minHeight > height + 0.5) {
+      clipped.add(
+          String.format(
+              "needs %.0fx%.0f, clipped by the %.0fx%.0f window",
+              minWidth, minHeight, width, height));
+    }
+    return clipped;
+  }
+
   /**
-   * Text whose colour against the pixels around it is below 4.5:1: the background is the snapshot's
-   * colour just left of the text's bounds (or its brightest/darkest neighbour).
+   * Text whose colour against its background is below 4.5:1. The background is every colour that
+   * covers at least a fifth of the text's box in the snapshot and is not the text's own colour
+   * (text over a half-filled bar is checked against both halves); a box of many colours falls back
+   * to the pixel just left of it.
    */
   static List<String> lowContrast(Parent root, Image snapshot) {
     List<String> low = new ArrayList<>();
+    List<Bounds> scrollBars = new ArrayList<>();
+    visit(
+        root,
+        node -> {
+          if (node instanceof ScrollBar bar) {
+            scrollBars.add(bar.localToScene(bar.getBoundsInLocal()));
+          }
+        });
     visit(
         root,
         node -> {
           if (node instanceof Text text
               && !text.getText().isBlank()
+              && !underAny(text, scrollBars)
               && text.getFill() instanceof Color fill
               && fill.getOpacity() > 0.5) {
             Bounds b = text.localToScene(text.getBoundsInLocal());
-            Color background = backgroundBeside(snapshot, b);
-            if (background != null && ratio(fill, background) < AA) {
-              low.add(
-                  String.format(
-                      "\"%s\" %s on %s: %.2f:1",
-                      text.getText().strip(), fill, background, ratio(fill, background)));
+            for (Color background : backgrounds(snapshot, b, fill)) {
+              if (ratio(fill, background) < AA) {
+                low.add(
+                    String.format(
+                        "\"%s\" %s on %s: %.2f:1",
+                        text.getText().strip(), fill, background, ratio(fill, background)));
+              }
             }
           }
         });
     return low;
+  }
+
+  /** A row half under a table's scroll bar is covered, not badly coloured. */
+  private static boolean underAny(Text text, List<Bounds> covers) {
+    Bounds b = text.localToScene(text.getBoundsInLocal());
+    return covers.stream().anyMatch(b::intersects);
+  }
+
+  private static List<Color> backgrounds(Image image, Bounds b, Color fill) {
+    int minX = Math.max(0, (int) Math.floor(b.getMinX()));
+    int minY = Math.max(0, (int) Math.floor(b.getMinY()));
+    int maxX = Math.min((int) image.getWidth(), (int) Math.ceil(b.getMaxX()));
+    int maxY = Math.min((int) image.getHeight(), (int) Math.ceil(b.getMaxY()));
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int x = minX; x < maxX; x++) {
+      for (int y = minY; y < maxY; y++) {
+        counts.merge(image.getPixelReader().getArgb(x, y), 1, Integer::sum);
+      }
+    }
+    int pixels = Math.max(1, (maxX - minX) * (maxY - minY));
+    List<Color> dominant =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() * 5 >= pixels)
+            .map(e -> argb(e.getKey()))
+            .filter(c -> ratio(c, fill) > 1.2)
+            .toList();
+    if (!dominant.isEmpty()) {
+      return dominant;
+    }
+    Color beside = backgroundBeside(image, b);
+    return beside == null ? List.of() : List.of(beside);
+  }
+
+  private static Color argb(int argb) {
+    return Color.rgb(
+        (argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff, ((argb >>> 24) & 0xff) / 255.0);
   }
 
   private static Color backgroundBeside(Image image, Bounds b) {

@@ -32,8 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every screen of the real workbench, with a cluster built on the sandbox, in light and dark at
  * 1024x700 and 1600x1000: saved as docs/screenshots/matrix/THEME-WxH-SCREEN.png, and checked for
- * controls cut to an ellipsis and for dark text below WCAG AA contrast ({@link ScreenChecks}). Run
- * with docs/screenshots/make.sh.
+ * controls cut to an ellipsis, screens clipped by the window and for dark text below WCAG AA
+ * contrast ({@link ScreenChecks}). Run with docs/screenshots/make.sh.
  */
 @Tag("screenshots")
 @ExtendWith(ApplicationExtension.class)
@@ -117,6 +117,8 @@ class ScreenMatrixTour {
           scene.getRoot().layout();
           snapshot.set(scene.snapshot(null));
           ScreenChecks.cutControls(scene.getRoot()).forEach(p -> problems.add(name + ": " + p));
+          ScreenChecks.overflow(scene.getRoot(), scene.getWidth(), scene.getHeight())
+              .forEach(p -> problems.add(name + ": " + p));
           if (dark) {
             ScreenChecks.lowContrast(scene.getRoot(), snapshot.get())
                 .forEach(p -> problems.add(name + ": " + p));
