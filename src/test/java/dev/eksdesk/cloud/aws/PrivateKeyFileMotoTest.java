@@ -3,6 +3,7 @@ package dev.eksdesk.cloud.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.cloud.Blocker;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.ClientToken;
 import dev.eksdesk.cloud.CloudAccount;
@@ -277,6 +278,11 @@ class PrivateKeyFileMotoTest {
     @Override
     public UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
       return account.updateStatus(kind, id, updateId);
+    }
+
+    @Override
+    public List<Blocker> blockers(ResourceKind kind, String id) {
+      return account.blockers(kind, id);
     }
 
     @Override

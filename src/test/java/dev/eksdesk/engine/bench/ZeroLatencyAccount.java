@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.bench;
 
+import dev.eksdesk.cloud.Blocker;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.ClientToken;
 import dev.eksdesk.cloud.CloudAccount;
@@ -58,6 +59,11 @@ final class ZeroLatencyAccount implements CloudAccount {
   public dev.eksdesk.cloud.UpdateStatus updateStatus(
       ResourceKind kind, String id, String updateId) {
     return dev.eksdesk.cloud.UpdateStatus.of(dev.eksdesk.cloud.UpdateStatus.State.SUCCESSFUL);
+  }
+
+  @Override
+  public List<Blocker> blockers(ResourceKind kind, String id) {
+    return List.of();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.diff;
 
+import dev.eksdesk.cloud.Blocker;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.ClientToken;
 import dev.eksdesk.cloud.CloudAccount;
@@ -67,6 +68,11 @@ final class CountingAccount implements CloudAccount {
   @Override
   public UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
     return account.updateStatus(kind, id, updateId);
+  }
+
+  @Override
+  public List<Blocker> blockers(ResourceKind kind, String id) {
+    return account.blockers(kind, id);
   }
 
   @Override
