@@ -68,6 +68,13 @@ public interface CloudAccount {
    */
   Optional<String> addonVersion(String addon, String kubernetesVersion);
 
+  /**
+   * What keeps the VPC, subnet or security group {@code id} from being deleted: the network
+   * interfaces in the VPC or subnet (holding the group), and for a VPC also its subnets and
+   * security groups other than the default one. Empty for other kinds.
+   */
+  List<Blocker> blockers(ResourceKind kind, String id);
+
   /** Everything alive whose tags match the query, sub-resources excluded. */
   List<CloudResource> inventory(TagQuery query);
 }

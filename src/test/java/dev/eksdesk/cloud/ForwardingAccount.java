@@ -62,6 +62,11 @@ public abstract class ForwardingAccount implements CloudAccount {
   }
 
   @Override
+  public List<Blocker> blockers(ResourceKind kind, String id) {
+    return account.blockers(kind, id);
+  }
+
+  @Override
   public List<CloudResource> inventory(TagQuery query) {
     return account.inventory(query);
   }

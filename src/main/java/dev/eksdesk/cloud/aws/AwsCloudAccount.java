@@ -1,6 +1,7 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.cloud.Blocker;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.ClientToken;
 import dev.eksdesk.cloud.CloudAccount;
@@ -15,6 +16,7 @@ import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.UpdateResult;
 import dev.eksdesk.cloud.UpdateStatus;
 import dev.eksdesk.cloud.aws.AwsFailures.Call;
+import dev.eksdesk.cloud.aws.resources.NetworkBlockers;
 import dev.eksdesk.cloud.aws.resources.ResourceHandlers;
 import dev.eksdesk.cloud.aws.resources.ResourceUpdater;
 import java.util.List;
@@ -122,6 +124,14 @@ public final class AwsCloudAccount implements CloudAccount {
         Call.DESCRIBE,
         "DescribeAddonVersions " + addon + " for Kubernetes " + kubernetesVersion,
         () -> updater.addonVersion(addon, kubernetesVersion));
+  }
+
+  @Override
+  public List<Blocker> blockers(ResourceKind kind, String id) {
+    return call(
+        Call.LIST,
+        "What blocks " + kind.displayName() + " " + id,
+        () -> new NetworkBlockers(clients.ec2()).of(kind, id));
   }
 
   /** Every service's tagged resources, kept when alive and matching the query. */

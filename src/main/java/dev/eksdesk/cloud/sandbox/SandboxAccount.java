@@ -1,5 +1,6 @@
 package dev.eksdesk.cloud.sandbox;
 
+import dev.eksdesk.cloud.Blocker;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.ClientToken;
 import dev.eksdesk.cloud.CloudAccount;
@@ -406,6 +407,35 @@ public final class SandboxAccount implements CloudAccount {
               .map(r -> r.toCloud(now))
               .toList();
         });
+  }
+
+  @Override
+  public synchronized List<Blocker> blockers(ResourceKind kind, String id) {
+    return latest(
+        () -> {
+          Instant now = advance();
+          throttle("DescribeNetworkInterfaces");
+          return users(id, now).stream().map(state.resources::get).map(this::blocker).toList();
+        });
+  }
+
+  private Blocker blocker(SimResource r) {
+    return new Blocker(
+        r.kind,
+        r.id,
+        r.attributes.getOrDefault(
+            "description", r.kind == ResourceKind.SUBNET ? r.attributes.get("cidr") : ""),
+        r.attributes.getOrDefault("requesterId", ""),
+        r.attributes.containsKey("requesterId"),
+        r.kind == ResourceKind.NETWORK_INTERFACE
+            ? r.attributes.getOrDefault("interfaceType", "interface")
+            : "",
+        r.attributes.getOrDefault("attachedTo", ""),
+        r.attributes.getOrDefault("subnetId", ""),
+        r.attributes.containsKey("groupIds")
+            ? List.of(r.attributes.get("groupIds").split(","))
+            : List.of(),
+        r.tags);
   }
 
   /** How many live tagged resources match: the duplicate and leftover checks of the tests. */

@@ -40,6 +40,7 @@ final class DestroyStep implements StepWork {
   private final DestroyContext known;
   private final StraySweeper sweeper;
   private final Retrying retrying;
+  private final BlockedDelete blocked;
   private final KindTiming timing;
   private Phase phase = Phase.LOCATE;
   private String resourceId;
@@ -51,6 +52,7 @@ final class DestroyStep implements StepWork {
     this.known = known;
     this.sweeper = sweeper;
     this.retrying = new Retrying(run, Operation.DESTROY);
+    this.blocked = new BlockedDelete(run, step.kind());
     this.timing = run.settings().timings().of(step.kind());
   }
 
@@ -68,6 +70,7 @@ final class DestroyStep implements StepWork {
     } catch (CloudException e) {
       if (e.kind() == FailureKind.DEPENDENCY_VIOLATION && SWEEP_GATED.contains(step.kind())) {
         sweeper.sweepQuietly();
+        return blocked.onRefused(e, resourceId, retrying);
       }
       return retrying.onFailure(e);
     }

@@ -11,6 +11,8 @@ import java.time.Duration;
  * @param consistencyDeadline how long "not usable yet" (IAM role, new id) is retried: 1.5 times
  *     AWS's slow end of 2 minutes
  * @param dependencyDeadline how long a delete blocked by a dependency is retried
+ * @param blockedDeadline how long a delete is retried while only the same things outside the
+ *     cluster block it (a foreign subnet, a hand-made ENI, a Lambda's): they do not go away alone
  * @param visibilityDeadline how long a just-created id may stay invisible: 1.5 times 5 minutes
  * @param interruptedCreateGrace how long to look for the result of an interrupted create of a kind
  *     without client token before creating again
@@ -23,6 +25,7 @@ public record EngineSettings(
     int throttleAttempts,
     Duration consistencyDeadline,
     Duration dependencyDeadline,
+    Duration blockedDeadline,
     Duration visibilityDeadline,
     Duration interruptedCreateGrace,
     long seed) {
@@ -35,6 +38,7 @@ public record EngineSettings(
         12,
         Duration.ofMinutes(3),
         Duration.ofMinutes(20),
+        Duration.ofMinutes(2),
         Duration.ofSeconds(450),
         Duration.ofSeconds(60),
         42);
@@ -48,6 +52,7 @@ public record EngineSettings(
         throttleAttempts,
         consistencyDeadline,
         dependencyDeadline,
+        blockedDeadline,
         visibilityDeadline,
         interruptedCreateGrace,
         seed);
@@ -61,6 +66,7 @@ public record EngineSettings(
         throttleAttempts,
         consistencyDeadline,
         dependencyDeadline,
+        blockedDeadline,
         visibilityDeadline,
         interruptedCreateGrace,
         seed);

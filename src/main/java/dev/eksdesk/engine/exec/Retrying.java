@@ -30,6 +30,11 @@ final class Retrying {
   }
 
   Progress onFailure(CloudException e) {
+    return onFailure(e, e.getMessage());
+  }
+
+  /** As {@link #onFailure(CloudException)}, reporting {@code cause} instead of the message. */
+  Progress onFailure(CloudException e, String cause) {
     EngineSettings settings = run.settings();
     boolean retry =
         switch (e.kind()) {
@@ -47,7 +52,7 @@ final class Retrying {
           default -> false;
         };
     if (!retry) {
-      return failed(e.kind(), e.getMessage());
+      return failed(e.kind(), cause);
     }
     attempts++;
     Duration delay =
@@ -56,7 +61,7 @@ final class Retrying {
             // through within seconds of the role or id becoming usable
             ? PollSchedule.after(Duration.between(firstConsistencyError, run.now()))
             : settings.backoff().delay(attempts, run.random());
-    return new Progress.Retry(delay, e.kind(), e.getMessage(), attempts);
+    return new Progress.Retry(delay, e.kind(), cause, attempts);
   }
 
   Progress.Failed failed(FailureKind kind, String cause) {

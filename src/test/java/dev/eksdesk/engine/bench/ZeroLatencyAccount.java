@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.bench;
 
+import dev.eksdesk.cloud.Blocker;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.ClientToken;
 import dev.eksdesk.cloud.CloudAccount;
@@ -63,6 +64,11 @@ final class ZeroLatencyAccount implements CloudAccount {
   @Override
   public java.util.Optional<String> addonVersion(String addon, String kubernetesVersion) {
     return java.util.Optional.of("v1.0.0-eksbuild.1");
+  }
+
+  @Override
+  public List<Blocker> blockers(ResourceKind kind, String id) {
+    return List.of();
   }
 
   @Override

@@ -1,0 +1,150 @@
+package dev.eksdesk.cloud.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.engine.exec.Engine;
+import dev.eksdesk.engine.exec.EngineEvent;
+import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.exec.EngineSettings;
+import dev.eksdesk.engine.exec.PrivateKeyFile;
+import dev.eksdesk.engine.exec.RealtimeScheduler;
+import dev.eksdesk.engine.exec.RunOutcome;
+import dev.eksdesk.engine.exec.RunSummary;
+import dev.eksdesk.engine.journal.ClusterJournal;
+import dev.eksdesk.engine.journal.JournalStore;
+import dev.eksdesk.engine.plan.ClusterPlanner;
+import dev.eksdesk.engine.plan.Plan;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * Destroy against moto when something Eksdesk did not make sits in the cluster's VPC (a subnet and
+ * an ENI made with plain SDK calls): it stops waiting within three minutes of the account's time,
+ * fails naming the ENI and the subnet, and completes once they are gone.
+ */
+class DestroyBlockersMotoTest {
+  @RegisterExtension static final MotoServer MOTO = new MotoServer();
+
+  /** Slow enough that moto's own latency does not stretch the account's clock much. */
+  private static final double SPEED = 20;
+
+  private static final Region REGION = Region.of(DefaultSpecs.REGION);
+
+  @TempDir Path home;
+
+  private AwsClients clients;
+  private RealtimeScheduler scheduler;
+  private AwsCloudAccount account;
+  private Plan plan;
+  private final List<EngineEvent.StepFailed> failures = new CopyOnWriteArrayList<>();
+  private volatile java.time.Instant vpcStarted;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    MOTO.reset();
+    clients = new AwsClients(MOTO.settings(REGION), new ApiCallCounter());
+    scheduler = new RealtimeScheduler(SPEED, 4);
+    account = new AwsCloudAccount(clients, new AccountChoice.Environment());
+    plan =
+        new ClusterPlanner(InstanceCatalog.bundled())
+            .plan(DefaultSpecs.firstCluster(), "203.0.113.10/32");
+  }
+
+  @AfterEach
+  void tearDown() {
+    scheduler.close();
+    clients.close();
+  }
+
+  @Test
+  void aForeignSubnetAndEniStopDestroyInBoundedTimeNamedThenItCompletes() throws Exception {
+    RunSummary applied =
+        run(
+            engine ->
+                journal ->
+                    engine.apply(
+                        plan, journal, Map.of(), new PrivateKeyFile(home.resolve("key.pem"))));
+    assertThat(applied.outcome()).as(applied.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    String vpc = journalId("vpc");
+    var ec2 = clients.ec2();
+    String subnet =
+        ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.0.250.0/24")).subnet().subnetId();
+    String eni =
+        ec2.createNetworkInterface(r -> r.subnetId(subnet).description("my test interface"))
+            .networkInterface()
+            .networkInterfaceId();
+
+    RunSummary blocked = run(engine -> journal -> engine.destroy(plan, journal));
+
+    assertThat(blocked.outcome()).isEqualTo(RunOutcome.FAILED);
+    assertThat(Duration.between(vpcStarted, failures.get(0).at()))
+        .as("from the VPC's first delete to giving up, on the account's clock")
+        .isLessThan(Duration.ofMinutes(3));
+    assertThat(blocked.failed()).containsExactly("vpc");
+    assertThat(failures)
+        .as("%s", failures)
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.cause())
+                    .contains(vpc)
+                    .contains(
+                        "ENI "
+                            + eni
+                            + " (\"my test interface\", an ENI you made, in subnet "
+                            + subnet)
+                    .contains("subnet " + subnet + " (\"10.0.250.0/24\", not made by Eksdesk)"));
+    assertThat(blocked.leftovers()).extracting(r -> r.id()).containsExactly(vpc);
+    assertThat(blocked.message()).contains(vpc);
+
+    ec2.deleteNetworkInterface(r -> r.networkInterfaceId(eni));
+    ec2.deleteSubnet(r -> r.subnetId(subnet));
+    failures.clear();
+    RunSummary finished = run(engine -> journal -> engine.destroy(plan, journal));
+
+    assertThat(finished.outcome()).as(finished.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(finished.leftovers()).isEmpty();
+  }
+
+  private String journalId(String step) throws Exception {
+    return new JournalStore(home, scheduler)
+        .read(plan.cluster())
+        .orElseThrow()
+        .steps()
+        .get(step)
+        .resourceId();
+  }
+
+  private RunSummary run(Function<Engine, Function<ClusterJournal, EngineRun>> start)
+      throws Exception {
+    Engine engine = new Engine(account, scheduler, EngineSettings.defaults());
+    try (ClusterJournal journal = new JournalStore(home, scheduler).open(plan.cluster())) {
+      EngineRun run = start.apply(engine).apply(journal);
+      run.subscribe(
+          e -> {
+            if (e instanceof EngineEvent.StepFailed failed) {
+              failures.add(failed);
+            }
+            if (e instanceof EngineEvent.StepStarted started && started.stepId().equals("vpc")) {
+              vpcStarted = started.at();
+            }
+          });
+      run.start();
+      return run.completion().get(3, TimeUnit.MINUTES);
+    }
+  }
+}
