@@ -56,6 +56,14 @@ public interface AccountSession extends AutoCloseable {
     return List.of();
   }
 
+  /**
+   * Object storage where a team shares clusters' journals (S3); empty where the account keeps no
+   * objects (the Sandbox).
+   */
+  default java.util.Optional<dev.eksdesk.engine.journal.StateObjects> stateObjects() {
+    return java.util.Optional.empty();
+  }
+
   @Override
   void close();
 }

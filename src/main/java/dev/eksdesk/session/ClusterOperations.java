@@ -6,6 +6,7 @@ import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.domain.spec.StateLocation;
 import dev.eksdesk.engine.diff.DiffPlanner;
 import dev.eksdesk.engine.diff.PlanChangedException;
 import dev.eksdesk.engine.diff.PlanDiff;
@@ -18,12 +19,15 @@ import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalState;
 import dev.eksdesk.engine.journal.JournalStore;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
+import dev.eksdesk.engine.journal.SharedState;
+import dev.eksdesk.engine.journal.StateObjects;
 import dev.eksdesk.engine.journal.StepRecord;
 import dev.eksdesk.engine.plan.ClusterPlanner;
 import dev.eksdesk.engine.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,8 +69,7 @@ public final class ClusterOperations {
     if (!problems.isEmpty()) {
       throw new SpecRefusedException(problems);
     }
-    JournalStore store = journals();
-    ClusterJournal journal = opener.open(store, spec.name());
+    ClusterJournal journal = opener.open(journals(spec, "apply"), spec.name());
     SpecYaml.save(spec, specFile(spec.name()));
     EngineRun run = engine().apply(plan(spec), journal, spec.tags(), session.localKeys(spec));
     run.completion().whenComplete((summary, error) -> journal.close());
@@ -82,7 +85,7 @@ public final class ClusterOperations {
   public PlanDiff diff(ClusterSpec spec, boolean allowReplace)
       throws JournalUnreadableException, PlanRefusedException {
     JournalState recorded =
-        journals()
+        journals(spec, "plan")
             .read(spec.name())
             .orElseGet(() -> JournalState.empty(spec.name(), "", session.scheduler().instant()));
     return new DiffPlanner(session.account()).diff(plan(spec), recorded, spec.tags(), allowReplace);
@@ -107,7 +110,7 @@ public final class ClusterOperations {
     if (!problems.isEmpty()) {
       throw new SpecRefusedException(problems);
     }
-    ClusterJournal journal = opener.open(journals(), spec.name());
+    ClusterJournal journal = opener.open(journals(spec, "apply"), spec.name());
     try {
       Plan plan = plan(spec);
       PlanDiff now =
@@ -129,7 +132,7 @@ public final class ClusterOperations {
   /** A prepared destroy of everything the journal and the tags know for the cluster. */
   public EngineRun destroy(ClusterSpec spec, JournalOpener opener)
       throws JournalLockedException, JournalUnreadableException {
-    ClusterJournal journal = opener.open(journals(), spec.name());
+    ClusterJournal journal = opener.open(journals(spec, "destroy"), spec.name());
     EngineRun run = engine().destroy(plan(spec), journal);
     run.completion().whenComplete((summary, error) -> journal.close());
     return run;
@@ -141,6 +144,14 @@ public final class ClusterOperations {
    */
   public List<CloudResource> tagged(String cluster) {
     return session.account().inventory(ResourceTags.ownedBy(cluster));
+  }
+
+  /**
+   * Whether the cluster has a journal where its spec keeps it: shared in S3, or in this folder (if
+   * not, its resources are found by tags).
+   */
+  public boolean hasJournal(ClusterSpec spec) throws JournalUnreadableException {
+    return journals(spec, "plan").read(spec.name()).isPresent();
   }
 
   /** Whether this folder holds the cluster's journal (if not, its resources are found by tags). */
@@ -190,6 +201,43 @@ public final class ClusterOperations {
         .region()
         .map(region -> JournalStore.perRegion(folder, region, session.scheduler()))
         .orElseGet(() -> new JournalStore(folder, session.scheduler()));
+  }
+
+  /**
+   * The journals as the spec keeps them: in this folder, or shared at its {@code state} location,
+   * where opening one takes the shared lock for {@code operation}.
+   *
+   * @throws IllegalStateException when the account keeps no objects to share a journal in
+   */
+  public JournalStore journals(ClusterSpec spec, String operation) {
+    return spec.stateLocation()
+        .map(location -> journals().sharedThrough(sharedState(location), operation))
+        .orElseGet(this::journals);
+  }
+
+  /**
+   * A team's shared journals at {@code location}, as this session's caller on this machine.
+   *
+   * @throws IllegalStateException when the account keeps no objects (the Sandbox)
+   */
+  public SharedState sharedState(StateLocation location) {
+    StateObjects objects =
+        session
+            .stateObjects()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        session.displayName()
+                            + " keeps no S3 objects, so a journal cannot be shared at "
+                            + location
+                            + ": remove `state:` from the spec to keep it on this machine, or"
+                            + " use an AWS account."));
+    return new SharedState(
+        objects,
+        location,
+        session.account().callerIdentity().arn(),
+        HostName.local(),
+        Clock.systemUTC());
   }
 
   public AccountSession session() {

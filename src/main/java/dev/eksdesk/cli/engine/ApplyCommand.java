@@ -85,7 +85,7 @@ public final class ApplyCommand implements Callable<Integer> {
     try (AccountSession session = opened.get()) {
       ClusterOperations operations =
           new ClusterOperations(context.home(), context.catalog(), session);
-      if (!operations.hasJournal(cluster.name())) {
+      if (!operations.hasJournal(cluster)) {
         List<CloudResource> tagged = operations.tagged(cluster.name());
         if (!tagged.isEmpty()) {
           err.println(LostCluster.foundByTags(cluster.name(), tagged));

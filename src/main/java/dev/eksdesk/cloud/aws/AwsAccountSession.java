@@ -12,6 +12,7 @@ import dev.eksdesk.engine.exec.LocalKeys;
 import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RealtimeScheduler;
 import dev.eksdesk.engine.exec.Scheduler;
+import dev.eksdesk.engine.journal.StateObjects;
 import dev.eksdesk.session.AccountSession;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -163,6 +164,11 @@ public final class AwsAccountSession implements AccountSession {
   @Override
   public Optional<String> region() {
     return Optional.of(clients.settings().region().id());
+  }
+
+  @Override
+  public Optional<StateObjects> stateObjects() {
+    return Optional.of(new S3StateObjects(clients.s3()));
   }
 
   @Override

@@ -50,6 +50,10 @@ public final class SpecValidator {
     Optional<InstanceType> nodeType = checkNodeGroup(spec, problems);
     nodeType.ifPresent(type -> checkPodAddresses(spec, type, problems));
     checkSshKey(spec.sshKey(), problems);
+    if (!spec.state().isEmpty()) {
+      StateLocation.problem(spec.state())
+          .ifPresent(problem -> problems.add(SpecProblem.error("state", problem)));
+    }
     return List.copyOf(problems);
   }
 

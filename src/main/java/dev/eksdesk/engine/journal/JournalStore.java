@@ -31,22 +31,45 @@ public final class JournalStore {
   private final String region;
   private final Path legacy;
   private final InstantSource clock;
+  private final SharedState shared;
+  private final String operation;
 
   /** Journals of an account without regions (the Sandbox) or of one region, directly in home. */
   public JournalStore(Path home, InstantSource clock) {
-    this(home, "", null, clock);
+    this(home, "", null, clock, null, "");
   }
 
-  private JournalStore(Path home, String region, Path legacy, InstantSource clock) {
+  private JournalStore(
+      Path home,
+      String region,
+      Path legacy,
+      InstantSource clock,
+      SharedState shared,
+      String operation) {
     this.home = home;
     this.region = region;
     this.legacy = legacy;
     this.clock = clock;
+    this.shared = shared;
+    this.operation = operation;
+  }
+
+  /**
+   * The same journals kept by a team in S3: the shared journal is the truth (the local file its
+   * copy), and opening one also takes the shared lock, naming {@code operation} (apply, destroy).
+   */
+  public JournalStore sharedThrough(SharedState sharedState, String operationName) {
+    return new JournalStore(home, region, legacy, clock, sharedState, operationName);
+  }
+
+  /** Where the journals are shared, if they are. */
+  public Optional<SharedState> shared() {
+    return Optional.ofNullable(shared);
   }
 
   /** The journals of one region of an account: {@code <accountFolder>/<region>/clusters/...}. */
   public static JournalStore perRegion(Path accountFolder, String region, InstantSource clock) {
-    return new JournalStore(accountFolder.resolve(region), region, accountFolder, clock);
+    return new JournalStore(accountFolder.resolve(region), region, accountFolder, clock, null, "");
   }
 
   /** The folder of the cluster's journal: its region's, or a format 1 one not yet moved. */
@@ -118,6 +141,12 @@ public final class JournalStore {
 
   /** Reads without locking (status, the UI's list): never writes. */
   public Optional<JournalState> read(String cluster) throws JournalUnreadableException {
+    if (shared != null) {
+      Optional<SharedState.Fetched> fetched = shared.fetch(cluster);
+      if (fetched.isPresent()) {
+        return Optional.of(fetched.get().state());
+      }
+    }
     Path file = journalFile(cluster);
     if (!Files.exists(file)) {
       return Optional.empty();
@@ -131,16 +160,21 @@ public final class JournalStore {
    */
   public ClusterJournal open(String cluster)
       throws JournalLockedException, JournalUnreadableException {
-    Lock lock = lock(cluster);
+    Runnable release = lock(cluster);
     try {
+      Optional<SharedState.Fetched> fetched = fetchShared(cluster);
+      if (fetched.isPresent()) {
+        setAsideUnshared(cluster, fetched.get().state());
+        return journal(cluster, fetched.get().state(), release, fetched);
+      }
       Path file = journalFile(cluster);
       JournalState state =
           Files.exists(file)
               ? parse(cluster, file)
               : JournalState.empty(cluster, region, clock.instant());
-      return journal(cluster, state, lock);
+      return journal(cluster, state, release, fetched);
     } catch (JournalUnreadableException | RuntimeException e) {
-      lock.release();
+      release.run();
       throw e;
     }
   }
@@ -148,13 +182,14 @@ public final class JournalStore {
   /** The way out of a damaged journal: put the backup back, keeping the damaged file aside. */
   public ClusterJournal openFromBackup(String cluster)
       throws JournalLockedException, JournalUnreadableException {
-    Lock lock = lock(cluster);
+    Runnable release = lock(cluster);
     try {
       JournalState state = parse(cluster, backupFile(cluster));
+      Optional<SharedState.Fetched> fetched = fetchSharedAnyway(cluster);
       setAside(cluster);
-      return journal(cluster, state, lock);
+      return journal(cluster, state, release, fetched);
     } catch (JournalUnreadableException | RuntimeException e) {
-      lock.release();
+      release.run();
       throw e;
     }
   }
@@ -164,17 +199,62 @@ public final class JournalStore {
    * finds every resource again by its {@code eksdesk:*} tags. Nothing is deleted.
    */
   public ClusterJournal openRebuilding(String cluster) throws JournalLockedException {
-    Lock lock = lock(cluster);
-    setAside(cluster);
-    return journal(cluster, JournalState.empty(cluster, region, clock.instant()), lock);
+    Runnable release = lock(cluster);
+    try {
+      Optional<SharedState.Fetched> fetched = fetchSharedAnyway(cluster);
+      setAside(cluster);
+      return journal(
+          cluster, JournalState.empty(cluster, region, clock.instant()), release, fetched);
+    } catch (RuntimeException e) {
+      release.run();
+      throw e;
+    }
   }
 
-  private ClusterJournal journal(String cluster, JournalState state, Lock lock) {
+  private Optional<SharedState.Fetched> fetchShared(String cluster)
+      throws JournalUnreadableException {
+    return shared == null ? Optional.empty() : shared.fetch(cluster);
+  }
+
+  /**
+   * The shared journal's version tag even when its content cannot be read: restoring the backup or
+   * rebuilding writes over exactly that version.
+   */
+  private Optional<SharedState.Fetched> fetchSharedAnyway(String cluster) {
+    try {
+      return fetchShared(cluster);
+    } catch (JournalUnreadableException e) {
+      return shared.versionOnly(cluster);
+    }
+  }
+
+  /**
+   * A local copy newer than the shared journal holds records a run could not share (it stopped
+   * between the two writes): kept aside, never overwritten; the steps' tags find those resources.
+   */
+  private void setAsideUnshared(String cluster, JournalState sharedState) {
+    Path file = journalFile(cluster);
+    try {
+      if (Files.exists(file) && parse(cluster, file).serial() > sharedState.serial()) {
+        Files.move(
+            file,
+            file.resolveSibling("journal.json.unshared-" + clock.millis()),
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (JournalUnreadableException e) {
+      // a damaged copy: the shared journal replaces it (AtomicFiles keeps it as the backup)
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private ClusterJournal journal(
+      String cluster, JournalState state, Runnable release, Optional<SharedState.Fetched> fetched) {
     Path from = clusterDirectory(cluster);
     Path own = ownDirectory(cluster);
     Path file = own.resolve(JOURNAL);
     Path backup = own.resolve(JOURNAL + ".bak");
-    JournalWriter writer =
+    JournalWriter localWriter =
         next -> {
           try {
             AtomicFiles.replace(file, JournalCodec.write(next), backup);
@@ -194,7 +274,11 @@ public final class JournalStore {
             state.updatedAt(),
             state.steps(),
             state.pending());
-    return new ClusterJournal(withRegion, clock, writer, lock::release);
+    JournalWriter writer =
+        shared == null
+            ? localWriter
+            : shared.writer(cluster, withRegion, fetched, localWriter, file);
+    return new ClusterJournal(withRegion, clock, writer, release);
   }
 
   /** After the first write of a format 1 journal into its region: the old one is set aside. */
@@ -231,8 +315,18 @@ public final class JournalStore {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new JournalUnreadableException(
-          JournalUnreadableException.Reason.CORRUPT, file, e.getMessage(), backup);
+          JournalUnreadableException.Reason.CORRUPT, file.toString(), e.getMessage(), backup);
     }
+    return decode(cluster, bytes, file.toString(), backup);
+  }
+
+  /**
+   * A journal's content, checked: its format and its cluster.
+   *
+   * @param file the file (or S3 object) it was read from, for messages
+   */
+  static JournalState decode(String cluster, byte[] bytes, String file, boolean backup)
+      throws JournalUnreadableException {
     JournalState state;
     try {
       state = JournalCodec.read(bytes);
@@ -264,7 +358,28 @@ public final class JournalStore {
     return state;
   }
 
-  private Lock lock(String cluster) throws JournalLockedException {
+  /** Takes the local lock, then the shared one when the journals are shared. */
+  private Runnable lock(String cluster) throws JournalLockedException {
+    Lock local = localLock(cluster);
+    if (shared == null) {
+      return local::release;
+    }
+    try {
+      SharedLock held = shared.lock(cluster, operation);
+      return () -> {
+        try {
+          held.release();
+        } finally {
+          local.release();
+        }
+      };
+    } catch (JournalLockedException | RuntimeException e) {
+      local.release();
+      throw e;
+    }
+  }
+
+  private Lock localLock(String cluster) throws JournalLockedException {
     Path lockFile = ownDirectory(cluster).resolve("lock");
     try {
       FileChannel channel = AtomicFiles.openLockFile(lockFile);

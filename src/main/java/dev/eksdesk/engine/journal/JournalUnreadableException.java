@@ -1,7 +1,5 @@
 package dev.eksdesk.engine.journal;
 
-import java.nio.file.Path;
-
 /**
  * The journal exists but cannot be trusted. Nothing is changed on a guess: the person chooses to
  * restore the backup or to rebuild the journal from the account's tags.
@@ -15,18 +13,18 @@ public final class JournalUnreadableException extends Exception {
   }
 
   private final Reason reason;
-  private final Path file;
+  private final String file;
   private final boolean backupAvailable;
 
   public JournalUnreadableException(
-      Reason reason, Path file, String detail, boolean backupAvailable) {
+      Reason reason, String file, String detail, boolean backupAvailable) {
     super(message(reason, file, detail, backupAvailable));
     this.reason = reason;
     this.file = file;
     this.backupAvailable = backupAvailable;
   }
 
-  private static String message(Reason reason, Path file, String detail, boolean backup) {
+  private static String message(Reason reason, String file, String detail, boolean backup) {
     String what =
         switch (reason) {
           case CORRUPT -> "is damaged";
@@ -48,7 +46,8 @@ public final class JournalUnreadableException extends Exception {
     return reason;
   }
 
-  public Path file() {
+  /** The file or S3 object it was read from. */
+  public String file() {
     return file;
   }
 
