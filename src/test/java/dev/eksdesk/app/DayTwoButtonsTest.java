@@ -105,8 +105,7 @@ class DayTwoButtonsTest {
         () -> {
           fewest.accumulateAndGet(
               onFx(robot, () -> workbench.nodesPods().nodes().size()), Math::min);
-          return !workbench.runs().runningProperty().get()
-              && workbench.runs().titleProperty().get().startsWith("Changing");
+          return !workbench.runs().runningProperty().get() && changeEnded();
         });
     assertThat(workbench.runs().failedProperty().get())
         .as(workbench.runs().outcomeProperty().get())
@@ -173,12 +172,15 @@ class DayTwoButtonsTest {
     WaitForAsyncUtils.waitFor(
         120,
         TimeUnit.SECONDS,
-        () ->
-            workbench.runs().titleProperty().get().startsWith("Changing")
-                && !workbench.runs().runningProperty().get());
+        () -> changeEnded() && !workbench.runs().runningProperty().get());
     assertThat(workbench.runs().failedProperty().get())
         .as(workbench.runs().outcomeProperty().get())
         .isFalse();
+  }
+
+  /** A change's run: "Changing …" while it runs, "Changed …" (or "Changing … failed") after. */
+  private boolean changeEnded() {
+    return workbench.runs().titleProperty().get().startsWith("Chang");
   }
 
   private void waitForNodes(FxRobot robot, int count, String type) throws Exception {

@@ -93,7 +93,8 @@ class PrefixDelegationThroughTheScreenTest {
         180,
         TimeUnit.SECONDS,
         () ->
-            workbench.runs().titleProperty().get().startsWith("Changing")
+            // "Changing …" while it runs, "Changed …" (or "Changing … failed") after
+            workbench.runs().titleProperty().get().startsWith("Chang")
                 && !workbench.runs().runningProperty().get());
     assertThat(workbench.runs().failedProperty().get())
         .as(workbench.runs().outcomeProperty().get())
