@@ -147,7 +147,7 @@ class ClustersThroughTheScreenTest {
 
   private void everyScreenShows(FxRobot robot, String name, boolean live) throws Exception {
     waitFor(robot, () -> statusBar(robot).contains("Cluster " + name + " · account"));
-    assertThat(onFx(() -> workbench.shell().windowTitleProperty().get()))
+    assertThat(WorkbenchOnScreen.onFx(() -> workbench.shell().windowTitleProperty().get()))
         .startsWith("Eksdesk — " + name + " · account");
     robot.clickOn("#nav-topology");
     waitFor(robot, () -> workbench.topology().current().cluster().equals(name));
@@ -185,7 +185,7 @@ class ClustersThroughTheScreenTest {
   }
 
   private Optional<ClusterRow> row(String name) throws Exception {
-    return onFx(
+    return WorkbenchOnScreen.onFx(
         () ->
             workbench.clustersScreen().rows().stream()
                 .filter(r -> r.name().equals(name))
@@ -193,11 +193,7 @@ class ClustersThroughTheScreenTest {
   }
 
   private static void waitFor(FxRobot robot, Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
-  }
-
-  private static <T> T onFx(Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WorkbenchOnScreen.onFx(condition));
   }
 
   private static void build(String name) throws Exception {

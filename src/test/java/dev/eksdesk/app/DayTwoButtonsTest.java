@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.ui.fx.FxThreadWatchdog;
-import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.wizard.ChangeGroups;
 import dev.eksdesk.ui.wizard.InstanceTypeRow;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -39,12 +36,7 @@ class DayTwoButtonsTest {
 
   @Start
   void start(Stage stage) {
-    Themes.apply(false);
-    workbench = new Workbench(home);
-    Scene scene = new Scene(workbench.root(), 1280, 860);
-    Themes.addAppStylesheet(scene);
-    stage.setScene(scene);
-    stage.show();
+    workbench = WorkbenchOnScreen.show(stage, home, 1280, 860);
   }
 
   @AfterEach
@@ -54,7 +46,7 @@ class DayTwoButtonsTest {
 
   @Test
   void scaleChangeTheNodeTypeThenUpgradeFromTheRunScreen(FxRobot robot) throws Exception {
-    createDefaultCluster(robot);
+    WorkbenchOnScreen.createDefaultCluster(robot, workbench);
     assertThat(robot.lookup("#follow-ip").queryAs(Node.class).isVisible())
         .as("the Sandbox's cluster admits this machine")
         .isFalse();
@@ -103,7 +95,7 @@ class DayTwoButtonsTest {
         180,
         TimeUnit.SECONDS,
         () -> {
-          int shown = onFx(robot, () -> workbench.nodesPods().nodes().size());
+          int shown = WorkbenchOnScreen.onFx(() -> workbench.nodesPods().nodes().size());
           // the table is empty for a moment when the run re-chooses its cluster (ClusterRuntimes)
           if (shown > 0) {
             fewest.accumulateAndGet(shown, Math::min);
@@ -144,7 +136,7 @@ class DayTwoButtonsTest {
       throws Exception {
     robot.interact(
         () -> workbench.wizard().network().sshIngressCidrProperty().set("198.51.100.7/32"));
-    createDefaultCluster(robot);
+    WorkbenchOnScreen.createDefaultCluster(robot, workbench);
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> workbench.runs().accessMovedProperty().get());
     assertThat(robot.lookup("#follow-ip").queryAs(Node.class).isVisible()).isTrue();
@@ -189,31 +181,10 @@ class DayTwoButtonsTest {
         90,
         TimeUnit.SECONDS,
         () -> {
-          List<NodeRow> nodes = onFx(robot, () -> List.copyOf(workbench.nodesPods().nodes()));
+          List<NodeRow> nodes =
+              WorkbenchOnScreen.onFx(() -> List.copyOf(workbench.nodesPods().nodes()));
           return nodes.size() == count
               && nodes.stream().allMatch(n -> type.equals(n.instanceType()));
         });
-  }
-
-  private void createDefaultCluster(FxRobot robot) throws Exception {
-    robot.clickOn("#verify");
-    WaitForAsyncUtils.waitFor(
-        10,
-        TimeUnit.SECONDS,
-        () -> robot.lookup("#verify-message").queryAs(Label.class).getText().contains("Account"));
-    robot.clickOn("#wizard-next");
-    robot.clickOn("#wizard-next");
-    robot.clickOn("#wizard-next");
-    robot.interact(() -> workbench.runs().speedProperty().set(1000));
-    robot.clickOn("#wizard-create");
-    WaitForAsyncUtils.waitFor(
-        120,
-        TimeUnit.SECONDS,
-        () -> !workbench.runs().runningProperty().get() && !workbench.runs().steps().isEmpty());
-    assertThat(workbench.runs().outcomeProperty().get()).contains("is ready");
-  }
-
-  private static <T> T onFx(FxRobot robot, Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
   }
 }

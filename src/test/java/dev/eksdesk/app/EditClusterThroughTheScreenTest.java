@@ -3,12 +3,10 @@ package dev.eksdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.topology.ElementKind;
-import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.wizard.ChangeGroups;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
@@ -32,12 +30,7 @@ class EditClusterThroughTheScreenTest {
 
   @Start
   void start(Stage stage) {
-    Themes.apply(false);
-    workbench = new Workbench(home);
-    Scene scene = new Scene(workbench.root(), 1280, 860);
-    Themes.addAppStylesheet(scene);
-    stage.setScene(scene);
-    stage.show();
+    workbench = WorkbenchOnScreen.show(stage, home, 1280, 860);
   }
 
   @AfterEach
@@ -47,10 +40,12 @@ class EditClusterThroughTheScreenTest {
 
   @Test
   void scalingTheNodeGroupShowsTheDiffAndItsCostThenTheThirdNode(FxRobot robot) throws Exception {
-    createDefaultCluster(robot);
+    WorkbenchOnScreen.createDefaultCluster(robot, workbench);
     robot.clickOn("#nav-nodes_pods");
     WaitForAsyncUtils.waitFor(
-        60, TimeUnit.SECONDS, () -> onFx(robot, () -> workbench.nodesPods().nodes().size()) == 2);
+        60,
+        TimeUnit.SECONDS,
+        () -> WorkbenchOnScreen.onFx(() -> workbench.nodesPods().nodes().size()) == 2);
 
     robot.clickOn("#nav-setup");
     robot.clickOn("#edit-cluster");
@@ -97,34 +92,16 @@ class EditClusterThroughTheScreenTest {
 
     robot.clickOn("#nav-nodes_pods");
     WaitForAsyncUtils.waitFor(
-        60, TimeUnit.SECONDS, () -> onFx(robot, () -> workbench.nodesPods().nodes().size()) == 3);
+        60,
+        TimeUnit.SECONDS,
+        () -> WorkbenchOnScreen.onFx(() -> workbench.nodesPods().nodes().size()) == 3);
     robot.clickOn("#nav-topology");
     WaitForAsyncUtils.waitFor(
         30,
         TimeUnit.SECONDS,
         () ->
-            onFx(robot, () -> workbench.topology().current().ofKind(ElementKind.NODE).size()) == 3);
-  }
-
-  private void createDefaultCluster(FxRobot robot) throws Exception {
-    robot.clickOn("#verify");
-    WaitForAsyncUtils.waitFor(
-        10,
-        TimeUnit.SECONDS,
-        () -> robot.lookup("#verify-message").queryAs(Label.class).getText().contains("Account"));
-    robot.clickOn("#wizard-next");
-    robot.clickOn("#wizard-next");
-    robot.clickOn("#wizard-next");
-    robot.interact(() -> workbench.runs().speedProperty().set(1000));
-    robot.clickOn("#wizard-create");
-    WaitForAsyncUtils.waitFor(
-        120,
-        TimeUnit.SECONDS,
-        () -> !workbench.runs().runningProperty().get() && !workbench.runs().steps().isEmpty());
-    assertThat(workbench.runs().outcomeProperty().get()).contains("is ready");
-  }
-
-  private static <T> T onFx(FxRobot robot, java.util.concurrent.Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+            WorkbenchOnScreen.onFx(
+                    () -> workbench.topology().current().ofKind(ElementKind.NODE).size())
+                == 3);
   }
 }

@@ -6,15 +6,12 @@ import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.WebWorkload;
 import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.fx.FxThreadWatchdog;
-import dev.eksdesk.ui.fx.Themes;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -41,12 +38,7 @@ class PrefixDelegationThroughTheScreenTest {
 
   @Start
   void start(Stage stage) {
-    Themes.apply(false);
-    workbench = new Workbench(home);
-    Scene scene = new Scene(workbench.root(), 1280, 860);
-    Themes.addAppStylesheet(scene);
-    stage.setScene(scene);
-    stage.show();
+    workbench = WorkbenchOnScreen.show(stage, home, 1280, 860);
   }
 
   @AfterEach
@@ -56,7 +48,7 @@ class PrefixDelegationThroughTheScreenTest {
 
   @Test
   void pendingReplicasRunAfterPrefixDelegationFromTheAdviceCard(FxRobot robot) throws Exception {
-    createDefaultCluster(robot);
+    WorkbenchOnScreen.createDefaultCluster(robot, workbench);
     WaitForAsyncUtils.waitFor(
         60,
         TimeUnit.SECONDS,
@@ -83,7 +75,9 @@ class PrefixDelegationThroughTheScreenTest {
         () -> !robot.lookup("#applyPrefixDelegationButton").queryAs(Button.class).isDisabled());
     assertThat(robot.lookup("#prefixDelegationStatus").queryAs(Label.class).getText())
         .startsWith("Nothing has changed yet");
-    assertThat(onFx(robot, () -> List.copyOf(workbench.podIpRemedies().prefixDelegation().lines())))
+    assertThat(
+            WorkbenchOnScreen.onFx(
+                () -> List.copyOf(workbench.podIpRemedies().prefixDelegation().lines())))
         .contains("t3.micro nodes: max pods 4 -> 34 (new nodes replace the old ones)")
         .anySatisfy(line -> assertThat(line).contains("~ eks:addon:vpc-cni"));
 
@@ -128,27 +122,5 @@ class PrefixDelegationThroughTheScreenTest {
 
   private static List<Pod> web(KubernetesClient kube) {
     return kube.pods().inNamespace("default").withLabel("app", "web").list().getItems();
-  }
-
-  private void createDefaultCluster(FxRobot robot) throws Exception {
-    robot.clickOn("#verify");
-    WaitForAsyncUtils.waitFor(
-        10,
-        TimeUnit.SECONDS,
-        () -> robot.lookup("#verify-message").queryAs(Label.class).getText().contains("Account"));
-    robot.clickOn("#wizard-next");
-    robot.clickOn("#wizard-next");
-    robot.clickOn("#wizard-next");
-    robot.interact(() -> workbench.runs().speedProperty().set(1000));
-    robot.clickOn("#wizard-create");
-    WaitForAsyncUtils.waitFor(
-        120,
-        TimeUnit.SECONDS,
-        () -> !workbench.runs().runningProperty().get() && !workbench.runs().steps().isEmpty());
-    assertThat(workbench.runs().outcomeProperty().get()).contains("is ready");
-  }
-
-  private static <T> T onFx(FxRobot robot, Callable<T> read) throws Exception {
-    return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
   }
 }

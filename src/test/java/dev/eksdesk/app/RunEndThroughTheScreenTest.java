@@ -3,7 +3,6 @@ package dev.eksdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.ui.fx.FxThreadWatchdog;
-import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.provisioning.StepRow;
 import dev.eksdesk.ui.shell.Section;
 import dev.eksdesk.ui.wizard.WizardPage;
@@ -15,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -44,12 +42,7 @@ class RunEndThroughTheScreenTest {
 
   @Start
   void start(Stage stage) {
-    Themes.apply(false);
-    workbench = new Workbench(home);
-    Scene scene = new Scene(workbench.root(), 1280, 860);
-    Themes.addAppStylesheet(scene);
-    stage.setScene(scene);
-    stage.show();
+    workbench = WorkbenchOnScreen.show(stage, home, 1280, 860);
   }
 
   @AfterEach

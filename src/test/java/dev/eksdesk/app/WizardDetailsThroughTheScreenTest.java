@@ -7,7 +7,6 @@ import dev.eksdesk.domain.catalog.Architecture;
 import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.spec.AmiTypes;
 import dev.eksdesk.ui.fx.FxThreadWatchdog;
-import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.shell.Section;
 import dev.eksdesk.ui.wizard.WizardPage;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -47,12 +45,7 @@ class WizardDetailsThroughTheScreenTest {
 
   @Start
   void start(Stage stage) {
-    Themes.apply(false);
-    workbench = new Workbench(home);
-    Scene scene = new Scene(workbench.root(), 1280, 900);
-    Themes.addAppStylesheet(scene);
-    stage.setScene(scene);
-    stage.show();
+    workbench = WorkbenchOnScreen.show(stage, home, 1280, 900);
   }
 
   @AfterEach

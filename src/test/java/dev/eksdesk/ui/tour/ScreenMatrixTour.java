@@ -3,6 +3,7 @@ package dev.eksdesk.ui.tour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.app.Workbench;
+import dev.eksdesk.app.WorkbenchOnScreen;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.shell.Section;
 import java.io.IOException;
@@ -49,12 +50,8 @@ class ScreenMatrixTour {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    Themes.apply(false);
-    workbench = new Workbench(home);
-    scene = new Scene(workbench.root(), 1024, 700);
-    Themes.addAppStylesheet(scene);
-    stage.setScene(scene);
-    stage.show();
+    workbench = WorkbenchOnScreen.show(stage, home, 1024, 700);
+    scene = stage.getScene();
   }
 
   @AfterEach

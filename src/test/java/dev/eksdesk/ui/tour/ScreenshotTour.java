@@ -3,6 +3,7 @@ package dev.eksdesk.ui.tour;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.app.Workbench;
+import dev.eksdesk.app.WorkbenchOnScreen;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.shell.Section;
 import java.io.IOException;
@@ -42,12 +43,8 @@ class ScreenshotTour {
 
   @Start
   void start(Stage stage) {
-    Themes.apply(false);
-    workbench = new Workbench(home);
-    scene = new Scene(workbench.root(), 1360, 900);
-    Themes.addAppStylesheet(scene);
-    stage.setScene(scene);
-    stage.show();
+    workbench = WorkbenchOnScreen.show(stage, home, 1360, 900);
+    scene = stage.getScene();
   }
 
   @AfterEach
