@@ -2,11 +2,9 @@ package dev.eksdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eksdesk.cli.engine.EngineCommandContext;
-import dev.eksdesk.cli.engine.EngineCommands;
+import dev.eksdesk.cli.CliRun;
 import dev.eksdesk.cli.kube.ClusterOpener;
 import dev.eksdesk.cli.kube.KubeCommandContext;
-import dev.eksdesk.cli.kube.KubeCommands;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.net.Ipv4Cidr;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -21,14 +19,11 @@ import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.WebWorkload;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The 20-replica story by prefix delegation through the CLI: two t3.micro nodes hold 4 pods each
@@ -43,11 +38,9 @@ class PrefixDelegationCommandTest {
 
   @TempDir Path home;
 
-  private record Run(int code, String out, String err) {}
-
   @Test
   void twentyReplicasPendingOnT3MicroAllRunFromPrefixesAfterPrefixDelegation() throws Exception {
-    Run applied = cli("apply", spec().toString(), "--sandbox", "--speed", "1000");
+    CliRun applied = cli("apply", spec().toString(), "--sandbox", "--speed", "1000");
     assertThat(applied.code()).as(applied.out() + applied.err()).isZero();
     onCluster(
         (kube, views) -> {
@@ -60,7 +53,7 @@ class PrefixDelegationCommandTest {
                       .hasSizeLessThan(REPLICAS));
         });
 
-    Run unasked = cli("cni", "prefix-delegation", "demo", "--enable", "--sandbox");
+    CliRun unasked = cli("cni", "prefix-delegation", "demo", "--enable", "--sandbox");
     assertThat(unasked.code()).isEqualTo(1);
     assertThat(unasked.err())
         .contains("t3.micro nodes: max pods 4 -> 34")
@@ -69,7 +62,7 @@ class PrefixDelegationCommandTest {
         .contains("maxPods: 4 -> 34");
     assertThat(unasked.err()).contains("there is no terminal to ask");
 
-    Run enabled =
+    CliRun enabled =
         cli(
             "cni",
             "prefix-delegation",
@@ -106,7 +99,7 @@ class PrefixDelegationCommandTest {
                             assertThat(prefixes).anyMatch(p -> p.containsAddress(ip));
                           });
                 }));
-    Run again = cli("cni", "prefix-delegation", "demo", "--enable", "--sandbox");
+    CliRun again = cli("cni", "prefix-delegation", "demo", "--enable", "--sandbox");
     assertThat(again.err()).contains("prefix delegation is on already");
     assertThat(again.out()).contains("No changes: cluster demo");
   }
@@ -144,22 +137,7 @@ class PrefixDelegationCommandTest {
     return file;
   }
 
-  private Run cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine root = new CommandLine(new Root());
-    EngineCommandContext engine =
-        new EngineCommandContext(home, CATALOG, EngineCommandContext.SANDBOX_OPERATOR);
-    KubeCommandContext clusters = new KubeCommandContext(new SandboxClusterOpener(home, CATALOG));
-    EngineCommands.register(root, engine);
-    KubeCommands.register(root, clusters);
-    KubeCommands.registerPrefixDelegation(root, clusters, engine);
-    root.setOut(new PrintWriter(out, true));
-    root.setErr(new PrintWriter(err, true));
-    int code = root.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private CliRun cli(String... args) {
+    return CliRun.in(home, new KubeCommandContext(new SandboxClusterOpener(home, CATALOG)), args);
   }
-
-  @CommandLine.Command(name = "eksdesk")
-  static final class Root {}
 }
