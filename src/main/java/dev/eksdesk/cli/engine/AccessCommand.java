@@ -4,10 +4,6 @@ import dev.eksdesk.domain.spec.ClusterSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code eksdesk access ...}: who may reach a running cluster. */
 @Command(
@@ -28,15 +24,7 @@ public final class AccessCommand {
   public static final class FollowIp implements Callable<Integer> {
     private final EngineCommandContext context;
 
-    @Spec private CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "NAME", description = "the cluster's name")
-    private String cluster;
-
-    @Option(names = "--yes", description = "Apply without asking (scripts, CI).")
-    private boolean yes;
-
-    @Mixin private AccountOptions accountOptions = new AccountOptions();
+    @Mixin private SpecChangeTarget target = new SpecChangeTarget();
 
     public FollowIp(EngineCommandContext context) {
       this.context = context;
@@ -44,14 +32,7 @@ public final class AccessCommand {
 
     @Override
     public Integer call() throws Exception {
-      return SavedSpecChange.run(
-          context,
-          accountOptions,
-          cluster,
-          yes,
-          ClusterSpec::withAccessFromOperatorOnly,
-          spec.commandLine().getOut(),
-          spec.commandLine().getErr());
+      return target.apply(context, ClusterSpec::withAccessFromOperatorOnly);
     }
   }
 }

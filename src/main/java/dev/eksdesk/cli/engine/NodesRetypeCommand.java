@@ -3,10 +3,7 @@ package dev.eksdesk.cli.engine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code eksdesk nodes retype NAME --to t3.small --sandbox}: the node group's instance type changed
@@ -21,18 +18,10 @@ import picocli.CommandLine.Spec;
 public final class NodesRetypeCommand implements Callable<Integer> {
   private final EngineCommandContext context;
 
-  @Spec private CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "NAME", description = "the cluster's name")
-  private String cluster;
+  @Mixin private SpecChangeTarget target = new SpecChangeTarget();
 
   @Option(names = "--to", required = true, paramLabel = "TYPE", description = "e.g. t3.small")
   private String instanceType;
-
-  @Option(names = "--yes", description = "Apply without asking (scripts, CI).")
-  private boolean yes;
-
-  @Mixin private AccountOptions accountOptions = new AccountOptions();
 
   public NodesRetypeCommand(EngineCommandContext context) {
     this.context = context;
@@ -40,13 +29,8 @@ public final class NodesRetypeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return SavedSpecChange.run(
+    return target.apply(
         context,
-        accountOptions,
-        cluster,
-        yes,
-        current -> current.withNodeGroup(current.nodeGroup().withInstanceType(instanceType)),
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+        current -> current.withNodeGroup(current.nodeGroup().withInstanceType(instanceType)));
   }
 }

@@ -4,10 +4,7 @@ import dev.eksdesk.domain.spec.NodeGroupSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code eksdesk nodes scale NAME --desired 3 --sandbox}: the node group's sizes changed in the
@@ -21,10 +18,7 @@ import picocli.CommandLine.Spec;
 public final class NodesScaleCommand implements Callable<Integer> {
   private final EngineCommandContext context;
 
-  @Spec private CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "NAME", description = "the cluster's name")
-  private String cluster;
+  @Mixin private SpecChangeTarget target = new SpecChangeTarget();
 
   @Option(names = "--desired", required = true, description = "how many nodes to run")
   private int desired;
@@ -35,22 +29,14 @@ public final class NodesScaleCommand implements Callable<Integer> {
   @Option(names = "--max", description = "the most nodes (default: as now)")
   private Integer max;
 
-  @Option(names = "--yes", description = "Apply without asking (scripts, CI).")
-  private boolean yes;
-
-  @Mixin private AccountOptions accountOptions = new AccountOptions();
-
   public NodesScaleCommand(EngineCommandContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws Exception {
-    return SavedSpecChange.run(
+    return target.apply(
         context,
-        accountOptions,
-        cluster,
-        yes,
         current -> {
           NodeGroupSpec group = current.nodeGroup();
           return current.withNodeGroup(
@@ -58,8 +44,6 @@ public final class NodesScaleCommand implements Callable<Integer> {
                   desired,
                   min == null ? group.minSize() : min,
                   max == null ? group.maxSize() : max));
-        },
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+        });
   }
 }

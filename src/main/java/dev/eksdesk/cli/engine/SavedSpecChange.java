@@ -36,6 +36,9 @@ public final class SavedSpecChange {
    * found and says whether the change may go ahead.
    */
   public interface Preflight {
+    /** Nothing to check: the change is offered as it is. */
+    Preflight NONE = (diff, session, out, err) -> true;
+
     boolean allows(PlanDiff diff, AccountSession session, PrintWriter out, PrintWriter err);
   }
 
@@ -48,7 +51,7 @@ public final class SavedSpecChange {
       PrintWriter out,
       PrintWriter err)
       throws Exception {
-    return run(context, account, cluster, yes, edit, (diff, session, o, e) -> true, out, err);
+    return run(context, account, cluster, yes, edit, Preflight.NONE, out, err);
   }
 
   static int run(

@@ -6,10 +6,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code eksdesk upgrade NAME --to 1.34 --sandbox}: one minor version up, the control plane first,
@@ -25,10 +22,7 @@ import picocli.CommandLine.Spec;
 public final class UpgradeCommand implements Callable<Integer> {
   private final EngineCommandContext context;
 
-  @Spec private CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "NAME", description = "the cluster's name")
-  private String cluster;
+  @Mixin private SpecChangeTarget target = new SpecChangeTarget();
 
   @Option(
       names = "--to",
@@ -37,22 +31,14 @@ public final class UpgradeCommand implements Callable<Integer> {
       description = "the next minor version, e.g. 1.34")
   private String version;
 
-  @Option(names = "--yes", description = "Apply without asking (scripts, CI).")
-  private boolean yes;
-
-  @Mixin private AccountOptions accountOptions = new AccountOptions();
-
   public UpgradeCommand(EngineCommandContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() throws Exception {
-    return SavedSpecChange.run(
+    return target.apply(
         context,
-        accountOptions,
-        cluster,
-        yes,
         current -> current.withControlPlane(current.controlPlane().withKubernetesVersion(version)),
         (diff, session, out, err) -> {
           UpgradePreflight preflight =
@@ -61,8 +47,6 @@ public final class UpgradeCommand implements Callable<Integer> {
           // what the preflight found is advice, never the command's result
           preflight.lines().forEach(err::println);
           return !preflight.blocked();
-        },
-        spec.commandLine().getOut(),
-        spec.commandLine().getErr());
+        });
   }
 }
