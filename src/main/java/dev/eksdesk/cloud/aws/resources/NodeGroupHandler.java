@@ -22,6 +22,12 @@ import software.amazon.awssdk.services.eks.model.Nodegroup;
 final class NodeGroupHandler
     implements CreatingHandler<ResourceRequest.NodeGroup>, TaggedInventory {
   private static final String SEPARATOR = "/";
+
+  /** A node group's id, {@code cluster/nodegroup}, as its two names. */
+  static CompositeId parse(String id) {
+    return CompositeId.parse(id, SEPARATOR);
+  }
+
   private final EksClient eks;
 
   NodeGroupHandler(EksClient eks) {
@@ -74,7 +80,7 @@ final class NodeGroupHandler
 
   @Override
   public Optional<CloudResource> describe(String id) {
-    CompositeId group = CompositeId.parse(id, SEPARATOR);
+    CompositeId group = parse(id);
     return Optional.of(
         toResource(
             eks.describeNodegroup(r -> r.clusterName(group.parent()).nodegroupName(group.key()))
@@ -83,7 +89,7 @@ final class NodeGroupHandler
 
   @Override
   public void delete(String id) {
-    CompositeId group = CompositeId.parse(id, SEPARATOR);
+    CompositeId group = parse(id);
     eks.deleteNodegroup(r -> r.clusterName(group.parent()).nodegroupName(group.key()));
   }
 

@@ -26,7 +26,6 @@ import software.amazon.awssdk.services.s3.model.Tag;
  * authorize, and each service's tag call.
  */
 public final class ResourceUpdater {
-  private static final String NODEGROUP_SEPARATOR = "/";
   private final AwsClients clients;
   private final ResourceHandlers handlers;
 
@@ -50,7 +49,7 @@ public final class ResourceUpdater {
       }
       case NODEGROUP_SCALING -> {
         ResourceRequest.NodeGroup g = (ResourceRequest.NodeGroup) desired;
-        CompositeId group = CompositeId.parse(id, NODEGROUP_SEPARATOR);
+        CompositeId group = NodeGroupHandler.parse(id);
         yield started(
             id,
             eks.updateNodegroupConfig(
@@ -67,7 +66,7 @@ public final class ResourceUpdater {
       }
       case NODEGROUP_LABELS -> {
         ResourceRequest.NodeGroup g = (ResourceRequest.NodeGroup) desired;
-        CompositeId group = CompositeId.parse(id, NODEGROUP_SEPARATOR);
+        CompositeId group = NodeGroupHandler.parse(id);
         var current =
             eks.describeNodegroup(r -> r.clusterName(group.parent()).nodegroupName(group.key()))
                 .nodegroup();
@@ -194,24 +193,22 @@ public final class ResourceUpdater {
   public dev.eksdesk.cloud.UpdateStatus status(ResourceKind kind, String id, String updateId) {
     Update update =
         switch (kind) {
-          case EKS_NODEGROUP ->
-              clients
-                  .eks()
-                  .describeUpdate(
-                      r ->
-                          r.name(CompositeId.parse(id, NODEGROUP_SEPARATOR).parent())
-                              .nodegroupName(CompositeId.parse(id, NODEGROUP_SEPARATOR).key())
-                              .updateId(updateId))
-                  .update();
-          case EKS_ADDON ->
-              clients
-                  .eks()
-                  .describeUpdate(
-                      r ->
-                          r.name(AddonHandler.parse(id).parent())
-                              .addonName(AddonHandler.parse(id).key())
-                              .updateId(updateId))
-                  .update();
+          case EKS_NODEGROUP -> {
+            CompositeId group = NodeGroupHandler.parse(id);
+            yield clients
+                .eks()
+                .describeUpdate(
+                    r -> r.name(group.parent()).nodegroupName(group.key()).updateId(updateId))
+                .update();
+          }
+          case EKS_ADDON -> {
+            CompositeId addon = AddonHandler.parse(id);
+            yield clients
+                .eks()
+                .describeUpdate(
+                    r -> r.name(addon.parent()).addonName(addon.key()).updateId(updateId))
+                .update();
+          }
           default -> clients.eks().describeUpdate(r -> r.name(id).updateId(updateId)).update();
         };
     String reason =

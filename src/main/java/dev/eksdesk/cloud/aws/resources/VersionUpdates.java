@@ -29,7 +29,7 @@ final class VersionUpdates {
 
   /** {@code id} is {@code cluster/nodegroup}; the nodes roll to the control plane's version. */
   static UpdateNodegroupVersionRequest nodeGroup(String id, String version, ClientToken token) {
-    CompositeId group = CompositeId.parse(id, "/");
+    CompositeId group = NodeGroupHandler.parse(id);
     return UpdateNodegroupVersionRequest.builder()
         .clusterName(group.parent())
         .nodegroupName(group.key())
@@ -43,7 +43,7 @@ final class VersionUpdates {
    * (EKS refuses the update rather than overwrite them).
    */
   static UpdateAddonRequest addon(String id, String addonVersion, ClientToken token) {
-    CompositeId addon = CompositeId.parse(id, "|");
+    CompositeId addon = AddonHandler.parse(id);
     return UpdateAddonRequest.builder()
         .clusterName(addon.parent())
         .addonName(addon.key())
