@@ -1,6 +1,6 @@
 package dev.eksdesk.cli;
 
-import dev.eksdesk.cli.engine.AccountOptions;
+import dev.eksdesk.cli.engine.AwsOptions;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
@@ -48,7 +48,7 @@ public final class CapacityCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TYPE", description = "EC2 instance types")
   private List<String> types = new ArrayList<>();
 
-  @Mixin private AccountOptions account = new AccountOptions();
+  @Mixin private AwsOptions account = new AwsOptions();
 
   @Option(names = "--output", description = "text or json (default ${DEFAULT-VALUE})")
   private OutputFormat output = OutputFormat.text;

@@ -88,6 +88,17 @@ class DomainCommandsTest {
   }
 
   @Test
+  void capacityTakesOnlyTheAwsFlagsItUsesForPrices() {
+    CliRun help = CliRun.of("capacity", "--help");
+    assertThat(help.out()).contains("--profile").contains("--endpoint-url").contains("--region");
+    assertThat(help.out()).doesNotContain("--sandbox").doesNotContain("--speed");
+
+    CliRun sandbox = CliRun.of("capacity", "t3.micro", "--sandbox");
+    assertThat(sandbox.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(sandbox.err()).contains("--sandbox");
+  }
+
+  @Test
   void specInitWritesAFileThatValidates(@TempDir Path dir) {
     Path file = dir.resolve("cluster.yaml");
     assertThat(CliRun.of("spec", "init", file.toString()).code()).isZero();

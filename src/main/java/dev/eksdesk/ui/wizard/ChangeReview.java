@@ -1,12 +1,12 @@
 package dev.eksdesk.ui.wizard;
 
+import dev.eksdesk.domain.cost.ChangeCost;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.engine.diff.PlanDiff;
 import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -142,9 +142,7 @@ public final class ChangeReview {
 
   private String costDeltaOf(ClusterSpec from, ClusterSpec to) {
     try {
-      double delta = costs.estimate(to).monthlyUsd() - costs.estimate(from).monthlyUsd();
-      return String.format(
-          Locale.ROOT, "%s$%.2f per month", delta < 0 ? "-" : "+", Math.abs(delta));
+      return ChangeCost.monthlyDelta(costs, from, to);
     } catch (RuntimeException e) {
       return ""; // an instance type the catalog does not know: its page says so
     }

@@ -335,7 +335,7 @@ class WizardViewModelTest {
                     new ChangeGroups.Line(
                         "-/+ vpc: cidrBlock 10.0.0.0/16 -> 10.1.0.0/16 (forces replacement)",
                         true))));
-    assertThat(review.costDeltaProperty().get()).isEqualTo("+$0.00 per month");
+    assertThat(review.costDeltaProperty().get()).isEqualTo("no change per month");
 
     wizard.create();
     assertThat(fixtures.applied).containsExactly(new PlanDiff("pw-cluster", List.of(vpc)));
