@@ -4,6 +4,7 @@ import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes the AWS account's EKS clusters to {@link ClusterRuntimes}: one when its apply succeeds,
  * and, once the user's credentials are verified, those Eksdesk made before that are ACTIVE (found
- * by the specs kept beside their journals).
+ * by the specs kept beside their journals), and one Eksdesk did not make when it is chosen on the
+ * Clusters screen.
  */
 final class AwsClusterLifecycle implements ClusterLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(AwsClusterLifecycle.class);
@@ -56,7 +58,8 @@ final class AwsClusterLifecycle implements ClusterLifecycle {
         .ifPresent(
             aws -> {
               runtimes.add(
-                  AwsClusterRuntime.connect(spec, aws.clusterAccess(), aws.profileName(), catalog));
+                  AwsClusterRuntime.connect(
+                      spec, aws.clusterAccess(), aws.profileName(), aws.identity().arn(), catalog));
               published.add(spec.name());
             });
   }
@@ -82,6 +85,17 @@ final class AwsClusterLifecycle implements ClusterLifecycle {
         LOG.info("{} is not reachable now: {}", name, e.getMessage());
       }
     }
+  }
+
+  /**
+   * Publishes a cluster of the account Eksdesk did not make (eksctl's, Terraform's, the console's):
+   * its nodes, pods, pod addresses, metrics and node recycling need only its name and region, and
+   * EKS's tags on its instances; its CNI is taken to be the VPC CNI EKS installs.
+   *
+   * @throws CloudException when it cannot be reached (not ACTIVE, no permission)
+   */
+  void startForeign(String name, String region) {
+    ready(DefaultSpecs.forName(name).withRegion(region));
   }
 
   /** Takes every AWS cluster off the screens: the app now works on another account. */

@@ -37,7 +37,11 @@ final class AwsClusterOpening implements AwsClusterOpener {
         s ->
             new OpenCluster(
                 AwsClusterRuntime.connect(
-                    s, session.clusterAccess(), session.profileName(), catalog),
+                    s,
+                    session.clusterAccess(),
+                    session.profileName(),
+                    session.identity().arn(),
+                    catalog),
                 () -> {}));
   }
 }

@@ -51,6 +51,7 @@ final class AwsClusterRuntime implements ClusterRuntime {
   private final EksConnection connection;
   private final Supplier<String> tokens;
   private final Optional<String> profile;
+  private final String principal;
   private final RecentRead<List<NodeInterfaces>> interfaces;
   private final RecentRead<Map<String, Long>> available;
 
@@ -59,12 +60,14 @@ final class AwsClusterRuntime implements ClusterRuntime {
       AwsClusterAccess access,
       InstanceCatalog catalog,
       EksConnection connection,
-      Optional<String> profile) {
+      Optional<String> profile,
+      String principal) {
     this.spec = spec;
     this.access = access;
     this.catalog = catalog;
     this.connection = connection;
     this.profile = profile;
+    this.principal = principal;
     this.tokens = access.tokensFor(spec.name());
     Clock clock = Clock.systemUTC();
     this.interfaces =
@@ -76,14 +79,22 @@ final class AwsClusterRuntime implements ClusterRuntime {
 
   /**
    * @param profile the AWS profile the credentials come from, for kubectl's kubeconfig entry
+   * @param principal the caller's ARN (STS), named when the cluster refuses it
    * @throws dev.eksdesk.cloud.CloudException when the cluster is missing or not ACTIVE
    */
   static AwsClusterRuntime connect(
       ClusterSpec spec,
       AwsClusterAccess access,
       Optional<String> profile,
+      String principal,
       InstanceCatalog catalog) {
-    return new AwsClusterRuntime(spec, access, catalog, access.connect(spec.name()), profile);
+    return new AwsClusterRuntime(
+        spec, access, catalog, access.connect(spec.name()), profile, principal);
+  }
+
+  @Override
+  public Optional<String> principal() {
+    return Optional.of(principal);
   }
 
   @Override

@@ -100,6 +100,9 @@ final class ChosenClusterScope implements ClusterActions, AutoCloseable {
         () -> {
           switchTo(cluster.source(), cluster.region());
           runtimes.choose(cluster.name());
+          if (!cluster.source().isSandbox() && runtimes.find(cluster.name()).isEmpty()) {
+            startForeign(cluster);
+          }
           if (!running) {
             topology.replace(draw(cluster));
           }
@@ -155,6 +158,15 @@ final class ChosenClusterScope implements ClusterActions, AutoCloseable {
       } catch (RuntimeException e) {
         LOG.warn("could not look for the clusters of {}", source.label(), e);
       }
+    }
+  }
+
+  /** A cluster Eksdesk did not build (none of its own of that name is live): reached as it is. */
+  private void startForeign(ChosenCluster cluster) {
+    try {
+      awsClusters.startForeign(cluster.name(), cluster.region());
+    } catch (RuntimeException e) {
+      LOG.info("{} cannot be reached: {}", cluster.name(), e.getMessage());
     }
   }
 

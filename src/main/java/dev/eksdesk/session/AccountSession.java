@@ -64,6 +64,11 @@ public interface AccountSession extends AutoCloseable {
     return java.util.Optional.empty();
   }
 
+  /** How the engine works on this account: AWS's timings, shortened on a sped-up Sandbox. */
+  default dev.eksdesk.engine.exec.EngineSettings engineSettings() {
+    return dev.eksdesk.engine.exec.EngineSettings.defaults();
+  }
+
   @Override
   void close();
 }

@@ -13,7 +13,6 @@ import dev.eksdesk.engine.diff.PlanDiff;
 import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineRun;
-import dev.eksdesk.engine.exec.EngineSettings;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalState;
@@ -245,7 +244,7 @@ public final class ClusterOperations {
   }
 
   private Engine engine() {
-    return new Engine(session.account(), session.scheduler(), EngineSettings.defaults());
+    return new Engine(session.account(), session.scheduler(), session.engineSettings());
   }
 
   private Path specFile(String cluster) {

@@ -4,6 +4,7 @@ import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.sandbox.SandboxSession;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.exec.EngineSettings;
 import dev.eksdesk.engine.exec.LocalKeys;
 import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.Scheduler;
@@ -42,6 +43,11 @@ public final class SandboxAccountSession implements AccountSession {
   @Override
   public Scheduler scheduler() {
     return session.scheduler();
+  }
+
+  @Override
+  public EngineSettings engineSettings() {
+    return EngineSettings.defaults().shortenedBy(speed());
   }
 
   @Override

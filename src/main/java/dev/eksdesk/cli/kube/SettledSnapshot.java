@@ -42,7 +42,8 @@ final class SettledSnapshot {
       }
     }
     if (failed.get() != null) {
-      throw new IllegalStateException(KubeFailures.describe(cluster.name(), failed.get()));
+      throw new IllegalStateException(
+          KubeFailures.describe(cluster.name(), cluster.principal(), failed.get()));
     }
     if (latest.get() == null) {
       throw new IllegalStateException("the cluster's API server did not answer within " + AT_MOST);

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The persistent sandbox on a clock running {@code speed} times real time, continuing from the last
- * moment the sandbox saw (so what was creating when the app closed is still creating).
+ * The persistent sandbox, {@code speed} times faster: its durations and the engine's waits are that
+ * much shorter while its clock is the wall clock, so a cluster built at 300x four minutes ago is
+ * "up 4 min" and its pods, chart points and journal carry wall-clock times (docs/ENGINE.md, "The
+ * Sandbox's clock").
  */
 public final class SandboxSession implements AutoCloseable {
   /**
@@ -32,11 +34,16 @@ public final class SandboxSession implements AutoCloseable {
             home, Instant::now, catalog, SandboxTimings.realistic(), SandboxFaults.none());
     Instant resumeAt = asLeft.lastSeen();
     this.repairs = asLeft.repairs();
+    // A state left ahead of the wall clock (an earlier version ran the clock fast) keeps its order.
     Instant origin = resumeAt.isAfter(Instant.now()) ? resumeAt : Instant.now();
     this.scheduler = new RealtimeScheduler(speed, 4, origin);
     this.account =
         SandboxAccount.persistent(
-            home, scheduler, catalog, SandboxTimings.realistic(), SandboxFaults.none());
+            home,
+            scheduler,
+            catalog,
+            SandboxTimings.realistic().shortenedBy(speed),
+            SandboxFaults.none());
   }
 
   public static boolean validSpeed(double speed) {

@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * How long the simulated account takes, in its own time (the scheduler's speed factor compresses
- * it): EKS about ten minutes, node groups three to five, NAT one to two, IAM roles usable after 10
- * to 30 seconds.
+ * How long the simulated account takes: EKS about ten minutes, node groups three to five, NAT one
+ * to two, IAM roles usable after 10 to 30 seconds; all {@link #shortenedBy} a sped-up Sandbox's
+ * speed.
  */
 public final class SandboxTimings {
   /** A duration drawn uniformly between two bounds. */
@@ -17,9 +17,9 @@ public final class SandboxTimings {
       return new Range(Duration.ofSeconds(min), Duration.ofSeconds(max));
     }
 
-    Duration draw(double unit) {
+    Duration draw(double unit, double speed) {
       long span = max.toMillis() - min.toMillis();
-      return min.plusMillis((long) (span * unit));
+      return Duration.ofNanos((long) (min.plusMillis((long) (span * unit)).toNanos() / speed));
     }
   }
 
@@ -28,12 +28,17 @@ public final class SandboxTimings {
   private final Map<ResourceKind, Range> create;
   private final Map<ResourceKind, Range> delete;
   private final Range iamPropagation;
+  private final double speed;
 
   private SandboxTimings(
-      Map<ResourceKind, Range> create, Map<ResourceKind, Range> delete, Range iamPropagation) {
+      Map<ResourceKind, Range> create,
+      Map<ResourceKind, Range> delete,
+      Range iamPropagation,
+      double speed) {
     this.create = create;
     this.delete = delete;
     this.iamPropagation = iamPropagation;
+    this.speed = speed;
   }
 
   public static SandboxTimings realistic() {
@@ -51,20 +56,29 @@ public final class SandboxTimings {
     delete.put(ResourceKind.EKS_CLUSTER, Range.seconds(480, 720));
     delete.put(ResourceKind.EKS_NODEGROUP, Range.seconds(240, 360));
     delete.put(ResourceKind.EKS_ADDON, Range.seconds(20, 40));
-    return new SandboxTimings(create, delete, Range.seconds(10, 30));
+    return new SandboxTimings(create, delete, Range.seconds(10, 30), 1);
+  }
+
+  /**
+   * Every duration {@code factor} times shorter: the Sandbox at 300x builds in seconds while its
+   * clock stays the wall clock (see {@code RealtimeScheduler}), so what it records keeps wall-clock
+   * time.
+   */
+  public SandboxTimings shortenedBy(double factor) {
+    return new SandboxTimings(create, delete, iamPropagation, speed * factor);
   }
 
   /** Everything at once: for measuring the engine alone. */
   public static SandboxTimings instant() {
-    return new SandboxTimings(Map.of(), Map.of(), NONE);
+    return new SandboxTimings(Map.of(), Map.of(), NONE, 1);
   }
 
   Duration create(ResourceKind kind, double unit) {
-    return create.getOrDefault(kind, NONE).draw(unit);
+    return create.getOrDefault(kind, NONE).draw(unit, speed);
   }
 
   Duration delete(ResourceKind kind, double unit) {
-    return delete.getOrDefault(kind, NONE).draw(unit);
+    return delete.getOrDefault(kind, NONE).draw(unit, speed);
   }
 
   /**
@@ -84,10 +98,10 @@ public final class SandboxTimings {
           case NODEGROUP_VERSION -> Range.seconds(600, 1200);
           default -> NONE;
         };
-    return range.draw(unit);
+    return range.draw(unit, speed);
   }
 
   Duration iamPropagation(double unit) {
-    return iamPropagation.draw(unit);
+    return iamPropagation.draw(unit, speed);
   }
 }

@@ -56,6 +56,7 @@ public final class Engine {
     return new EngineRun(
         scheduler,
         settings.maxParallel(),
+        settings.timings(),
         single(graph),
         results ->
             applySummary(plan, results.get(0), Duration.between(start, scheduler.instant())));
@@ -86,6 +87,7 @@ public final class Engine {
     return new EngineRun(
         scheduler,
         settings.maxParallel(),
+        settings.timings(),
         single(graph),
         results ->
             diffSummary(plan, diff, results.get(0), Duration.between(start, scheduler.instant())));
@@ -137,6 +139,7 @@ public final class Engine {
     return new EngineRun(
         scheduler,
         settings.maxParallel(),
+        settings.timings(),
         phase(graph, last),
         results ->
             destroySummary(

@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.exec;
 
+import dev.eksdesk.engine.plan.StepTimings;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +33,7 @@ public final class EngineRun {
   private final CompletableFuture<RunSummary> completion = new CompletableFuture<>();
   private final Scheduler scheduler;
   private final int maxParallel;
+  private final StepTimings timings;
   private final Phase first;
   private final Function<List<DagWalker.Result>, RunSummary> summarize;
   private final List<DagWalker.Result> results = new CopyOnWriteArrayList<>();
@@ -42,10 +44,12 @@ public final class EngineRun {
   EngineRun(
       Scheduler scheduler,
       int maxParallel,
+      StepTimings timings,
       Phase first,
       Function<List<DagWalker.Result>, RunSummary> summarize) {
     this.scheduler = scheduler;
     this.maxParallel = maxParallel;
+    this.timings = timings;
     this.first = first;
     this.summarize = summarize;
   }
@@ -70,6 +74,14 @@ public final class EngineRun {
     if (walker != null) {
       walker.cancel("cancelled");
     }
+  }
+
+  /**
+   * How long this run expects each kind to take on its scheduler's clock: AWS's timings, shortened
+   * on a sped-up Sandbox. Progress and ETAs are drawn from these.
+   */
+  public StepTimings timings() {
+    return timings;
   }
 
   public CompletableFuture<RunSummary> completion() {

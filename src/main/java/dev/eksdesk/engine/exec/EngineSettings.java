@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.exec;
 
+import dev.eksdesk.engine.plan.KindTiming;
 import dev.eksdesk.engine.plan.StepTimings;
 import java.time.Duration;
 
@@ -55,6 +56,25 @@ public record EngineSettings(
         blockedDeadline,
         visibilityDeadline,
         interruptedCreateGrace,
+        seed);
+  }
+
+  /**
+   * For an account {@code speed} times faster than AWS on the wall clock (the Sandbox): what the
+   * engine measures against elapsed time (step timings, deadlines) is that much shorter; its waits
+   * (polls, backoff) are shortened by the scheduler instead ({@code RealtimeScheduler}).
+   */
+  public EngineSettings shortenedBy(double speed) {
+    return new EngineSettings(
+        maxParallel,
+        timings.shortenedBy(speed),
+        backoff,
+        throttleAttempts,
+        KindTiming.shorten(consistencyDeadline, speed),
+        KindTiming.shorten(dependencyDeadline, speed),
+        KindTiming.shorten(blockedDeadline, speed),
+        KindTiming.shorten(visibilityDeadline, speed),
+        KindTiming.shorten(interruptedCreateGrace, speed),
         seed);
   }
 

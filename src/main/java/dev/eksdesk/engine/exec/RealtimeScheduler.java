@@ -10,8 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Real threads on a clock that runs {@code speed} times faster than the wall clock: speed 1 for
- * AWS, higher to watch the sandbox build a cluster in a minute. Close it when done.
+ * Real threads on the wall clock whose waits are {@code speed} times shorter: speed 1 for AWS,
+ * higher to watch the Sandbox build a cluster in a minute (the Sandbox's own durations are
+ * shortened by the same factor, see {@code SandboxTimings#shortenedBy}). The clock itself never
+ * runs ahead, so what a run records (creation times, pod starts, metric points, the journal) is
+ * wall-clock time and ages agree with the wall clock once the run ends. Close it when done.
  */
 public final class RealtimeScheduler implements Scheduler, AutoCloseable {
   private final double speed;
@@ -24,7 +27,8 @@ public final class RealtimeScheduler implements Scheduler, AutoCloseable {
   }
 
   /**
-   * @param origin the clock's reading now: a simulated account resumes from the time it last saw
+   * @param origin the clock's reading now: a simulated account left ahead of the wall clock (by a
+   *     version whose clock ran fast) resumes from the time it last saw
    */
   public RealtimeScheduler(double speed, int threads, Instant origin) {
     if (speed <= 0) {
@@ -39,7 +43,7 @@ public final class RealtimeScheduler implements Scheduler, AutoCloseable {
   @Override
   public Instant instant() {
     long elapsed = System.nanoTime() - originNanos;
-    return origin.plusNanos((long) (elapsed * speed));
+    return origin.plusNanos(elapsed);
   }
 
   @Override

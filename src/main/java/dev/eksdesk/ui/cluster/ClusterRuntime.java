@@ -30,6 +30,14 @@ public interface ClusterRuntime {
   /** Where its API server is; hand it to {@code KubeGateway.connect}. */
   KubeEndpoint endpoint();
 
+  /**
+   * The AWS principal the cluster's API server is reached as, for saying which access entry is
+   * missing when it refuses; empty where access is not the user's to give (the Sandbox).
+   */
+  default Optional<String> principal() {
+    return Optional.empty();
+  }
+
   /** Pod addresses per node: ENIs, warm and assigned addresses, pods stuck without one. */
   List<NodeIpView> ipView();
 

@@ -93,22 +93,34 @@ public final class NodesPodsViewModel implements AutoCloseable {
   }
 
   private void follow(ClusterRuntime runtime) {
-    if (runtime == cluster.get()) {
+    ClusterRuntime previous = cluster.get();
+    if (runtime == previous) {
       return;
     }
     cluster.set(runtime);
-    nodes.clear();
-    pods.clear();
-    events.clear();
-    selectedPod.set(null);
     problem.set("");
     kubectlNotice.set("");
-    summary.set(runtime == null ? "" : "Connecting to " + runtime.name() + "…");
+    if (sameCluster(previous, runtime)) {
+      // a run published its cluster again: the rows stay until the next snapshot merges into them
+    } else {
+      nodes.clear();
+      pods.clear();
+      events.clear();
+      selectedPod.set(null);
+      summary.set(runtime == null ? "" : "Connecting to " + runtime.name() + "…");
+    }
     try {
       executors.background().execute(() -> connect(runtime));
     } catch (java.util.concurrent.RejectedExecutionException closing) {
       // the window is closing: a cluster published meanwhile has no one left to show it to
     }
+  }
+
+  private static boolean sameCluster(ClusterRuntime one, ClusterRuntime other) {
+    return one != null
+        && other != null
+        && one.name().equals(other.name())
+        && one.spec().region().equals(other.spec().region());
   }
 
   private synchronized void connect(ClusterRuntime runtime) {
@@ -131,7 +143,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
   private void cannotReach(ClusterRuntime runtime, Throwable failure) {
     if (runtime == cluster.get()) {
       summary.set("");
-      problem.set(KubeFailures.describe(runtime.name(), failure));
+      problem.set(KubeFailures.describe(runtime.name(), runtime.principal(), failure));
     }
   }
 

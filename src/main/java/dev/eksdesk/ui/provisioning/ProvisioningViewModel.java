@@ -240,7 +240,7 @@ public final class ProvisioningViewModel {
                     .fx()
                     .execute(
                         () -> {
-                          showPlan(plan);
+                          showPlan(plan, prepared.timings());
                           run = prepared;
                           prepared.subscribe(new EngineEventBridge(executors.fx(), this::accept));
                           observers.forEach(o -> o.starting(spec, plan, operation, prepared));
@@ -267,8 +267,8 @@ public final class ProvisioningViewModel {
     log("Could not start: " + message);
   }
 
-  private void showPlan(Plan plan) {
-    PlanGraph graph = plan.graph(StepTimings.aws());
+  private void showPlan(Plan plan, StepTimings timings) {
+    PlanGraph graph = plan.graph(timings);
     rowsById.clear();
     List<StepRow> rows = new ArrayList<>();
     for (PlanGraph.Node node : graph.nodes()) {
@@ -385,21 +385,13 @@ public final class ProvisioningViewModel {
     }
     Duration elapsed = runStart == null ? Duration.ZERO : Duration.between(runStart, now);
     Duration left = expectedTotal.minus(elapsed);
-    double expected = Math.max(1, expectedTotal.toSeconds());
-    progress.set(Math.min(0.99, elapsed.toSeconds() / expected));
+    // Milliseconds: on a sped-up Sandbox the whole run can take a few seconds.
+    double expected = Math.max(1, expectedTotal.toMillis());
+    progress.set(Math.min(0.99, elapsed.toMillis() / expected));
     if (left.isNegative()) {
       eta.set("taking longer than usual; AWS's slow end is 1.5× the typical time");
     } else {
-      double realSeconds = left.toSeconds() / Math.max(1, speed.get());
-      eta.set(
-          String.format(
-              Locale.ROOT,
-              "about %s left%s",
-              Durations.readable(left),
-              speed.get() > 1
-                  ? String.format(
-                      Locale.ROOT, " (≈ %.0f s at %.0f× speed)", realSeconds, speed.get())
-                  : ""));
+      eta.set("about " + Durations.readable(left) + " left");
     }
   }
 

@@ -3,6 +3,7 @@ package dev.eksdesk.engine.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.engine.plan.StepTimings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,6 +179,7 @@ class DagWalkerTest {
         new EngineRun(
             clock,
             2,
+            StepTimings.zero(),
             new EngineRun.Phase() {
               @Override
               public WorkGraph graph() {

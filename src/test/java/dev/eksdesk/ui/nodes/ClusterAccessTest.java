@@ -2,11 +2,14 @@ package dev.eksdesk.ui.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
+import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.Eventually;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.NodeIpView;
+import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +86,32 @@ class ClusterAccessTest {
         Duration.ofSeconds(30),
         () -> assertThat(model.problemProperty().get()).startsWith("Cannot reach pw-cluster"));
     assertThat(model.summaryProperty().get()).doesNotContain("Connecting");
+  }
+
+  @Test
+  void theSameClusterPublishedAgainByARunKeepsItsRowsWhileItReconnects() throws Exception {
+    model.start();
+    runtimes.add(new Unreachable(Optional.empty()));
+    model.show(new ClusterSnapshot(List.of(node()), List.of(), Instant.now()));
+
+    runtimes.add(new Unreachable(Optional.empty()));
+
+    assertThat(model.nodes()).extracting(NodeRow::name).containsExactly("node-a");
+  }
+
+  private static NodeRow node() {
+    return new NodeRow(
+        "node-a",
+        "i-a",
+        "t3.micro",
+        "eu-central-1a",
+        "10.0.1.4",
+        0,
+        4,
+        Optional.of(CniMode.VPC_CNI),
+        true,
+        false,
+        Instant.now());
   }
 
   /** A cluster whose API server address answers nothing. */
