@@ -1,5 +1,8 @@
 package dev.eksdesk.kube;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -10,6 +13,14 @@ import java.util.List;
  * it since 1.21) and a description in the manner of kubectl describe.
  */
 public final class ObjectViews {
+  /** Quotes only where YAML needs them, as kubectl prints; numbers in strings stay strings. */
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .build();
+
   private final KubernetesClient client;
 
   ObjectViews(KubernetesClient client) {
@@ -22,8 +33,11 @@ public final class ObjectViews {
   public String yaml(ObjectRef object) {
     HasMetadata found = get(object);
     found.getMetadata().setManagedFields(null);
-    String yaml = Serialization.asYaml(found);
-    return yaml.startsWith("---\n") ? yaml.substring(4) : yaml;
+    try {
+      return YAML.writeValueAsString(Serialization.jsonMapper().valueToTree(found));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(object + " cannot be shown as YAML: " + e.getMessage(), e);
+    }
   }
 
   /**

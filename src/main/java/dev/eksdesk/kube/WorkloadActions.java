@@ -3,14 +3,14 @@ package dev.eksdesk.kube;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * What a user does to pods and their workloads from the tables: delete a pod, restart its workload
@@ -92,46 +92,13 @@ public final class WorkloadActions {
    * #RESTARTED_AT} on the pod template, which its controller rolls out.
    */
   public void restart(WorkloadRef workload, Instant now) {
-    UnaryOperator<PodTemplateSpec> stamp =
-        template -> {
-          if (template.getMetadata() == null) {
-            template.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMeta());
-          }
-          Map<String, String> annotations =
-              template.getMetadata().getAnnotations() == null
-                  ? new HashMap<>()
-                  : new HashMap<>(template.getMetadata().getAnnotations());
-          annotations.put(RESTARTED_AT, now.toString());
-          template.getMetadata().setAnnotations(annotations);
-          return template;
-        };
-    switch (workload.kind()) {
-      case DEPLOYMENT ->
-          deployment(workload)
-              .edit(
-                  d -> {
-                    stamp.apply(d.getSpec().getTemplate());
-                    return d;
-                  });
-      case DAEMON_SET ->
-          client
-              .apps()
-              .daemonSets()
-              .inNamespace(workload.namespace())
-              .withName(workload.name())
-              .edit(
-                  d -> {
-                    stamp.apply(d.getSpec().getTemplate());
-                    return d;
-                  });
-      case STATEFUL_SET ->
-          statefulSet(workload)
-              .edit(
-                  s -> {
-                    stamp.apply(s.getSpec().getTemplate());
-                    return s;
-                  });
-    }
+    mergePatch(
+        workload,
+        Map.of(
+            "spec",
+            Map.of(
+                "template",
+                Map.of("metadata", Map.of("annotations", Map.of(RESTARTED_AT, now.toString()))))));
   }
 
   /** Sets the replicas the workload asks for. */
@@ -143,20 +110,26 @@ public final class WorkloadActions {
     if (replicas < 0) {
       throw new IllegalArgumentException("Replicas must be 0 or more, not " + replicas + ".");
     }
-    if (workload.kind() == WorkloadRef.Kind.DEPLOYMENT) {
-      deployment(workload)
-          .edit(
-              d -> {
-                d.getSpec().setReplicas(replicas);
-                return d;
-              });
-    } else {
-      statefulSet(workload)
-          .edit(
-              s -> {
-                s.getSpec().setReplicas(replicas);
-                return s;
-              });
+    mergePatch(workload, Map.of("spec", Map.of("replicas", replicas)));
+  }
+
+  /**
+   * A merge patch, which names no resource version: the workload's controller writes its status all
+   * the time, and an edit made from a copy read a moment earlier would be refused as a conflict.
+   */
+  private void mergePatch(WorkloadRef workload, Map<String, Object> patch) {
+    PatchContext merge = PatchContext.of(PatchType.JSON_MERGE);
+    String json = Serialization.asJson(patch);
+    switch (workload.kind()) {
+      case DEPLOYMENT -> deployment(workload).patch(merge, json);
+      case DAEMON_SET ->
+          client
+              .apps()
+              .daemonSets()
+              .inNamespace(workload.namespace())
+              .withName(workload.name())
+              .patch(merge, json);
+      case STATEFUL_SET -> statefulSet(workload).patch(merge, json);
     }
   }
 
