@@ -67,15 +67,22 @@ public final class LogFollow implements AutoCloseable {
 
   private void connect(Instant resumeAfter) {
     long openedAt = System.nanoTime();
-    LogWatch opened;
     synchronized (lock) {
       if (closed) {
         return;
       }
-      try {
-        opened = logs.loggable(request, true, resumeAfter).watchLog(new LineStream(this::deliver));
-      } catch (KubernetesClientException e) {
-        finish(LogFailures.describe(request, e));
+    }
+    LogWatch opened;
+    try {
+      // waits for the response's headers: not under the lock, so that close() does not wait too
+      opened = logs.loggable(request, true, resumeAfter).watchLog(new LineStream(this::deliver));
+    } catch (KubernetesClientException e) {
+      finish(LogFailures.describe(request, e));
+      return;
+    }
+    synchronized (lock) {
+      if (closed) {
+        opened.close();
         return;
       }
       watch = opened;
@@ -174,10 +181,8 @@ public final class LogFollow implements AutoCloseable {
     }
     if (open != null) {
       open.close();
-      open.onClose().whenComplete((failure, e) -> stopped.complete(null));
-    } else {
-      stopped.complete(null);
     }
+    stopped.complete(null);
   }
 
   /** Cuts the bytes of a stream into lines, handing on the complete ones of each write. */
