@@ -6,7 +6,9 @@ import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.kube.WorkloadRef;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -30,6 +32,7 @@ final class TableActions {
   }
 
   void install(HBox podBar, HBox nodeBar) {
+    keepSelection(nodes, NodeRow::name);
     BooleanBinding noPod = pods.getSelectionModel().selectedItemProperty().isNull();
     BooleanBinding noNode = nodes.getSelectionModel().selectedItemProperty().isNull();
     podBar
@@ -49,6 +52,36 @@ final class TableActions {
             button("node-cordon", "Cordon", noNode.or(actions.busyProperty()), this::cordon),
             button("node-uncordon", "Uncordon", noNode.or(actions.busyProperty()), this::uncordon),
             button("node-drain", "Drain…", noNode.or(actions.busyProperty()), this::drain));
+  }
+
+  /**
+   * Selects the same node again when its row is replaced (a cordon changes it), so that the buttons
+   * stay on the node the user chose. The pod table does the same for its events.
+   */
+  private static <S> void keepSelection(TableView<S> table, Function<S, String> key) {
+    String[] wanted = {null};
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                wanted[0] = key.apply(now);
+              }
+            });
+    table
+        .getItems()
+        .addListener(
+            (ListChangeListener<S>)
+                change -> {
+                  S shown = table.getSelectionModel().getSelectedItem();
+                  if (wanted[0] != null && (shown == null || !key.apply(shown).equals(wanted[0]))) {
+                    table.getItems().stream()
+                        .filter(row -> key.apply(row).equals(wanted[0]))
+                        .findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
+                  }
+                });
   }
 
   private static Button button(String id, String text, BooleanBinding disabled, Runnable action) {
