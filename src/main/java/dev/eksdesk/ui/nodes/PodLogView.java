@@ -94,7 +94,16 @@ public final class PodLogView {
     lineList.setItems(model.visibleLines());
     lineList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     lineList.setCellFactory(list -> new LineCell());
-    model.wrapProperty().addListener((obs, old, wrap) -> lineList.refresh());
+    model
+        .wrapProperty()
+        .addListener(
+            (obs, old, wrap) -> {
+              lineList.getStyleClass().remove("wrapped");
+              if (wrap) {
+                lineList.getStyleClass().add("wrapped");
+              }
+              lineList.refresh();
+            });
     model
         .visibleLines()
         .addListener(

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -317,6 +318,10 @@ public final class PodLogViewModel implements AutoCloseable {
   public void close() {
     closed = true;
     generation++;
-    executors.background().execute(this::stopFollowing);
+    try {
+      executors.background().execute(this::stopFollowing);
+    } catch (RejectedExecutionException exiting) {
+      stopFollowing(); // Eksdesk is closing: nothing else waits for the FX thread now
+    }
   }
 }
