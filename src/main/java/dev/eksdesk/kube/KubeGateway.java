@@ -59,6 +59,21 @@ public final class KubeGateway implements AutoCloseable {
     return PodEvents.of(client, namespace, pod);
   }
 
+  /** Containers' logs, read or followed. */
+  public PodLogs logs() {
+    return new PodLogs(client);
+  }
+
+  /** Objects as YAML and described as kubectl describes them. */
+  public ObjectViews objects() {
+    return new ObjectViews(client);
+  }
+
+  /** Delete, restart and scale, as a user asks for them. */
+  public WorkloadActions actions() {
+    return new WorkloadActions(client);
+  }
+
   @Override
   public void close() {
     client.close();

@@ -16,10 +16,19 @@ final class PodEvents {
   private PodEvents() {}
 
   static List<PodEventRow> of(KubernetesClient client, String namespace, String pod) {
-    return client.v1().events().inNamespace(namespace).list().getItems().stream()
+    return of(client, ObjectRef.pod(namespace, pod));
+  }
+
+  /** The events of any object; a node's are looked for in every namespace. */
+  static List<PodEventRow> of(KubernetesClient client, ObjectRef object) {
+    var events =
+        object.namespace() == null
+            ? client.v1().events().inAnyNamespace()
+            : client.v1().events().inNamespace(object.namespace());
+    return events.list().getItems().stream()
         .filter(e -> e.getInvolvedObject() != null)
-        .filter(e -> "Pod".equals(e.getInvolvedObject().getKind()))
-        .filter(e -> pod.equals(e.getInvolvedObject().getName()))
+        .filter(e -> object.kind().apiName().equals(e.getInvolvedObject().getKind()))
+        .filter(e -> object.name().equals(e.getInvolvedObject().getName()))
         .map(PodEvents::row)
         .sorted(
             Comparator.comparing(

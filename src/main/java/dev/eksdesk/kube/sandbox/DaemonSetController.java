@@ -2,6 +2,7 @@ package dev.eksdesk.kube.sandbox;
 
 import dev.eksdesk.kube.Pods;
 import dev.eksdesk.kube.Selectors;
+import dev.eksdesk.kube.WorkloadActions;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
@@ -16,9 +17,12 @@ import java.util.stream.Collectors;
 
 /**
  * One pod per eligible node for each DaemonSet, bound to its node directly (DaemonSet pods tolerate
- * cordons). Template changes are not rolled out to existing pods.
+ * cordons). Template changes are not rolled out to existing pods, except a restart ({@code kubectl
+ * rollout restart}'s annotation on the template), which replaces every pod at once.
  */
 final class DaemonSetController {
+  private static final String RESTARTED_AT = WorkloadActions.RESTARTED_AT;
+
   private final KubernetesClient client;
 
   DaemonSetController(KubernetesClient client) {
@@ -46,7 +50,7 @@ final class DaemonSetController {
         }
       }
       for (Pod pod : owned) {
-        if (!eligible.contains(Pods.nodeName(pod))) {
+        if (!eligible.contains(Pods.nodeName(pod)) || restartedSince(daemonSet, pod)) {
           delete(pod);
           changed = true;
         }
@@ -54,6 +58,17 @@ final class DaemonSetController {
       changed |= updateStatus(daemonSet, eligible.size(), owned);
     }
     return changed;
+  }
+
+  private static boolean restartedSince(DaemonSet daemonSet, Pod pod) {
+    var metadata = daemonSet.getSpec().getTemplate().getMetadata();
+    String wanted =
+        metadata == null || metadata.getAnnotations() == null
+            ? null
+            : metadata.getAnnotations().get(RESTARTED_AT);
+    Map<String, String> annotations = pod.getMetadata().getAnnotations();
+    return wanted != null
+        && !wanted.equals(annotations == null ? null : annotations.get(RESTARTED_AT));
   }
 
   private static boolean selects(DaemonSet daemonSet, Node node) {

@@ -12,6 +12,7 @@ import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * The sandbox's Kubernetes API: fabric8's mock server in CRUD mode on loopback, plus the eviction
- * subresource the mock lacks, so that the drain code written for EKS runs unchanged against it.
+ * and log subresources the mock lacks, so that the drain code written for EKS runs unchanged
+ * against it.
  */
 final class SandboxApiServer implements AutoCloseable {
   /** The mock server logs every request at INFO through JUL; kept referenced so it stays quiet. */
@@ -134,8 +136,11 @@ final class SandboxApiServer implements AutoCloseable {
   private static final class Dispatcher extends KubernetesCrudDispatcher {
     private static final Pattern EVICTION =
         Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/eviction(\\?.*)?$");
+    private static final Pattern LOG_PATH =
+        Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/log(?:\\?(.*))?$");
 
     private final EvictionSubresource evictions = new EvictionSubresource(this);
+    private final PodLogSubresource logs = new PodLogSubresource(this, Clock.systemUTC());
     private final Executor watchCloser;
 
     Dispatcher(Executor watchCloser) {
@@ -156,6 +161,10 @@ final class SandboxApiServer implements AutoCloseable {
       Matcher eviction = EVICTION.matcher(request.getPath());
       if ("POST".equals(request.getMethod()) && eviction.matches()) {
         return evictions.evict(eviction.group(1), eviction.group(2));
+      }
+      Matcher log = LOG_PATH.matcher(request.getPath());
+      if ("GET".equals(request.getMethod()) && log.matches()) {
+        return logs.read(log.group(1), log.group(2), log.group(3));
       }
       return super.dispatch(request);
     }

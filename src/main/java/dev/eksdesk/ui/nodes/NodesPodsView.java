@@ -31,6 +31,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -61,6 +62,9 @@ public final class NodesPodsView {
   @FXML private Button swapButton;
   @FXML private Button kubectlButton;
   @FXML private Label kubectlLabel;
+  @FXML private Label actionLabel;
+  @FXML private HBox podActions;
+  @FXML private HBox nodeActions;
   @FXML private Button recycleButton;
   @FXML private VBox emptyState;
   @FXML private SplitPane tables;
@@ -134,6 +138,10 @@ public final class NodesPodsView {
     bindEvents();
     bindSwapPanel();
     bindRecyclePanel();
+    new TableActions(model, podTable, nodeTable).install(podActions, nodeActions);
+    actionLabel.textProperty().bind(model.actions().noticeProperty());
+    actionLabel.visibleProperty().bind(actionLabel.textProperty().isNotEmpty());
+    actionLabel.managedProperty().bind(actionLabel.visibleProperty());
     panel.addListener((obs, old, now) -> showPanel(now));
     showPanel(Panel.NONE);
     Timeline ages =

@@ -4,6 +4,7 @@ import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.KubeFailures;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.NodeRow;
+import dev.eksdesk.kube.ObjectRef;
 import dev.eksdesk.kube.PodEventRow;
 import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.ui.cluster.ClusterRuntime;
@@ -63,6 +64,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
   private final AtomicReference<Delivery> waiting = new AtomicReference<>();
   private volatile Connection connection;
   private Instant eventsLoadedAt = Instant.MIN;
+  private final ClusterActionsViewModel actions;
   private AutoCloseable subscription;
 
   /** A snapshot and the cluster it came from, so a late one from a previous cluster is dropped. */
@@ -77,6 +79,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
     this.executors = executors;
     this.clock = clock;
     this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+    this.actions = new ClusterActionsViewModel(this::gateway, this::cluster, executors, clock);
     nodeFilter.addListener(
         (obs, old, text) ->
             visibleNodes.setPredicate(TextFilter.of(text, NodesPodsViewModel::nodeColumns)));
@@ -330,6 +333,27 @@ public final class NodesPodsViewModel implements AutoCloseable {
 
   public ReadOnlyObjectProperty<Instant> nowProperty() {
     return now.getReadOnlyProperty();
+  }
+
+  /** The connection to the current cluster, empty until it is made. */
+  private Optional<KubeGateway> gateway() {
+    Connection current = connection;
+    return current == null ? Optional.empty() : Optional.of(current.gateway());
+  }
+
+  /** Delete, restart, scale, cordon and drain, on the current cluster. */
+  public ClusterActionsViewModel actions() {
+    return actions;
+  }
+
+  /** A log window's state for the pod, empty while the cluster is not connected. */
+  public Optional<PodLogViewModel> logsOf(PodRow pod) {
+    return gateway().map(g -> new PodLogViewModel(g, pod, executors));
+  }
+
+  /** A details window's state for the pod or node, empty while the cluster is not connected. */
+  public Optional<ObjectDetailsViewModel> detailsOf(ObjectRef object) {
+    return gateway().map(g -> new ObjectDetailsViewModel(g, object, executors));
   }
 
   /** Whether kubectl can be given the current cluster (it cannot reach a sandbox cluster). */

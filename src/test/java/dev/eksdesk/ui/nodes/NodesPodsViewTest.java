@@ -3,28 +3,17 @@ package dev.eksdesk.ui.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.domain.catalog.CniMode;
-import dev.eksdesk.domain.spec.ClusterSpec;
-import dev.eksdesk.domain.spec.DefaultSpecs;
-import dev.eksdesk.kube.KubeEndpoint;
-import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.kube.TestTypes;
-import dev.eksdesk.kube.cni.CniSwap;
-import dev.eksdesk.kube.recycle.NodeReplacer;
-import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.sandbox.SandboxKube;
 import dev.eksdesk.kube.sandbox.SubnetAddressPool;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;
 import dev.eksdesk.ui.fx.UiExecutors;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +48,7 @@ class NodesPodsViewTest {
     kube.registerNode("workers", TestTypes.T3_MICRO, "eu-central-1a", subnet, CniMode.VPC_CNI, 4);
     kube.registerNode("workers", TestTypes.T3_MICRO, "eu-central-1b", subnet, CniMode.VPC_CNI, 4);
     ClusterRuntimes runtimes = new ClusterRuntimes();
-    runtimes.add(new KubeOnly(kube));
+    runtimes.add(new SandboxKubeRuntime(kube));
     UiExecutors executors = new UiExecutors(background, Platform::runLater);
     model = new NodesPodsViewModel(runtimes, executors, Clock.systemUTC());
     Scene scene =
@@ -126,47 +115,5 @@ class NodesPodsViewTest {
    */
   private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
     return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-  }
-
-  /** A bare sandbox cluster without the cloud side: enough for what the screen reads. */
-  private record KubeOnly(SandboxKube kube) implements ClusterRuntime {
-    @Override
-    public ClusterSpec spec() {
-      return DefaultSpecs.firstCluster();
-    }
-
-    @Override
-    public KubeEndpoint endpoint() {
-      return kube.endpoint();
-    }
-
-    @Override
-    public List<NodeIpView> ipView() {
-      return kube.ipView();
-    }
-
-    @Override
-    public CniSwap openCniSwap() {
-      return CniSwap.to(
-          kube.endpoint(),
-          () -> {
-            try (InputStream in =
-                NodesPodsViewTest.class.getResourceAsStream(
-                    "/dev/eksdesk/kube/cni/calico-test.yaml")) {
-              return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-          },
-          Duration.ofSeconds(15));
-    }
-
-    @Override
-    public NodeReplacer nodeReplacer() {
-      return kube.nodeReplacer(Duration.ofMillis(200));
-    }
-
-    @Override
-    public RecycleOptions recycleOptions() {
-      return RecycleOptions.defaults();
-    }
   }
 }
