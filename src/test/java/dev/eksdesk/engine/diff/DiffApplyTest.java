@@ -15,11 +15,16 @@ import dev.eksdesk.domain.spec.ControlPlaneSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.NetworkSpec;
 import dev.eksdesk.domain.spec.NodeGroupSpec;
+import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
+import dev.eksdesk.engine.exec.WorkloadMover;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -291,6 +296,72 @@ class DiffApplyTest {
             "delete EKS_NODEGROUP",
             "delete LAUNCH_TEMPLATE");
     assertThat(world.diff(v2).isEmpty()).isTrue();
+  }
+
+  @Test
+  void theOldNodeGroupsPodsAreMovedOnceTheNewGroupIsActiveAndBeforeTheOldIsDeleted()
+      throws Exception {
+    List<String> seen = new ArrayList<>();
+    world.mover =
+        move -> {
+          seen.add(
+              move.nodeGroup()
+                  + " -> "
+                  + move.successor().orElse("")
+                  + " x"
+                  + move.successorNodes()
+                  + ": new "
+                  + world
+                      .world
+                      .account
+                      .describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers-1")
+                      .map(r -> r.state().name())
+                      .orElse("missing")
+                  + ", old "
+                  + world
+                      .world
+                      .account
+                      .describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers")
+                      .map(r -> r.state().name())
+                      .orElse("missing"));
+          return CompletableFuture.completedFuture("moved 3 pods");
+        };
+
+    RunSummary applied = world.apply(larger());
+
+    assertThat(applied.outcome()).as(applied.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(seen).containsExactly("workers -> workers-1 x2: new READY, old READY");
+    assertThat(world.world.account.describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers"))
+        .isEmpty();
+  }
+
+  @Test
+  void podsThatCannotMoveKeepTheOldNodeGroupAndApplyAgainFinishes() throws Exception {
+    world.mover =
+        move ->
+            CompletableFuture.failedFuture(
+                new TimeoutException("the disruption budgets still keep default/web-1 on ip-1"));
+
+    RunSummary refused = world.apply(larger());
+
+    assertThat(refused.outcome()).isEqualTo(RunOutcome.FAILED);
+    assertThat(refused.failed()).containsExactly("eks:nodegroup@replaced");
+    assertThat(world.world.events(EngineEvent.StepFailed.class))
+        .anySatisfy(f -> assertThat(f.cause()).contains("default/web-1 on ip-1"));
+    assertThat(world.world.account.describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers"))
+        .isPresent();
+
+    world.mover = WorkloadMover.NONE;
+    RunSummary again = world.apply(larger());
+    assertThat(again.outcome()).as(again.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(world.world.account.describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers"))
+        .isEmpty();
+    assertThat(world.account.mutations)
+        .containsExactly("delete EKS_NODEGROUP", "delete LAUNCH_TEMPLATE");
+  }
+
+  private static ClusterSpec larger() {
+    return V1.withNodeGroup(V1.nodeGroup().withInstanceType("t3.large"));
   }
 
   @Test
