@@ -1,5 +1,7 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cli.kube.KubeCommandContext;
+import dev.eksdesk.cli.kube.OpenedClusterMovers;
 import dev.eksdesk.cloud.CostReportCache;
 import dev.eksdesk.cloud.aws.AwsAccountVerifier;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
@@ -128,6 +130,10 @@ public final class Workbench implements AutoCloseable {
             home, provisioning::sandboxAccount, provisioning::sandboxSpeed, catalog, clusters);
     background.execute(sandboxClusters::startExisting);
     awsClusters = new AwsClusterLifecycle(home, provisioning::awsSession, catalog, clusters);
+    provisioning.moveWorkloadsWith(
+        new OpenedClusterMovers(
+            new KubeCommandContext(
+                sandboxClusters::openRunning, new AwsClusterOpening(home, catalog))));
     LiveClusterProvisioning liveProvisioning =
         new LiveClusterProvisioning(provisioning, List.of(sandboxClusters, awsClusters));
     runs = new ProvisioningViewModel(liveProvisioning, executors);

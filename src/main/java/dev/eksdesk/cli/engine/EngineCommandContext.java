@@ -3,6 +3,7 @@ package dev.eksdesk.cli.engine;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.engine.journal.EksdeskHome;
 import dev.eksdesk.session.SandboxAccountSession;
+import dev.eksdesk.session.WorkloadMovers;
 import java.nio.file.Path;
 
 /**

@@ -1,12 +1,10 @@
 package dev.eksdesk.cli.kube;
 
-import dev.eksdesk.cli.engine.WorkloadMovers;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.engine.exec.WorkloadMover;
-import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.recycle.NodeGroupDrain;
 import dev.eksdesk.session.AccountSession;
-import io.fabric8.kubernetes.client.KubernetesClient;
+import dev.eksdesk.session.WorkloadMovers;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -54,10 +52,12 @@ public final class OpenedClusterMovers implements WorkloadMovers {
     if (opened.isEmpty()) {
       return "no nodes of " + move.cluster() + " to move pods off";
     }
-    try (ClusterOpener.OpenCluster cluster = opened.get();
-        KubernetesClient client = KubeClients.connect(cluster.runtime().endpoint())) {
-      return new NodeGroupDrain(client, cluster.runtime().recycleOptions())
-          .moveOff(move, event -> LOG.info("{}: {}", move.nodeGroup(), event));
+    try (ClusterOpener.OpenCluster cluster = opened.get()) {
+      return NodeGroupDrain.moveOff(
+          cluster.runtime().endpoint(),
+          cluster.runtime().recycleOptions(),
+          move,
+          event -> LOG.info("{}: {}", move.nodeGroup(), event));
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.eksdesk.kube.recycle;
 
 import dev.eksdesk.engine.exec.WorkloadMover;
 import dev.eksdesk.kube.KubeClients;
+import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.Nodes;
 import dev.eksdesk.kube.WellKnown;
 import io.fabric8.kubernetes.api.model.Node;
@@ -25,11 +26,7 @@ public final class NodeGroupDrain {
   private final Duration joinTimeout;
   private final Duration poll;
 
-  /**
-   * @param client the cluster's API server; {@link KubeClients#withoutRetries} is made from it for
-   *     the evictions (a refused one is retried here, not by the client)
-   */
-  public NodeGroupDrain(KubernetesClient client, RecycleOptions options) {
+  private NodeGroupDrain(KubernetesClient client, RecycleOptions options) {
     this.client = client;
     this.drainTimeout = options.drainTimeout();
     this.joinTimeout = options.replacementTimeout();
@@ -39,15 +36,28 @@ public final class NodeGroupDrain {
   /**
    * Blocks until the old group's nodes hold only DaemonSet pods.
    *
+   * @param options the drain timeout, how long the successor's nodes may take to be Ready, the poll
    * @return what was done, in words
    * @throws TimeoutException when the successor's nodes do not join in time (nothing was cordoned)
    *     or disruption budgets keep pods on the old nodes past the drain timeout (named)
    */
-  public String moveOff(WorkloadMover.NodeGroupMove move, Consumer<RecycleEvent> events)
+  public static String moveOff(
+      KubeEndpoint endpoint,
+      RecycleOptions options,
+      WorkloadMover.NodeGroupMove move,
+      Consumer<RecycleEvent> events)
+      throws TimeoutException, InterruptedException {
+    try (KubernetesClient client = KubeClients.connect(endpoint)) {
+      return new NodeGroupDrain(client, options).moveOff(move, events);
+    }
+  }
+
+  private String moveOff(WorkloadMover.NodeGroupMove move, Consumer<RecycleEvent> events)
       throws TimeoutException, InterruptedException {
     if (move.successor().isPresent()) {
       awaitReady(move.successor().get(), move.successorNodes());
     }
+    // evictions refused by a budget are retried by the drain, not by the client
     try (KubernetesClient evictions = KubeClients.withoutRetries(client)) {
       return drain(move, new Drainer(client, evictions), events);
     }

@@ -1,11 +1,10 @@
-package dev.eksdesk.cli.engine;
+package dev.eksdesk.session;
 
 import dev.eksdesk.engine.exec.WorkloadMover;
-import dev.eksdesk.session.AccountSession;
 
 /**
- * How the engine commands reach a cluster's Kubernetes to move the pods off a node group before
- * deleting it; the composition root wires the cluster openers in (cli.kube).
+ * How the CLI and the app reach a cluster's Kubernetes to move the pods off a node group before
+ * deleting it; the composition root wires them (cli.kube.OpenedClusterMovers).
  */
 @FunctionalInterface
 public interface WorkloadMovers {
