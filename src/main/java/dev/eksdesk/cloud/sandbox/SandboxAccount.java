@@ -320,6 +320,15 @@ public final class SandboxAccount implements CloudAccount {
     return UpdateResult.done(resource.id);
   }
 
+  /** How many updates of this kind the resource was given (as EKS's ListUpdates would list). */
+  public synchronized long updatesOf(String resourceId, UpdateOperation operation) {
+    return latest(
+        () ->
+            state.updates.stream()
+                .filter(u -> u.resourceId.equals(resourceId) && u.operation == operation)
+                .count());
+  }
+
   @Override
   public synchronized UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
     return latest(

@@ -442,6 +442,45 @@ class DiffApplyTest {
   }
 
   @Test
+  void anUpgradeKilledRightAfterUpdateClusterVersionResumesWithoutASecondOne() throws Exception {
+    DiffWorld older = new DiffWorld(home.resolve("older"));
+    older.apply(withVersion(V1, "1.32"));
+    older.world.faults.crashAt("eks:cluster", CrashPoint.AFTER_CALL);
+
+    older.apply(withVersion(V1, "1.33"));
+    assertThat(older.world.clock.crash()).isInstanceOf(SimulatedCrash.class);
+    assertThat(older.account.mutations).containsExactly("update CLUSTER_VERSION");
+    String cluster = older.observed(CLUSTER, "eks:cluster").id();
+
+    RunSummary done = older.apply(withVersion(V1, "1.33"));
+
+    assertThat(done.outcome()).as(done.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    // asked again with the same token, the account handed back the update already running
+    assertThat(older.world.account.updatesOf(cluster, UpdateOperation.CLUSTER_VERSION)).isOne();
+    assertThat(older.observed(CLUSTER, "eks:cluster").attribute("version")).isEqualTo("1.33");
+    assertThat(older.diff(withVersion(V1, "1.33")).isEmpty()).isTrue();
+  }
+
+  @Test
+  void anUpgradeKilledWhileTheControlPlaneUpdatesPollsItWithoutCallingAgain() throws Exception {
+    DiffWorld older = new DiffWorld(home.resolve("older"));
+    older.apply(withVersion(V1, "1.32"));
+    older.start(withVersion(V1, "1.33"), dev.eksdesk.engine.SandboxWorld.OPERATOR, false);
+    while (older.journal().pending("eks:cluster").map(p -> p.updateId().isEmpty()).orElse(true)) {
+      older.world.clock.runFor(java.time.Duration.ofSeconds(1));
+    }
+    older.kill();
+
+    RunSummary done = older.apply(withVersion(V1, "1.33"));
+
+    assertThat(done.outcome()).as(done.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(older.account.mutations).doesNotContain("update CLUSTER_VERSION");
+    String cluster = older.observed(CLUSTER, "eks:cluster").id();
+    assertThat(older.world.account.updatesOf(cluster, UpdateOperation.CLUSTER_VERSION)).isOne();
+    assertThat(older.observed(CLUSTER, "eks:nodegroup").attribute("version")).isEqualTo("1.33");
+  }
+
+  @Test
   void aProcessKilledWhileAnUpdateRunsPollsItAfterwardsWithoutCallingAgain() throws Exception {
     ClusterSpec v2 = withNodeGroup(3, 1, 3);
     world.start(v2, dev.eksdesk.engine.SandboxWorld.OPERATOR, false);
