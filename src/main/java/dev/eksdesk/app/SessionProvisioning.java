@@ -138,10 +138,12 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
       throws ProvisioningException, PlanRefusedException {
     try {
       ClusterOperations operations = operations(sandboxSpeed());
+      String target = edited.controlPlane().kubernetesVersion();
       return UpgradePreflight.check(
-          edited.controlPlane().kubernetesVersion(),
+          target,
           operations.diff(edited, false),
           operations.session().account()::addonVersion,
+          operations.session().account().upgradeInsights(edited.name(), target),
           LocalDate.now(ZoneOffset.UTC));
     } catch (JournalUnreadableException e) {
       throw journalProblem(edited.name(), e);

@@ -16,6 +16,7 @@ import dev.eksdesk.cloud.TagQuery;
 import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.UpdateResult;
 import dev.eksdesk.cloud.UpdateStatus;
+import dev.eksdesk.cloud.UpgradeInsights;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.net.Ipv4Cidr;
@@ -402,6 +403,11 @@ public final class SandboxAccount implements CloudAccount {
   @Override
   public Optional<String> addonVersion(String addon, String kubernetesVersion) {
     return SandboxAddonVersions.defaultFor(addon, kubernetesVersion);
+  }
+
+  @Override
+  public UpgradeInsights upgradeInsights(String clusterName, String kubernetesVersion) {
+    return SandboxInsights.forUpgradeTo(kubernetesVersion);
   }
 
   @Override
