@@ -166,19 +166,18 @@ public final class Workbench implements AutoCloseable {
     runs.setAccessMovedCheck(cluster -> accessMoved(liveProvisioning, cluster));
     runs.setNewClusterStarter(last -> wizard.startOver(last.name()));
     showVerifiedAccountInStatusBar();
+    DayTwoDialogs dayTwo =
+        new DayTwoDialogs(
+            catalog,
+            new CostEstimator(catalog, prices),
+            java.time.Clock.systemUTC(),
+            provisioning::upgradePreflight,
+            executors);
     Node setup =
         Fxml.load(
             new SetupView(
                 Fxml.load(new WizardView(wizard, prices, specFiles)),
-                Fxml.load(
-                    new ProvisioningView(
-                        runs,
-                        new DayTwoDialogs(
-                            catalog,
-                            new CostEstimator(catalog, prices),
-                            java.time.Clock.systemUTC(),
-                            provisioning::upgradePreflight,
-                            executors))),
+                Fxml.load(new ProvisioningView(runs, dayTwo)),
                 runs));
     topology =
         new LiveTopology(
@@ -278,7 +277,9 @@ public final class Workbench implements AutoCloseable {
     podIpRemedies =
         new PodIpRemedies(
             new PrefixDelegationViewModel(clusters, clusterChanges, catalog, executors),
-            () -> shell.navigate(Section.NODES_PODS));
+            () -> shell.navigate(Section.NODES_PODS),
+            () -> dayTwo.offer(runs, dayTwo::scale),
+            () -> dayTwo.offer(runs, dayTwo::retype));
     Node clustersNode = Fxml.load(new ClustersView(clustersScreen));
     root =
         Fxml.load(

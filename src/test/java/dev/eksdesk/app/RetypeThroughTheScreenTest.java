@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -32,10 +33,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The 20-replica story by a larger node type in the app: the default cluster (two t3.micro) leaves
- * most of 20 web replicas pending; the run screen's "Change node type…" to t3.medium replaces the
- * node group create before destroy, the old nodes' pods are evicted within their disruption budget
- * onto the new ones, and every replica runs there. (Two t3.small hold 18 pods besides their
- * DaemonSet pods, CoreDNS included: too few for 20 replicas.)
+ * most of 20 web replicas pending; the Pod IPs "Smallest fit" card's "Change node type…" opens the
+ * node-type table with its cost and room for pods, and t3.medium, applied from the Review page,
+ * replaces the node group create before destroy, the old nodes' pods are evicted within their
+ * disruption budget onto the new ones, and every replica runs there. (Two t3.small hold 18 pods
+ * besides their DaemonSet pods, CoreDNS included: too few for 20 replicas.)
  */
 @ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class RetypeThroughTheScreenTest {
@@ -69,7 +71,19 @@ class RetypeThroughTheScreenTest {
           60, TimeUnit.SECONDS, () -> running(kube).size() > 0 && pending(kube) > REPLICAS / 2);
     }
 
-    robot.clickOn("#retype-cluster");
+    robot.clickOn("#nav-dashboards");
+    robot.clickOn("Pod IPs");
+    robot.interact(() -> workbench.dashboards().readAddresses());
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#largerTypeButton")
+                .tryQuery()
+                .filter(javafx.scene.Node::isVisible)
+                .isPresent());
+    robot.clickOn("#largerTypeButton");
     TableView<InstanceTypeRow> table = robot.lookup("#retype-table").queryAs(TableView.class);
     robot.interact(
         () ->
@@ -77,9 +91,14 @@ class RetypeThroughTheScreenTest {
                 .filter(r -> r.name().equals("t3.medium"))
                 .findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r)));
+    assertThat(robot.lookup("#retype-preview").queryAs(Label.class).getText())
+        .startsWith("Cost: +$");
     robot.clickOn("#day-two-review");
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> workbench.wizard().changeReview().applicableProperty().get());
+    assertThat(workbench.wizard().changeReview().groups())
+        .flatExtracting(g -> g.lines())
+        .anySatisfy(line -> assertThat(line.text()).contains("t3.micro -> t3.medium"));
     robot.interact(() -> workbench.runs().speedProperty().set(1000));
     robot.clickOn("#wizard-create");
     AtomicBoolean oldNodesCordonedWhileNewOnesTookPods = new AtomicBoolean();
