@@ -56,7 +56,7 @@ public final class OpenedClusterMovers implements WorkloadMovers {
       return NodeGroupDrain.moveOff(
           cluster.runtime().endpoint(),
           cluster.runtime().recycleOptions(),
-          move,
+          new NodeGroupDrain.Move(move.nodeGroup(), move.successor(), move.successorNodes()),
           event -> LOG.info("{}: {}", move.nodeGroup(), event));
     }
   }

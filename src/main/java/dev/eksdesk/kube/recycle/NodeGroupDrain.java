@@ -1,6 +1,5 @@
 package dev.eksdesk.kube.recycle;
 
-import dev.eksdesk.engine.exec.WorkloadMover;
 import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.Nodes;
@@ -9,6 +8,7 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -42,17 +42,21 @@ public final class NodeGroupDrain {
    *     or disruption budgets keep pods on the old nodes past the drain timeout (named)
    */
   public static String moveOff(
-      KubeEndpoint endpoint,
-      RecycleOptions options,
-      WorkloadMover.NodeGroupMove move,
-      Consumer<RecycleEvent> events)
+      KubeEndpoint endpoint, RecycleOptions options, Move move, Consumer<RecycleEvent> events)
       throws TimeoutException, InterruptedException {
     try (KubernetesClient client = KubeClients.connect(endpoint)) {
       return new NodeGroupDrain(client, options).moveOff(move, events);
     }
   }
 
-  private String moveOff(WorkloadMover.NodeGroupMove move, Consumer<RecycleEvent> events)
+  /**
+   * @param nodeGroup the group whose nodes are drained (their eks.amazonaws.com/nodegroup label)
+   * @param successor the group that takes the pods, if any
+   * @param successorNodes how many of its nodes must be Ready before anything is cordoned
+   */
+  public record Move(String nodeGroup, Optional<String> successor, int successorNodes) {}
+
+  private String moveOff(Move move, Consumer<RecycleEvent> events)
       throws TimeoutException, InterruptedException {
     if (move.successor().isPresent()) {
       awaitReady(move.successor().get(), move.successorNodes());
@@ -63,8 +67,7 @@ public final class NodeGroupDrain {
     }
   }
 
-  private String drain(
-      WorkloadMover.NodeGroupMove move, Drainer drainer, Consumer<RecycleEvent> events)
+  private String drain(Move move, Drainer drainer, Consumer<RecycleEvent> events)
       throws TimeoutException, InterruptedException {
     List<String> nodes = nodesOf(move.nodeGroup());
     for (String node : nodes) {
