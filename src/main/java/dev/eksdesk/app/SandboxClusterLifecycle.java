@@ -1,5 +1,6 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cli.kube.ClusterOpener;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -71,6 +72,19 @@ final class SandboxClusterLifecycle implements ClusterLifecycle, AutoCloseable {
             home, spec, () -> account.get().orElseThrow(), catalog, bootDelay());
     running.put(spec.name(), runtime);
     runtimes.add(runtime);
+  }
+
+  /**
+   * The running cluster, its nodes brought in line with the account's instances first (a node group
+   * created since joins), for a command that borrows it: closing it leaves it running.
+   */
+  Optional<ClusterOpener.OpenCluster> openRunning(String name) {
+    return Optional.ofNullable(running.get(name))
+        .map(
+            runtime -> {
+              runtime.followTheAccount();
+              return new ClusterOpener.OpenCluster(runtime, () -> {});
+            });
   }
 
   @Override

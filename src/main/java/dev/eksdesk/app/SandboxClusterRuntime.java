@@ -160,7 +160,7 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
    * without a node (its replacement, or a fresh cluster's) joins. aws-node takes the spec's VPC CNI
    * settings first, as the applied vpc-cni add-on would give it.
    */
-  private void followTheAccount() {
+  void followTheAccount() {
     kube.configureVpcCni(spec.cni() == CniMode.VPC_CNI_PREFIX_DELEGATION);
     for (NodeRegistration node : kube.nodes()) {
       if (!runs(node.instanceId())) {

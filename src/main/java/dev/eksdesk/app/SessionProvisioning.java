@@ -23,6 +23,7 @@ import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.session.SandboxAccountSession;
 import dev.eksdesk.session.SpecRefusedException;
 import dev.eksdesk.session.UpgradePreflight;
+import dev.eksdesk.session.WorkloadMovers;
 import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningService;
 import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
@@ -51,11 +52,17 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
   private volatile AccountSelection target = AccountSelection.sandbox("");
   private volatile AccountSession session;
   private final List<Runnable> accountListeners = new CopyOnWriteArrayList<>();
+  private volatile WorkloadMovers movers = WorkloadMovers.NONE;
 
   SessionProvisioning(Path home, InstanceCatalog catalog, AwsProfiles profiles) {
     this.home = home;
     this.catalog = catalog;
     this.profiles = profiles;
+  }
+
+  /** How runs move the pods off a node group before deleting it (the clusters' Kubernetes). */
+  void moveWorkloadsWith(WorkloadMovers workloads) {
+    movers = workloads;
   }
 
   /**
@@ -131,10 +138,12 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
       throws ProvisioningException, PlanRefusedException {
     try {
       ClusterOperations operations = operations(sandboxSpeed());
+      String target = edited.controlPlane().kubernetesVersion();
       return UpgradePreflight.check(
-          edited.controlPlane().kubernetesVersion(),
+          target,
           operations.diff(edited, false),
           operations.session().account()::addonVersion,
+          operations.session().account().upgradeInsights(edited.name(), target),
           LocalDate.now(ZoneOffset.UTC));
     } catch (JournalUnreadableException e) {
       throw journalProblem(edited.name(), e);
@@ -215,7 +224,7 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
     if (session == null) {
       session = open(speed);
     }
-    return new ClusterOperations(home, catalog, session);
+    return new ClusterOperations(home, catalog, session).movingWorkloadsWith(movers.in(session));
   }
 
   private AccountSession open(double speed) throws ProvisioningException {

@@ -1,5 +1,7 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cli.kube.KubeCommandContext;
+import dev.eksdesk.cli.kube.OpenedClusterMovers;
 import dev.eksdesk.cloud.CostReportCache;
 import dev.eksdesk.cloud.aws.AwsAccountVerifier;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
@@ -128,6 +130,10 @@ public final class Workbench implements AutoCloseable {
             home, provisioning::sandboxAccount, provisioning::sandboxSpeed, catalog, clusters);
     background.execute(sandboxClusters::startExisting);
     awsClusters = new AwsClusterLifecycle(home, provisioning::awsSession, catalog, clusters);
+    provisioning.moveWorkloadsWith(
+        new OpenedClusterMovers(
+            new KubeCommandContext(
+                sandboxClusters::openRunning, new AwsClusterOpening(home, catalog))));
     LiveClusterProvisioning liveProvisioning =
         new LiveClusterProvisioning(provisioning, List.of(sandboxClusters, awsClusters));
     runs = new ProvisioningViewModel(liveProvisioning, executors);
@@ -160,19 +166,18 @@ public final class Workbench implements AutoCloseable {
     runs.setAccessMovedCheck(cluster -> accessMoved(liveProvisioning, cluster));
     runs.setNewClusterStarter(last -> wizard.startOver(last.name()));
     showVerifiedAccountInStatusBar();
+    DayTwoDialogs dayTwo =
+        new DayTwoDialogs(
+            catalog,
+            new CostEstimator(catalog, prices),
+            java.time.Clock.systemUTC(),
+            provisioning::upgradePreflight,
+            executors);
     Node setup =
         Fxml.load(
             new SetupView(
                 Fxml.load(new WizardView(wizard, prices, specFiles)),
-                Fxml.load(
-                    new ProvisioningView(
-                        runs,
-                        new DayTwoDialogs(
-                            catalog,
-                            new CostEstimator(catalog, prices),
-                            java.time.Clock.systemUTC(),
-                            provisioning::upgradePreflight,
-                            executors))),
+                Fxml.load(new ProvisioningView(runs, dayTwo)),
                 runs));
     topology =
         new LiveTopology(
@@ -272,7 +277,9 @@ public final class Workbench implements AutoCloseable {
     podIpRemedies =
         new PodIpRemedies(
             new PrefixDelegationViewModel(clusters, clusterChanges, catalog, executors),
-            () -> shell.navigate(Section.NODES_PODS));
+            () -> shell.navigate(Section.NODES_PODS),
+            () -> dayTwo.offer(runs, dayTwo::scale),
+            () -> dayTwo.offer(runs, dayTwo::retype));
     Node clustersNode = Fxml.load(new ClustersView(clustersScreen));
     root =
         Fxml.load(

@@ -5,6 +5,7 @@ import dev.eksdesk.cli.engine.EngineCommands;
 import dev.eksdesk.cli.kube.ClusterOpener;
 import dev.eksdesk.cli.kube.KubeCommandContext;
 import dev.eksdesk.cli.kube.KubeCommands;
+import dev.eksdesk.cli.kube.OpenedClusterMovers;
 import dev.eksdesk.engine.journal.EksdeskHome;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -42,6 +43,7 @@ public final class EksdeskCli {
   public static CommandLine commandLine(
       PrintWriter out, PrintWriter err, EngineCommandContext engine, KubeCommandContext clusters) {
     CommandLine line = new CommandLine(new EksdeskCli());
+    engine = engine.withMovers(new OpenedClusterMovers(clusters));
     EngineCommands.register(line, engine);
     KubeCommands.register(line, clusters);
     EngineCommands.registerNodeChanges(line, engine);

@@ -69,6 +69,14 @@ public interface CloudAccount {
   Optional<String> addonVersion(String addon, String kubernetesVersion);
 
   /**
+   * EKS upgrade insights of the cluster for an upgrade to {@code kubernetesVersion}; an account
+   * that has none says so ({@link UpgradeInsights#notAvailable}) rather than failing.
+   */
+  default UpgradeInsights upgradeInsights(String clusterName, String kubernetesVersion) {
+    return UpgradeInsights.notAvailable("this account offers no upgrade insights");
+  }
+
+  /**
    * What keeps the VPC, subnet or security group {@code id} from being deleted: the network
    * interfaces in the VPC or subnet (holding the group), and for a VPC also its subnets and
    * security groups other than the default one. Empty for other kinds.

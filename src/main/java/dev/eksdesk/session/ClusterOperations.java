@@ -13,6 +13,7 @@ import dev.eksdesk.engine.diff.PlanDiff;
 import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.exec.WorkloadMover;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalState;
@@ -46,11 +47,30 @@ public final class ClusterOperations {
   private final Path folder;
   private final AccountSession session;
   private final ClusterPlanner planner;
+  private final WorkloadMover mover;
 
   public ClusterOperations(Path home, InstanceCatalog catalog, AccountSession session) {
-    this.folder = session.dataFolder(home);
+    this(
+        session.dataFolder(home),
+        session,
+        new ClusterPlanner(session.catalog(catalog)),
+        WorkloadMover.NONE);
+  }
+
+  private ClusterOperations(
+      Path folder, AccountSession session, ClusterPlanner planner, WorkloadMover mover) {
+    this.folder = folder;
     this.session = session;
-    this.planner = new ClusterPlanner(session.catalog(catalog));
+    this.planner = planner;
+    this.mover = mover;
+  }
+
+  /**
+   * These operations, moving the pods off a node group (cordon, evictions within disruption
+   * budgets) before an apply deletes it: a node group replaced create before destroy.
+   */
+  public ClusterOperations movingWorkloadsWith(WorkloadMover workloads) {
+    return new ClusterOperations(folder, session, planner, workloads);
   }
 
   public Plan plan(ClusterSpec spec) {
@@ -244,7 +264,8 @@ public final class ClusterOperations {
   }
 
   private Engine engine() {
-    return new Engine(session.account(), session.scheduler(), session.engineSettings());
+    return new Engine(session.account(), session.scheduler(), session.engineSettings())
+        .movingWorkloadsWith(mover);
   }
 
   private Path specFile(String cluster) {

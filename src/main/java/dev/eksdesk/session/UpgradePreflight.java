@@ -1,6 +1,7 @@
 package dev.eksdesk.session;
 
 import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.UpgradeInsights;
 import dev.eksdesk.domain.spec.KubernetesSupport;
 import dev.eksdesk.engine.diff.AttributeChange;
 import dev.eksdesk.engine.diff.Change;
@@ -15,12 +16,14 @@ import java.util.function.BiFunction;
  * What stands in the way of a Kubernetes upgrade the diff plans (one minor version up: the diff
  * engine refuses a skip or a downgrade), and what it costs to stay: add-ons the account offers no
  * version of for the new Kubernetes block it; nodes more than two minor versions behind warn; the
- * new version's support end and fee are shown.
+ * new version's support end and fee are shown. EKS upgrade insights, where the account offers them,
+ * block when failing and warn when not passing.
  *
  * @param blockers each says what is wrong and what to do; none means the upgrade may go ahead
+ * @param insights the upgrade insights in one line: how many pass, or why there are none
  */
 public record UpgradePreflight(
-    String target, List<String> blockers, List<String> warnings, String support) {
+    String target, List<String> blockers, List<String> warnings, String insights, String support) {
   private static final String ADDON_STEP = "eks:addon:";
   private static final int NODE_SKEW_WARNED = 2;
 
@@ -32,14 +35,31 @@ public record UpgradePreflight(
   /**
    * @param addonVersions the account's DescribeAddonVersions: (add-on, Kubernetes version) to its
    *     default version, empty when none is compatible
+   * @param insights the account's upgrade insights for the cluster and target
    */
   public static UpgradePreflight check(
       String target,
       PlanDiff diff,
       BiFunction<String, String, Optional<String>> addonVersions,
+      UpgradeInsights insights,
       LocalDate today) {
     List<String> blockers = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    for (UpgradeInsights.Insight insight : insights.insights()) {
+      String said =
+          "EKS upgrade insight \""
+              + insight.name()
+              + "\" is "
+              + insight.status()
+              + ": "
+              + insight.reason()
+              + (insight.recommendation().isBlank() ? "" : " " + insight.recommendation());
+      if (insight.failing()) {
+        blockers.add(said);
+      } else if (insight.warning()) {
+        warnings.add(said);
+      }
+    }
     for (Change change : diff.changes()) {
       if (change.kind() == ResourceKind.EKS_ADDON && change.step().startsWith(ADDON_STEP)) {
         String addon = change.step().substring(ADDON_STEP.length());
@@ -78,18 +98,31 @@ public record UpgradePreflight(
                         + " is past its standard support: the control plane costs the extended"
                         + " support fee. Plan the next upgrade."));
     return new UpgradePreflight(
-        target, blockers, warnings, KubernetesSupport.describe(target, today));
+        target,
+        blockers,
+        warnings,
+        insightsLine(insights),
+        KubernetesSupport.describe(target, today));
+  }
+
+  private static String insightsLine(UpgradeInsights insights) {
+    if (!insights.available()) {
+      return insights.unavailable();
+    }
+    long passing = insights.insights().stream().filter(i -> !i.failing() && !i.warning()).count();
+    return passing + " of " + insights.insights().size() + " EKS checks pass";
   }
 
   public boolean blocked() {
     return !blockers.isEmpty();
   }
 
-  /** For a terminal or a dialog: blockers, then warnings, then the support line. */
+  /** For a terminal or a dialog: blockers, warnings, the insights line, the support line. */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
     blockers.forEach(b -> lines.add("Blocks the upgrade: " + b));
     warnings.forEach(w -> lines.add("Warning: " + w));
+    lines.add("Upgrade insights: " + insights);
     lines.add("Support: " + support);
     return lines;
   }

@@ -3,6 +3,7 @@ package dev.eksdesk.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.cloud.ResourceKind;
+import dev.eksdesk.cloud.UpgradeInsights;
 import dev.eksdesk.engine.diff.AttributeChange;
 import dev.eksdesk.engine.diff.Change;
 import dev.eksdesk.engine.diff.ChangeAction;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class UpgradePreflightTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
+  private static final UpgradeInsights NO_INSIGHTS =
+      UpgradeInsights.notAvailable("insights not available here (ListInsights: NotFound)");
 
   @Test
   void anAddOnWithoutAVersionForTheTargetBlocksTheUpgrade() {
@@ -25,6 +28,7 @@ class UpgradePreflightTest {
             diff,
             (addon, version) ->
                 addon.equals("metrics-server") ? Optional.empty() : Optional.of("v1.20.1"),
+            NO_INSIGHTS,
             TODAY);
 
     assertThat(preflight.blocked()).isTrue();
@@ -44,7 +48,11 @@ class UpgradePreflightTest {
 
     UpgradePreflight preflight =
         UpgradePreflight.check(
-            "1.34", diff, (addon, version) -> Optional.of("v1"), LocalDate.of(2027, 1, 4));
+            "1.34",
+            diff,
+            (addon, version) -> Optional.of("v1"),
+            NO_INSIGHTS,
+            LocalDate.of(2027, 1, 4));
 
     assertThat(preflight.blocked()).isFalse();
     assertThat(preflight.warnings())
@@ -55,9 +63,46 @@ class UpgradePreflightTest {
             "1.34: in extended support ($0.60/h per cluster, six times the standard $0.10/h)"
                 + " until 2 Dec 2027; EKS upgrades the cluster itself after that.");
     assertThat(
-            UpgradePreflight.check("1.34", diff("1.33", "1.32"), (a, v) -> Optional.of("v1"), TODAY)
+            UpgradePreflight.check(
+                    "1.34", diff("1.33", "1.32"), (a, v) -> Optional.of("v1"), NO_INSIGHTS, TODAY)
                 .warnings())
         .isEmpty();
+  }
+
+  @Test
+  void failingUpgradeInsightsBlockWarningOnesWarnAndTheRestAreCounted() {
+    UpgradeInsights insights =
+        UpgradeInsights.of(
+            List.of(
+                new UpgradeInsights.Insight(
+                    "Deprecated APIs removed in Kubernetes v1.34",
+                    "ERROR",
+                    "Deprecated API usage detected.",
+                    "Update the manifests to use the replacement APIs."),
+                new UpgradeInsights.Insight(
+                    "Kubelet version skew", "WARNING", "Nodes are behind.", "Roll the nodes."),
+                new UpgradeInsights.Insight("Cluster health issues", "PASSING", "None.", "")));
+
+    UpgradePreflight preflight =
+        UpgradePreflight.check(
+            "1.34", diff("1.33", "1.33"), (a, v) -> Optional.of("v1"), insights, TODAY);
+
+    assertThat(preflight.blockers())
+        .containsExactly(
+            "EKS upgrade insight \"Deprecated APIs removed in Kubernetes v1.34\" is ERROR:"
+                + " Deprecated API usage detected. Update the manifests to use the replacement"
+                + " APIs.");
+    assertThat(preflight.warnings())
+        .containsExactly(
+            "EKS upgrade insight \"Kubelet version skew\" is WARNING: Nodes are behind. Roll the"
+                + " nodes.");
+    assertThat(preflight.lines()).contains("Upgrade insights: 1 of 3 EKS checks pass");
+    assertThat(
+            UpgradePreflight.check(
+                    "1.34", diff("1.33", "1.33"), (a, v) -> Optional.of("v1"), NO_INSIGHTS, TODAY)
+                .lines())
+        .contains("Upgrade insights: insights not available here (ListInsights: NotFound)")
+        .noneMatch(line -> line.startsWith("Blocks"));
   }
 
   private static PlanDiff diff(String cluster, String nodes) {

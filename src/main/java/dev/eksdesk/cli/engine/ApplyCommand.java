@@ -84,7 +84,8 @@ public final class ApplyCommand implements Callable<Integer> {
     }
     try (AccountSession session = opened.get()) {
       ClusterOperations operations =
-          new ClusterOperations(context.home(), context.catalog(), session);
+          new ClusterOperations(context.home(), context.catalog(), session)
+              .movingWorkloadsWith(context.movers().in(session));
       if (!operations.hasJournal(cluster)) {
         List<CloudResource> tagged = operations.tagged(cluster.name());
         if (!tagged.isEmpty()) {

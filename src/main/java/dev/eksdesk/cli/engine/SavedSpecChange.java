@@ -70,7 +70,8 @@ public final class SavedSpecChange {
     }
     try (AccountSession session = opened.get()) {
       ClusterOperations operations =
-          new ClusterOperations(context.home(), context.catalog(), session);
+          new ClusterOperations(context.home(), context.catalog(), session)
+              .movingWorkloadsWith(context.movers().in(session));
       Optional<ClusterSpec> saved = operations.savedSpec(cluster);
       if (saved.isEmpty()) {
         err.println(

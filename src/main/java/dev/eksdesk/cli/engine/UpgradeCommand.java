@@ -43,7 +43,11 @@ public final class UpgradeCommand implements Callable<Integer> {
         (diff, session, out, err) -> {
           UpgradePreflight preflight =
               UpgradePreflight.check(
-                  version, diff, session.account()::addonVersion, LocalDate.now(ZoneOffset.UTC));
+                  version,
+                  diff,
+                  session.account()::addonVersion,
+                  session.account().upgradeInsights(diff.cluster(), version),
+                  LocalDate.now(ZoneOffset.UTC));
           // what the preflight found is advice, never the command's result
           preflight.lines().forEach(err::println);
           return !preflight.blocked();

@@ -15,6 +15,7 @@ import dev.eksdesk.cloud.TagQuery;
 import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.UpdateResult;
 import dev.eksdesk.cloud.UpdateStatus;
+import dev.eksdesk.cloud.UpgradeInsights;
 import dev.eksdesk.cloud.aws.AwsFailures.Call;
 import dev.eksdesk.cloud.aws.resources.NetworkBlockers;
 import dev.eksdesk.cloud.aws.resources.ResourceHandlers;
@@ -124,6 +125,14 @@ public final class AwsCloudAccount implements CloudAccount {
         Call.DESCRIBE,
         "DescribeAddonVersions " + addon + " for Kubernetes " + kubernetesVersion,
         () -> updater.addonVersion(addon, kubernetesVersion));
+  }
+
+  @Override
+  public UpgradeInsights upgradeInsights(String clusterName, String kubernetesVersion) {
+    return call(
+        Call.DESCRIBE,
+        "ListInsights of " + clusterName,
+        () -> new EksUpgradeInsights(clients.eks()).forUpgrade(clusterName, kubernetesVersion));
   }
 
   @Override

@@ -16,6 +16,7 @@ import dev.eksdesk.cloud.TagQuery;
 import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.UpdateResult;
 import dev.eksdesk.cloud.UpdateStatus;
+import dev.eksdesk.cloud.UpgradeInsights;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.net.Ipv4Cidr;
@@ -320,6 +321,15 @@ public final class SandboxAccount implements CloudAccount {
     return UpdateResult.done(resource.id);
   }
 
+  /** How many updates of this kind the resource was given (as EKS's ListUpdates would list). */
+  public synchronized long updatesOf(String resourceId, UpdateOperation operation) {
+    return latest(
+        () ->
+            state.updates.stream()
+                .filter(u -> u.resourceId.equals(resourceId) && u.operation == operation)
+                .count());
+  }
+
   @Override
   public synchronized UpdateStatus updateStatus(ResourceKind kind, String id, String updateId) {
     return latest(
@@ -393,6 +403,11 @@ public final class SandboxAccount implements CloudAccount {
   @Override
   public Optional<String> addonVersion(String addon, String kubernetesVersion) {
     return SandboxAddonVersions.defaultFor(addon, kubernetesVersion);
+  }
+
+  @Override
+  public UpgradeInsights upgradeInsights(String clusterName, String kubernetesVersion) {
+    return SandboxInsights.forUpgradeTo(kubernetesVersion);
   }
 
   @Override

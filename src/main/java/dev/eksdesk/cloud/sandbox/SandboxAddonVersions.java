@@ -16,13 +16,15 @@ final class SandboxAddonVersions {
               "1.31", "v1.18.6-eksbuild.1",
               "1.32", "v1.19.2-eksbuild.1",
               "1.33", "v1.19.5-eksbuild.1",
-              "1.34", "v1.20.1-eksbuild.1"),
+              "1.34", "v1.20.1-eksbuild.1",
+              "1.35", "v1.20.4-eksbuild.1"),
           "metrics-server",
           Map.of(
               "1.31", "v0.7.2-eksbuild.1",
               "1.32", "v0.7.2-eksbuild.2",
               "1.33", "v0.7.2-eksbuild.3",
-              "1.34", "v0.8.0-eksbuild.1"));
+              "1.34", "v0.8.0-eksbuild.1",
+              "1.35", "v0.8.0-eksbuild.2"));
 
   private SandboxAddonVersions() {}
 

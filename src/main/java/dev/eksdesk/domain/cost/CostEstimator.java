@@ -7,7 +7,10 @@ import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.domain.catalog.SystemPods;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.domain.spec.KubernetesSupport;
 import dev.eksdesk.domain.spec.NetworkSpec;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +31,24 @@ public final class CostEstimator {
 
   private final InstanceCatalog catalog;
   private final PriceBook prices;
+  private final LocalDate today;
 
+  /** Priced as of today (UTC): a version past standard support pays the extended fee. */
   public CostEstimator(InstanceCatalog catalog, PriceBook prices) {
+    this(catalog, prices, LocalDate.now(ZoneOffset.UTC));
+  }
+
+  private CostEstimator(InstanceCatalog catalog, PriceBook prices, LocalDate today) {
     this.catalog = catalog;
     this.prices = prices;
+    this.today = today;
+  }
+
+  /**
+   * The same estimator, as of {@code day}: which support, standard or extended, the cluster pays.
+   */
+  public CostEstimator on(LocalDate day) {
+    return new CostEstimator(catalog, prices, day);
   }
 
   public CostEstimate estimate(ClusterSpec spec) {
@@ -52,8 +69,7 @@ public final class CostEstimator {
               format("%.0f GB (assumed) × $%s/GB", ASSUMED_NAT_GB_PER_MONTH, p.natGatewayPerGb())));
     }
 
-    items.add(
-        hourly(CostCategory.CONTROL_PLANE, "EKS control plane", 1, p.eksControlPlanePerHour()));
+    items.add(controlPlane(spec.controlPlane().kubernetesVersion(), p));
     if (spec.controlPlane().auditLogging()) {
       items.add(
           new CostItem(
@@ -168,6 +184,24 @@ public final class CostEstimator {
               + "); not in the total");
     }
     return hourly(CostCategory.EC2, name, count, hourly.getAsDouble());
+  }
+
+  /**
+   * EKS's fee per cluster hour: six times the standard one once the version is past standard
+   * support (KubernetesSupport, the EKS release calendar).
+   */
+  private CostItem controlPlane(String version, RegionPrices p) {
+    boolean extended =
+        KubernetesSupport.window(version)
+            .map(w -> w.phaseOn(today) == KubernetesSupport.Phase.EXTENDED)
+            .orElse(false);
+    return extended
+        ? hourly(
+            CostCategory.CONTROL_PLANE,
+            "EKS control plane (Kubernetes " + version + " in extended support)",
+            1,
+            KubernetesSupport.EXTENDED_FEE_PER_HOUR)
+        : hourly(CostCategory.CONTROL_PLANE, "EKS control plane", 1, p.eksControlPlanePerHour());
   }
 
   private static CostItem hourly(CostCategory category, String name, int count, double perHour) {

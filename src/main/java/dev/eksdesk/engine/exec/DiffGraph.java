@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.exec;
 
+import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.engine.diff.Change;
 import dev.eksdesk.engine.diff.ChangeAction;
 import dev.eksdesk.engine.diff.DeleteOrder;
@@ -18,18 +19,22 @@ import java.util.stream.Collectors;
  * The work of applying a diff: first the old resources of replacements that must go before their
  * successors exist (dependents first); then every step of the plan in dependency order (located,
  * created, adopted, updated or replaced as its change says); then the remaining deletes, dependents
- * first, once everything that could still use them has moved on.
+ * first, once everything that could still use them has moved on. A node group's pods are moved off
+ * it (the {@link WorkloadMover}) before it is deleted.
  */
 final class DiffGraph {
   private final RunContext run;
   private final DestroyContext known;
   private final StraySweeper sweeper;
+  private final WorkloadMover mover;
   private final WorkGraph graph = new WorkGraph();
 
-  private DiffGraph(RunContext run, DestroyContext known, StraySweeper sweeper) {
+  private DiffGraph(
+      RunContext run, DestroyContext known, StraySweeper sweeper, WorkloadMover mover) {
     this.run = run;
     this.known = known;
     this.sweeper = sweeper;
+    this.mover = mover;
   }
 
   static WorkGraph of(
@@ -39,8 +44,9 @@ final class DiffGraph {
       RunOutputs outputs,
       LocalKeys localKeys,
       DestroyContext known,
-      StraySweeper sweeper) {
-    return new DiffGraph(run, known, sweeper).build(plan, changes, outputs, localKeys);
+      StraySweeper sweeper,
+      WorkloadMover mover) {
+    return new DiffGraph(run, known, sweeper, mover).build(plan, changes, outputs, localKeys);
   }
 
   private WorkGraph build(
@@ -116,10 +122,14 @@ final class DiffGraph {
           gone.description(),
           deps,
           () -> {
-            DestroyStep delete = new DestroyStep(gone, run, known, sweeper);
+            StepWork delete = new DestroyStep(gone, run, known, sweeper);
+            if (record.kind() == ResourceKind.EKS_NODEGROUP) {
+              delete = new MoveWorkloadsFirst(record, run, mover, delete);
+            }
             if (!retireFirst) {
               return delete;
             }
+            StepWork finalDelete = delete;
             return new StepWork() {
               private boolean begun;
 
@@ -129,7 +139,7 @@ final class DiffGraph {
                   run.journal().beginReplacement(original); // its successor comes after
                   begun = true;
                 }
-                return delete.next();
+                return finalDelete.next();
               }
             };
           });

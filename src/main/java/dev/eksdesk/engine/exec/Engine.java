@@ -32,11 +32,23 @@ public final class Engine {
   private final CloudAccount cloud;
   private final Scheduler scheduler;
   private final EngineSettings settings;
+  private final WorkloadMover mover;
 
   public Engine(CloudAccount cloud, Scheduler scheduler, EngineSettings settings) {
+    this(cloud, scheduler, settings, WorkloadMover.NONE);
+  }
+
+  private Engine(
+      CloudAccount cloud, Scheduler scheduler, EngineSettings settings, WorkloadMover mover) {
     this.cloud = cloud;
     this.scheduler = scheduler;
     this.settings = settings;
+    this.mover = mover;
+  }
+
+  /** This engine, moving the pods off a node group before a diff's apply deletes it. */
+  public Engine movingWorkloadsWith(WorkloadMover workloads) {
+    return new Engine(cloud, scheduler, settings, workloads);
   }
 
   /** A run that makes the account match the plan; not started yet. */
@@ -82,7 +94,8 @@ public final class Engine {
             new RunOutputs(run.caller()),
             localKeys,
             new DestroyContext(journal, plan, run.caller()),
-            new StraySweeper(run, plan));
+            new StraySweeper(run, plan),
+            mover);
     Instant start = scheduler.instant();
     return new EngineRun(
         scheduler,

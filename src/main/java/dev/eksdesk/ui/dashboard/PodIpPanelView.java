@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -137,19 +138,25 @@ public final class PodIpPanelView {
   /**
    * The button that starts the card's remedy; none for advice to read or a remedy built elsewhere.
    */
-  private Optional<Button> remedyButton(Advice advice) {
+  private Optional<Node> remedyButton(Advice advice) {
     return remedies.flatMap(
         r ->
             switch (advice.remedy()) {
               case PREFIX_DELEGATION ->
-                  Optional.of(
+                  Optional.<Node>of(
                       button(
                           "Enable prefix delegation…",
                           "prefixDelegationButton",
                           () -> r.prefixDelegation().check()));
               case CALICO_SWAP ->
-                  Optional.of(button("Swap to Calico…", "calicoSwapButton", r.openCniSwap()));
-              case LARGER_TYPE, NONE -> Optional.empty();
+                  Optional.<Node>of(button("Swap to Calico…", "calicoSwapButton", r.openCniSwap()));
+              case LARGER_TYPE ->
+                  Optional.<Node>of(
+                      new HBox(
+                          8,
+                          button("Change node type…", "largerTypeButton", r.openRetype()),
+                          button("Scale…", "scaleButton", r.openScale())));
+              case NONE -> Optional.empty();
             });
   }
 

@@ -2,6 +2,11 @@ package dev.eksdesk.ui.dashboard;
 
 /**
  * What the Pod IPs advice cards' buttons start: prefix delegation here, the Calico swap on the
- * Nodes & Pods screen (whose panel runs its preflight).
+ * Nodes & Pods screen (whose panel runs its preflight), and the run screen's scale and node-type
+ * dialogs (room for pods and cost as the choice changes, then the diff on the Review page).
  */
-public record PodIpRemedies(PrefixDelegationViewModel prefixDelegation, Runnable openCniSwap) {}
+public record PodIpRemedies(
+    PrefixDelegationViewModel prefixDelegation,
+    Runnable openCniSwap,
+    Runnable openScale,
+    Runnable openRetype) {}

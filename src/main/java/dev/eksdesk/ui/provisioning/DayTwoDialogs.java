@@ -59,6 +59,19 @@ public final class DayTwoDialogs {
     this.executors = executors;
   }
 
+  /**
+   * Shows the dialog on the cluster of the run screen and hands the confirmed edit to its change:
+   * the wizard's Review page with the diff, then the run.
+   */
+  public void offer(
+      ProvisioningViewModel runs,
+      java.util.function.Function<ClusterSpec, Dialog<UnaryOperator<ClusterSpec>>> dialog) {
+    ClusterSpec spec = runs.clusterProperty().get();
+    if (spec != null) {
+      dialog.apply(spec).showAndWait().ifPresent(runs::change);
+    }
+  }
+
   /** Min, desired and max, with the pods that would fit and the cost delta as they change. */
   public Dialog<UnaryOperator<ClusterSpec>> scale(ClusterSpec spec) {
     NodeGroupSpec group = spec.nodeGroup();

@@ -157,10 +157,7 @@ public final class ProvisioningView {
   }
 
   private void offer(Function<ClusterSpec, Dialog<UnaryOperator<ClusterSpec>>> dialog) {
-    ClusterSpec spec = model.clusterProperty().get();
-    if (spec != null) {
-      dialog.apply(spec).showAndWait().ifPresent(model::change);
-    }
+    dialogs.offer(model, dialog);
   }
 
   @FXML

@@ -216,6 +216,7 @@ class EngineCommandsTest {
         cli("upgrade", "demo", "--to", "1.33", "--sandbox", "--speed", "1000", "--yes");
     assertThat(upgraded.code()).as(upgraded.err()).isZero();
     assertThat(upgraded.err())
+        .contains("Upgrade insights: 4 of 4 EKS checks pass")
         .contains("Support: 1.33: ")
         .contains("$0.60/h")
         .contains("   ~ eks:cluster")

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
+import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.NodeGroupSpec;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class CostEstimatorTest {
   private final InstanceCatalog catalog = InstanceCatalog.bundled();
-  private final CostEstimator estimator = new CostEstimator(catalog, PriceBook.bundled());
+
+  /** While the default version (1.33) was in standard support. */
+  private final CostEstimator estimator =
+      new CostEstimator(catalog, PriceBook.bundled()).on(LocalDate.of(2026, 1, 15));
 
   @Test
   void theSeedLayoutIsPricedLikeTheSeedsTable() {
@@ -29,6 +34,29 @@ class CostEstimatorTest {
     assertThat(byCategory.get(CostCategory.OTHER)).isCloseTo(rest, within(0.01));
     assertThat(estimate.monthlyUsd()).isCloseTo(42.13 + 73.0 + 35.04 + rest, within(0.02));
     assertThat(estimate.exactPrices()).isTrue();
+  }
+
+  @Test
+  void aVersionPastStandardSupportPaysTheExtendedSupportFee() {
+    ClusterSpec spec = DefaultSpecs.firstCluster(); // 1.33: standard support ended 29 Jul 2026
+    CostEstimate after = estimator.on(LocalDate.of(2026, 12, 4)).estimate(spec);
+
+    assertThat(after.byCategory().get(CostCategory.CONTROL_PLANE)).isCloseTo(438.0, within(0.01));
+    assertThat(after.items())
+        .anySatisfy(
+            i ->
+                assertThat(i.name())
+                    .isEqualTo("EKS control plane (Kubernetes 1.33 in extended support)"));
+    assertThat(after.monthlyUsd() - estimator.estimate(spec).monthlyUsd())
+        .isCloseTo(365.0, within(0.01));
+    ClusterSpec upgraded = spec.withControlPlane(spec.controlPlane().withKubernetesVersion("1.35"));
+    assertThat(
+            estimator
+                .on(LocalDate.of(2026, 12, 4))
+                .estimate(upgraded)
+                .byCategory()
+                .get(CostCategory.CONTROL_PLANE))
+        .isCloseTo(73.0, within(0.01));
   }
 
   @Test

@@ -15,11 +15,16 @@ import dev.eksdesk.domain.spec.ControlPlaneSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.NetworkSpec;
 import dev.eksdesk.domain.spec.NodeGroupSpec;
+import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
+import dev.eksdesk.engine.exec.WorkloadMover;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -294,6 +299,72 @@ class DiffApplyTest {
   }
 
   @Test
+  void theOldNodeGroupsPodsAreMovedOnceTheNewGroupIsActiveAndBeforeTheOldIsDeleted()
+      throws Exception {
+    List<String> seen = new ArrayList<>();
+    world.mover =
+        move -> {
+          seen.add(
+              move.nodeGroup()
+                  + " -> "
+                  + move.successor().orElse("")
+                  + " x"
+                  + move.successorNodes()
+                  + ": new "
+                  + world
+                      .world
+                      .account
+                      .describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers-1")
+                      .map(r -> r.state().name())
+                      .orElse("missing")
+                  + ", old "
+                  + world
+                      .world
+                      .account
+                      .describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers")
+                      .map(r -> r.state().name())
+                      .orElse("missing"));
+          return CompletableFuture.completedFuture("moved 3 pods");
+        };
+
+    RunSummary applied = world.apply(larger());
+
+    assertThat(applied.outcome()).as(applied.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(seen).containsExactly("workers -> workers-1 x2: new READY, old READY");
+    assertThat(world.world.account.describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers"))
+        .isEmpty();
+  }
+
+  @Test
+  void podsThatCannotMoveKeepTheOldNodeGroupAndApplyAgainFinishes() throws Exception {
+    world.mover =
+        move ->
+            CompletableFuture.failedFuture(
+                new TimeoutException("the disruption budgets still keep default/web-1 on ip-1"));
+
+    RunSummary refused = world.apply(larger());
+
+    assertThat(refused.outcome()).isEqualTo(RunOutcome.FAILED);
+    assertThat(refused.failed()).containsExactly("eks:nodegroup@replaced");
+    assertThat(world.world.events(EngineEvent.StepFailed.class))
+        .anySatisfy(f -> assertThat(f.cause()).contains("default/web-1 on ip-1"));
+    assertThat(world.world.account.describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers"))
+        .isPresent();
+
+    world.mover = WorkloadMover.NONE;
+    RunSummary again = world.apply(larger());
+    assertThat(again.outcome()).as(again.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(world.world.account.describe(ResourceKind.EKS_NODEGROUP, CLUSTER + "/workers"))
+        .isEmpty();
+    assertThat(world.account.mutations)
+        .containsExactly("delete EKS_NODEGROUP", "delete LAUNCH_TEMPLATE");
+  }
+
+  private static ClusterSpec larger() {
+    return V1.withNodeGroup(V1.nodeGroup().withInstanceType("t3.large"));
+  }
+
+  @Test
   void prefixDelegationUpdatesTheVpcCniAddOnAndRollsTheNodesOntoALaunchTemplateWith34Pods()
       throws Exception {
     ClusterSpec v2 = V1.withCni(CniMode.VPC_CNI_PREFIX_DELEGATION);
@@ -368,6 +439,45 @@ class DiffApplyTest {
     assertThat(world.world.account.nodeGroupInstances(CLUSTER)).hasSize(3);
     assertThat(world.observed(CLUSTER, "eks:nodegroup").attribute("desiredSize")).isEqualTo("3");
     assertThat(world.diff(v2).isEmpty()).isTrue();
+  }
+
+  @Test
+  void anUpgradeKilledRightAfterUpdateClusterVersionResumesWithoutASecondOne() throws Exception {
+    DiffWorld older = new DiffWorld(home.resolve("older"));
+    older.apply(withVersion(V1, "1.32"));
+    older.world.faults.crashAt("eks:cluster", CrashPoint.AFTER_CALL);
+
+    older.apply(withVersion(V1, "1.33"));
+    assertThat(older.world.clock.crash()).isInstanceOf(SimulatedCrash.class);
+    assertThat(older.account.mutations).containsExactly("update CLUSTER_VERSION");
+    String cluster = older.observed(CLUSTER, "eks:cluster").id();
+
+    RunSummary done = older.apply(withVersion(V1, "1.33"));
+
+    assertThat(done.outcome()).as(done.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    // asked again with the same token, the account handed back the update already running
+    assertThat(older.world.account.updatesOf(cluster, UpdateOperation.CLUSTER_VERSION)).isOne();
+    assertThat(older.observed(CLUSTER, "eks:cluster").attribute("version")).isEqualTo("1.33");
+    assertThat(older.diff(withVersion(V1, "1.33")).isEmpty()).isTrue();
+  }
+
+  @Test
+  void anUpgradeKilledWhileTheControlPlaneUpdatesPollsItWithoutCallingAgain() throws Exception {
+    DiffWorld older = new DiffWorld(home.resolve("older"));
+    older.apply(withVersion(V1, "1.32"));
+    older.start(withVersion(V1, "1.33"), dev.eksdesk.engine.SandboxWorld.OPERATOR, false);
+    while (older.journal().pending("eks:cluster").map(p -> p.updateId().isEmpty()).orElse(true)) {
+      older.world.clock.runFor(java.time.Duration.ofSeconds(1));
+    }
+    older.kill();
+
+    RunSummary done = older.apply(withVersion(V1, "1.33"));
+
+    assertThat(done.outcome()).as(done.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    assertThat(older.account.mutations).doesNotContain("update CLUSTER_VERSION");
+    String cluster = older.observed(CLUSTER, "eks:cluster").id();
+    assertThat(older.world.account.updatesOf(cluster, UpdateOperation.CLUSTER_VERSION)).isOne();
+    assertThat(older.observed(CLUSTER, "eks:nodegroup").attribute("version")).isEqualTo("1.33");
   }
 
   @Test

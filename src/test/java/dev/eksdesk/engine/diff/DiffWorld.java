@@ -6,6 +6,7 @@ import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
 import dev.eksdesk.engine.exec.RunSummary;
+import dev.eksdesk.engine.exec.WorkloadMover;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.JournalState;
 import dev.eksdesk.engine.plan.Plan;
@@ -21,6 +22,7 @@ final class DiffWorld {
 
   final SandboxWorld world;
   final CountingAccount account;
+  WorkloadMover mover = WorkloadMover.NONE;
   private ClusterJournal journal;
   private EngineRun run;
 
@@ -67,7 +69,9 @@ final class DiffWorld {
     account.mutations.clear();
     run =
         new Engine(account, world.clock, EngineSettings.defaults())
+            .movingWorkloadsWith(mover)
             .apply(plan, diff, journal, TAGS, world.keyFile);
+    run.subscribe(world.events::add);
     run.start();
   }
 
