@@ -7,7 +7,7 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.SshPublicKey;
 import dev.eksdesk.domain.spec.UserHome;
-import dev.eksdesk.engine.journal.AtomicFiles;
+import dev.eksdesk.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

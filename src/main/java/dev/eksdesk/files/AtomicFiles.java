@@ -1,4 +1,4 @@
-package dev.eksdesk.engine.journal;
+package dev.eksdesk.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
