@@ -3,6 +3,8 @@ package dev.eksdesk.files;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.UUID;
 
 /**
- * Crash-safe, owner-only files: a unique temp file created 0600 is written, fsynced and renamed
- * over the target; folders Eksdesk creates are 0700 (where the file system is POSIX).
+ * The one way Eksdesk writes a file: a unique temp file in the target's folder is written, fsynced
+ * and renamed over the target, then the folder is fsynced, so a crash leaves the old content or the
+ * new, never half. Private files are created 0600 and the folders made for them 0700 (where the
+ * file system is POSIX); what the user exports keeps the permissions the user's umask gives.
  */
 public final class AtomicFiles {
   private static final boolean POSIX =
@@ -21,19 +26,16 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Replaces {@code target}; if {@code backup} is given, the previous content is kept there. */
+  /**
+   * Replaces {@code target} with an owner-only file; if {@code backup} is given, the previous
+   * content is kept there.
+   */
   public static void replace(Path target, byte[] content, Path backup) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     privateDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp", ownerOnly(false));
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
+      writeAndSync(temp, content);
       if (backup != null && Files.exists(target)) {
         Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING);
         restrict(backup);
@@ -43,6 +45,80 @@ public final class AtomicFiles {
       Files.deleteIfExists(temp);
     }
     syncDirectory(dir);
+  }
+
+  /**
+   * Replaces a file the user chose (an export): its permissions are those the user's umask gives a
+   * new file, as any other program's would be; its folder must exist.
+   */
+  public static void replaceShared(Path target, byte[] content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.createFile(temp);
+      writeAndSync(temp, content);
+      Files.move(
+          temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    syncDirectory(dir);
+  }
+
+  /**
+   * Creates {@code target} owner-only with {@code content}, whole or not at all, and never over a
+   * file already there (one that appears meanwhile included): the complete temp file is hard-linked
+   * to the target's name, which fails when the name is taken. A file system without hard links gets
+   * an exclusive create written in place.
+   *
+   * @throws FileAlreadyExistsException when {@code target} exists
+   */
+  public static void createNew(Path target, byte[] content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    privateDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp", ownerOnly(false));
+    try {
+      writeAndSync(temp, content);
+      try {
+        Files.createLink(absolute, temp);
+      } catch (UnsupportedOperationException e) {
+        createInPlace(absolute, content);
+      } catch (FileSystemException e) {
+        if (e instanceof FileAlreadyExistsException) {
+          throw e;
+        }
+        createInPlace(absolute, content);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    syncDirectory(dir);
+  }
+
+  private static void createInPlace(Path target, byte[] content) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(
+            target,
+            java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            ownerOnly(false))) {
+      write(channel, content);
+    }
+  }
+
+  private static void writeAndSync(Path file, byte[] content) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      write(channel, content);
+    }
+  }
+
+  private static void write(FileChannel channel, byte[] content) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(content);
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+    channel.force(true);
   }
 
   /** Creates the folder and any missing parent 0700. */
