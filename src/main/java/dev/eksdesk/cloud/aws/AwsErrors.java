@@ -2,7 +2,7 @@ package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.CloudFailure;
-import dev.eksdesk.account.CloudFailure.Kind;
+import dev.eksdesk.cloud.FailureKind;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -99,7 +99,10 @@ public final class AwsErrors {
       return fromClient(client);
     }
     return new CloudFailure(
-        Kind.OTHER, describe(cause), "Try again; if it keeps failing, report this message.", false);
+        FailureKind.UNKNOWN,
+        describe(cause),
+        "Try again; if it keeps failing, report this message.",
+        false);
   }
 
   /**
@@ -109,7 +112,7 @@ public final class AwsErrors {
    */
   public CloudFailure translateIdentityCheck(Throwable error) {
     CloudFailure failure = translate(error);
-    if (failure.kind() == Kind.OTHER
+    if (failure.kind() == FailureKind.INVALID
         && unwrap(error) instanceof AwsServiceException service
         && (service.statusCode() == 401 || service.statusCode() == 403)) {
       String detail =
@@ -117,7 +120,7 @@ public final class AwsErrors {
               ? ""
               : ": " + service.awsErrorDetails().errorMessage();
       return new CloudFailure(
-          Kind.CREDENTIALS_INVALID,
+          FailureKind.CREDENTIALS_EXPIRED,
           (emulator ? "The endpoint override" : "AWS")
               + " did not accept these credentials (HTTP "
               + service.statusCode()
@@ -153,21 +156,21 @@ public final class AwsErrors {
     }
     if (BAD_CREDENTIALS.contains(code)) {
       return new CloudFailure(
-          Kind.CREDENTIALS_INVALID,
+          FailureKind.CREDENTIALS_EXPIRED,
           "AWS did not accept the credentials (" + code + "): " + message,
           renewCredentials(),
           false);
     }
     if (error.isClockSkewException()) {
       return new CloudFailure(
-          Kind.CREDENTIALS_INVALID,
+          FailureKind.CREDENTIALS_EXPIRED,
           "AWS rejected the request's time stamp (" + code + "): this computer's clock is off.",
           "Set the system clock to synchronise automatically, then try again.",
           false);
     }
     if (QUOTAS.containsKey(code)) {
       return new CloudFailure(
-          Kind.QUOTA_EXCEEDED,
+          FailureKind.QUOTA,
           "An AWS quota is used up: " + QUOTAS.get(code) + ". " + message,
           "Delete unused resources of that kind, or request an increase in the Service Quotas"
               + " console under \""
@@ -180,21 +183,21 @@ public final class AwsErrors {
     }
     if (code.equals("InsufficientInstanceCapacity")) {
       return new CloudFailure(
-          Kind.INSUFFICIENT_CAPACITY,
+          FailureKind.UNKNOWN,
           "AWS has no spare capacity for this instance type right now: " + message,
           "Try again in a few minutes, in another availability zone, or with another type.",
           true);
     }
     if (THROTTLING.contains(code) || error.isThrottlingException()) {
       return new CloudFailure(
-          Kind.THROTTLED,
+          FailureKind.THROTTLED,
           service + " is throttling requests (" + code + ").",
           "Nothing to do: Eksdesk slows down and retries.",
           true);
     }
     if (code.equals("DependencyViolation")) {
       return new CloudFailure(
-          Kind.DEPENDENCY_VIOLATION,
+          FailureKind.DEPENDENCY_VIOLATION,
           "Something still depends on this resource: " + message,
           "During a destroy, wait: AWS releases dependents (ENIs, load balancers) within"
               + " minutes. Otherwise delete the dependent resource first.",
@@ -202,14 +205,14 @@ public final class AwsErrors {
     }
     if (isNotYetConsistent(code, message)) {
       return new CloudFailure(
-          Kind.NOT_YET_CONSISTENT,
+          FailureKind.EVENTUAL_CONSISTENCY,
           "AWS does not see a resource that was just created yet: " + message,
           "Nothing to do: IAM changes take up to two minutes to reach every service; retrying.",
           true);
     }
     if (code.endsWith(".NotFound") || NOT_FOUND.contains(code)) {
       return new CloudFailure(
-          Kind.NOT_FOUND,
+          FailureKind.NOT_FOUND,
           "Not found (" + code + "): " + message,
           "If it was created moments ago, AWS may not show it yet; otherwise it was deleted"
               + " outside Eksdesk, and the next apply recreates it.",
@@ -217,7 +220,7 @@ public final class AwsErrors {
     }
     if (isNotEmulated(error, code, message)) {
       return new CloudFailure(
-          Kind.OTHER,
+          FailureKind.INVALID,
           "The endpoint override does not implement this operation: " + message,
           "Use a real AWS account, or the sandbox, for this feature.",
           false);
@@ -225,20 +228,20 @@ public final class AwsErrors {
     if (error.statusCode() == 401) {
       // Some services (and emulators) answer a bad signature with a bare 401 and no error code.
       return new CloudFailure(
-          Kind.CREDENTIALS_INVALID,
+          FailureKind.CREDENTIALS_EXPIRED,
           service + " did not accept the credentials (HTTP 401): " + message,
           renewCredentials(),
           false);
     }
     if (error.statusCode() >= 500) {
       return new CloudFailure(
-          Kind.SERVICE_ERROR,
+          FailureKind.UNKNOWN,
           service + " had an internal error (" + code + "): " + message,
           "Try again in a minute; check the AWS Health Dashboard if it persists.",
           true);
     }
     return new CloudFailure(
-        Kind.OTHER,
+        FailureKind.INVALID,
         service + " refused the request (" + code + "): " + message,
         "Read the message above; change the setting it names and try again.",
         false);
@@ -285,7 +288,7 @@ public final class AwsErrors {
     if (message != null && message.contains("Encoded authorization failure message")) {
       next += " `aws sts decode-authorization-message` explains the refusal in detail.";
     }
-    return new CloudFailure(Kind.ACCESS_DENIED, text.toString(), next, false);
+    return new CloudFailure(FailureKind.ACCESS_DENIED, text.toString(), next, false);
   }
 
   private static CloudFailure unsupportedInZone(String message) {
@@ -294,7 +297,7 @@ public final class AwsErrors {
             .map(zones -> "Choose other availability zones; AWS suggests " + zones + ".")
             .orElse("Choose other availability zones or another instance type.");
     return new CloudFailure(
-        Kind.UNSUPPORTED_IN_ZONE, "Not available in that zone: " + message, next, false);
+        FailureKind.INVALID, "Not available in that zone: " + message, next, false);
   }
 
   private CloudFailure fromClient(SdkClientException error) {
@@ -306,7 +309,7 @@ public final class AwsErrors {
         || error instanceof ApiCallAttemptTimeoutException
         || hasCause(error, SocketTimeoutException.class)) {
       return new CloudFailure(
-          Kind.TIMEOUT,
+          FailureKind.UNKNOWN,
           "AWS did not answer in time.",
           "Check the network connection; Eksdesk retries.",
           true);
@@ -314,7 +317,7 @@ public final class AwsErrors {
     Optional<UnknownHostException> unknownHost = cause(error, UnknownHostException.class);
     if (unknownHost.isPresent()) {
       return new CloudFailure(
-          Kind.ENDPOINT_UNREACHABLE,
+          FailureKind.UNKNOWN,
           "Cannot find the AWS endpoint " + unknownHost.get().getMessage() + ".",
           "Check the region name and the endpoint override, and that this computer is online.",
           false);
@@ -326,7 +329,7 @@ public final class AwsErrors {
     if (unreachable.isPresent()) {
       String reason = unreachable.get().getMessage();
       return new CloudFailure(
-          Kind.ENDPOINT_UNREACHABLE,
+          FailureKind.UNKNOWN,
           (emulator
                   ? "Nothing answers at the endpoint override"
                   : "Nothing answers at the AWS endpoint")
@@ -340,10 +343,11 @@ public final class AwsErrors {
     if (message.contains("Unable to load credentials")
         || message.contains("Profile file contained no credentials")
         || message.contains("Access key must be specified")) {
-      return new CloudFailure(Kind.NO_CREDENTIALS, noCredentials(), renewCredentials(), false);
+      return new CloudFailure(
+          FailureKind.CREDENTIALS_EXPIRED, noCredentials(), renewCredentials(), false);
     }
     return new CloudFailure(
-        Kind.OTHER,
+        FailureKind.UNKNOWN,
         "The AWS SDK failed: " + message,
         "Try again; if it persists, report it.",
         false);
@@ -355,7 +359,7 @@ public final class AwsErrors {
             ? "aws sso login --profile " + profile.name()
             : "aws sso login";
     return new CloudFailure(
-        Kind.CREDENTIALS_INVALID,
+        FailureKind.CREDENTIALS_EXPIRED,
         "The IAM Identity Center (SSO) sign-in has expired or never happened.",
         "Run `" + command + "`, then try again.",
         false);
