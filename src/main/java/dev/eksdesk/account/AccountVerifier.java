@@ -1,5 +1,6 @@
 package dev.eksdesk.account;
 
+import dev.eksdesk.cloud.CallerIdentity;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public interface AccountVerifier {
     }
 
     public boolean isRoot() {
-      return ok && arn.endsWith(":root");
+      return ok && new CallerIdentity(account, arn).isRoot();
     }
   }
 

@@ -1,8 +1,24 @@
 package dev.eksdesk.cloud;
 
+import java.util.Objects;
+
 /** STS GetCallerIdentity: who is signed in. */
 public record CallerIdentity(String account, String arn) {
+  public CallerIdentity {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(arn, "arn");
+  }
+
+  /**
+   * The account's root user, whose ARN is {@code arn:<partition>:iam::<account>:root} (a user or
+   * role merely named "root", or another account's root, is not).
+   */
   public boolean isRoot() {
-    return arn.endsWith(":root");
+    String[] parts = arn.split(":", 6);
+    return parts.length == 6
+        && parts[0].equals("arn")
+        && parts[2].equals("iam")
+        && parts[4].equals(account)
+        && parts[5].equals("root");
   }
 }

@@ -1,7 +1,7 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CallerIdentity;
+import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.InstancePrices;
