@@ -36,7 +36,7 @@ public final class AwsAccountSession implements AccountSession {
   private AwsAccountSession(AwsClients clients, AccountChoice choice, boolean emulator) {
     this.clients = clients;
     this.choice = choice;
-    this.account = new AwsCloudAccount(clients, choice);
+    this.account = new AwsCloudAccount(clients.singleAttempt(), choice);
     this.identity = new CallerIdentityVerifier(clients.sts()).verify();
     this.emulator = emulator;
   }
