@@ -44,7 +44,6 @@ import dev.eksdesk.ui.setup.SetupView;
 import dev.eksdesk.ui.shell.AccountStatus;
 import dev.eksdesk.ui.shell.MainWindowView;
 import dev.eksdesk.ui.shell.MainWindowViewModel;
-import dev.eksdesk.ui.shell.PlaceholderView;
 import dev.eksdesk.ui.shell.Section;
 import dev.eksdesk.ui.topology.OpenClusterViewModel;
 import dev.eksdesk.ui.topology.TopologyView;
@@ -285,7 +284,6 @@ public final class Workbench implements AutoCloseable {
                       case TOPOLOGY -> topologyScreen;
                       case NODES_PODS -> nodesScreen;
                       case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards, podIpRemedies));
-                      default -> PlaceholderView.of(section);
                     }));
     startOnClusters();
     clustersScreen.start();
