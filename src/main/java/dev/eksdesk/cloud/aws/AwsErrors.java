@@ -47,6 +47,10 @@ public final class AwsErrors {
       Set.of(
           "RequestLimitExceeded", "Throttling", "ThrottlingException", "TooManyRequestsException");
 
+  /** Codes for "no such operation here" (JSON protocols, EC2's query protocol, S3). */
+  private static final Set<String> NOT_IMPLEMENTED =
+      Set.of("NotImplemented", "UnknownOperationException", "InvalidAction");
+
   private static final Set<String> NOT_FOUND =
       Set.of("NoSuchEntity", "NoSuchBucket", "ResourceNotFoundException", "NotFoundException");
 
@@ -218,11 +222,11 @@ public final class AwsErrors {
               + " outside Eksdesk, and the next apply recreates it.",
           false);
     }
-    if (isNotEmulated(error, code, message)) {
+    if (isNotImplemented(error)) {
       return new CloudFailure(
           FailureKind.INVALID,
-          "The endpoint override does not implement this operation: " + message,
-          "Use a real AWS account, or the sandbox, for this feature.",
+          "The endpoint does not implement this operation: " + message,
+          "Use an endpoint that implements it (AWS itself), or the sandbox, for this feature.",
           false);
     }
     if (error.statusCode() == 401) {
@@ -248,13 +252,19 @@ public final class AwsErrors {
   }
 
   /**
-   * LocalStack answers operations it does not emulate with 501 "not yet implemented"; moto with a
-   * bare HTTP 500 and no error code, which real AWS services never send.
+   * Whether the endpoint answered that it does not implement the operation, whichever endpoint it
+   * is: HTTP 501 or an error code saying so (LocalStack: 501 "not yet implemented"), or an HTTP 500
+   * without an error code (moto), which AWS never sends: its server errors always carry one
+   * (InternalError, InternalFailure, ServiceUnavailable).
    */
-  private boolean isNotEmulated(AwsServiceException error, String code, String message) {
+  public static boolean isNotImplemented(AwsServiceException error) {
+    String code =
+        error.awsErrorDetails() == null ? "" : nullToEmpty(error.awsErrorDetails().errorCode());
+    String message = nullToEmpty(error.getMessage());
     return error.statusCode() == 501
-        || (message != null && message.contains("not yet implemented"))
-        || (emulator && error.statusCode() == 500 && code.isEmpty());
+        || NOT_IMPLEMENTED.contains(code)
+        || message.contains("not yet implemented")
+        || (error.statusCode() == 500 && code.isEmpty());
   }
 
   /** IAM roles and instance profiles become visible to EKS and EC2 seconds after creation. */

@@ -6,6 +6,7 @@ import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.CloudFailure;
 import dev.eksdesk.cloud.FailureKind;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -274,17 +275,21 @@ class AwsErrorsTest {
   }
 
   @Test
-  void codelessServerErrorFromAnEmulatorMeansNotEmulated() {
+  void whatTheEndpointAnswersSaysItLacksTheOperationWhateverEndpointItIs() {
     AwsServiceException bare500 = ec2("", "Service returned HTTP status code 500", 500);
+    AwsServiceException unknown = ec2("InvalidAction", "The action DoIt is not valid", 400);
+    AwsServiceException notImplemented = ec2("", "not yet implemented", 501);
 
-    CloudFailure fromEmulator =
-        new AwsErrors(new AccountChoice.Environment(), true).translate(bare500);
-    CloudFailure fromAws = errors.translate(bare500);
-
-    assertThat(fromEmulator.message()).contains("does not implement");
-    assertThat(fromEmulator.retryable()).isFalse();
-    assertThat(fromAws.kind()).isEqualTo(FailureKind.UNKNOWN);
-    assertThat(fromAws.retryable()).isTrue();
+    for (AwsErrors endpoint :
+        List.of(errors, new AwsErrors(new AccountChoice.Environment(), true))) {
+      for (AwsServiceException answer : List.of(bare500, unknown, notImplemented)) {
+        CloudFailure failure = endpoint.translate(answer);
+        assertThat(failure.message()).as(answer.getMessage()).contains("does not implement");
+        assertThat(failure.message()).doesNotContain("override");
+        assertThat(failure.kind()).isEqualTo(FailureKind.INVALID);
+        assertThat(failure.retryable()).isFalse();
+      }
+    }
   }
 
   @Test
