@@ -2,6 +2,8 @@ package dev.eksdesk.ui.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cluster.ClusterRuntime;
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
@@ -15,8 +17,6 @@ import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.sandbox.SandboxKube;
 import dev.eksdesk.kube.sandbox.SubnetAddressPool;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;
