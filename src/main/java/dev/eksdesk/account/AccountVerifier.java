@@ -1,6 +1,5 @@
 package dev.eksdesk.account;
 
-import dev.eksdesk.cloud.CallerIdentity;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ public interface AccountVerifier {
     }
 
     public boolean isRoot() {
-      return ok && new CallerIdentity(account, arn).isRoot();
+      return ok && RootArn.isRootOf(account, arn);
     }
   }
 

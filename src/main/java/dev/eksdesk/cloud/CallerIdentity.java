@@ -1,5 +1,6 @@
 package dev.eksdesk.cloud;
 
+import dev.eksdesk.account.RootArn;
 import java.util.Objects;
 
 /** STS GetCallerIdentity: who is signed in. */
@@ -14,11 +15,6 @@ public record CallerIdentity(String account, String arn) {
    * role merely named "root", or another account's root, is not).
    */
   public boolean isRoot() {
-    String[] parts = arn.split(":", 6);
-    return parts.length == 6
-        && parts[0].equals("arn")
-        && parts[2].equals("iam")
-        && parts[4].equals(account)
-        && parts[5].equals("root");
+    return RootArn.isRootOf(account, arn);
   }
 }

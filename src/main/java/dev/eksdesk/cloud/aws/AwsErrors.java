@@ -1,7 +1,7 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.FailureKind;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

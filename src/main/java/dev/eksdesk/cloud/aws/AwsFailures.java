@@ -1,8 +1,8 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
 import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.FailureKind;
 import java.util.Locale;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountProblem;
-import dev.eksdesk.account.CloudFailure;
 import dev.eksdesk.account.PermissionCheck;
 import dev.eksdesk.cloud.CallerIdentity;
+import dev.eksdesk.cloud.CloudFailure;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;

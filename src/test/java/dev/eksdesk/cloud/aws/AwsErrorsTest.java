@@ -3,7 +3,7 @@ package dev.eksdesk.cloud.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.FailureKind;
 import java.net.UnknownHostException;
 import java.util.List;

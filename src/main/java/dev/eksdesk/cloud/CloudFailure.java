@@ -1,6 +1,5 @@
-package dev.eksdesk.account;
+package dev.eksdesk.cloud;
 
-import dev.eksdesk.cloud.FailureKind;
 import java.util.Objects;
 
 /**
