@@ -14,7 +14,7 @@ public interface AccountVerifier {
     }
 
     public boolean isRoot() {
-      return ok && arn.endsWith(":root");
+      return ok && RootArn.isRootOf(account, arn);
     }
   }
 

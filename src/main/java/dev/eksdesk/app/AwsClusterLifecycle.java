@@ -2,12 +2,12 @@ package dev.eksdesk.app;
 
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.session.ClusterOperations;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.eksdesk.app;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
 import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.FailureKind;
 import dev.eksdesk.cloud.aws.AwsClients;
 import dev.eksdesk.cloud.aws.AwsClusterInspector;

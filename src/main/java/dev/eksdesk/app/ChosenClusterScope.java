@@ -1,10 +1,10 @@
 package dev.eksdesk.app;
 
 import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.topology.LiveTopology;
 import dev.eksdesk.topology.Topology;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.clusters.ChosenCluster;
 import dev.eksdesk.ui.clusters.ClusterActions;
 import dev.eksdesk.ui.clusters.ClusterRow;

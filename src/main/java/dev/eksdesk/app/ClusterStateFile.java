@@ -1,6 +1,6 @@
 package dev.eksdesk.app;
 
-import dev.eksdesk.engine.journal.AtomicFiles;
+import dev.eksdesk.files.AtomicFiles;
 import dev.eksdesk.kube.StateStore;
 import java.io.IOException;
 import java.nio.file.FileSystems;

@@ -2,11 +2,11 @@ package dev.eksdesk.app;
 
 import dev.eksdesk.cli.kube.ClusterOpener;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.SpecYaml;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

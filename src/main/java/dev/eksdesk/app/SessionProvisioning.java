@@ -1,7 +1,7 @@
 package dev.eksdesk.app;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.cloud.aws.AwsErrors;
 import dev.eksdesk.cloud.aws.AwsProfiles;

@@ -11,12 +11,22 @@ public enum FailureKind {
   /** A just-created thing is not usable yet (IAM "Error in role params", id not yet visible). */
   EVENTUAL_CONSISTENCY(true),
   ACCESS_DENIED(false),
-  /** The session expired: stop cleanly, resume after signing in again. */
+  /**
+   * The credentials are missing, expired or not accepted: stop cleanly, resume after signing in
+   * again.
+   */
   CREDENTIALS_EXPIRED(false),
   /** A service quota or limit is reached (VpcLimitExceeded, AddressLimitExceeded). */
   QUOTA(false),
-  /** The request is wrong and will stay wrong (validation, IdempotentParameterMismatch). */
+  /**
+   * The request is wrong and will stay wrong (validation, IdempotentParameterMismatch, an operation
+   * the endpoint does not implement, a type a zone does not offer).
+   */
   INVALID(false),
+  /**
+   * Anything else, retried only when the failure says so (a timeout, an unreachable endpoint, no
+   * spare capacity, a service's internal error).
+   */
   UNKNOWN(false);
 
   private final boolean retryableByDefault;

@@ -3,7 +3,7 @@ package dev.eksdesk.session;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eksdesk.cloud.InstancePrices;
-import dev.eksdesk.engine.journal.AtomicFiles;
+import dev.eksdesk.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.eksdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.WebWorkload;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -2,11 +2,11 @@ package dev.eksdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.Nodes;
 import dev.eksdesk.kube.WebWorkload;
 import dev.eksdesk.kube.WellKnown;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.wizard.InstanceTypeRow;
 import io.fabric8.kubernetes.api.model.IntOrString;

@@ -3,6 +3,7 @@ package dev.eksdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.cloud.sandbox.NodeGroupInstance;
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.net.Ipv4Cidr;
 import dev.eksdesk.kube.Eventually;
@@ -13,7 +14,6 @@ import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.kube.WebWorkload;
 import dev.eksdesk.kube.WellKnown;
 import dev.eksdesk.kube.recycle.RecycleOutcome;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.nodes.CniSwapViewModel;
 import dev.eksdesk.ui.nodes.DrainChoice;

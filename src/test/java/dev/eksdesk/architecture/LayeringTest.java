@@ -1,6 +1,7 @@
 package dev.eksdesk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -79,4 +80,40 @@ class LayeringTest {
           .dependOnClassesThat()
           .resideInAnyPackage("dev.eksdesk.cloud.aws..", "dev.eksdesk.cloud.sandbox..")
           .because("the composition root in dev.eksdesk.app picks the implementation");
+
+  @ArchTest
+  static final ArchRule theCliDoesNotReachIntoTheScreens =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.eksdesk.cli..", "dev.eksdesk.cluster..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.eksdesk.ui..", "javafx..")
+          .because("the live-cluster port in dev.eksdesk.cluster serves the screens and the CLI");
+
+  @ArchTest
+  static final ArchRule accountsAndFilesDependOnNoOtherLayer =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.eksdesk.account..", "dev.eksdesk.files..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.eksdesk.domain..",
+              "dev.eksdesk.engine..",
+              "dev.eksdesk.cloud..",
+              "dev.eksdesk.session..",
+              "dev.eksdesk.kube..",
+              "dev.eksdesk.cluster..",
+              "dev.eksdesk.ui..",
+              "dev.eksdesk.cli..",
+              "dev.eksdesk.app..");
+
+  @ArchTest
+  static final ArchRule theCliSubPackagesAreFreeOfCycles =
+      slices().matching("dev.eksdesk.cli.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule theKubeSubPackagesAreFreeOfCycles =
+      slices().matching("dev.eksdesk.kube.(**)").should().beFreeOfCycles();
 }

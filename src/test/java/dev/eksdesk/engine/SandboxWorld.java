@@ -3,7 +3,7 @@ package dev.eksdesk.engine;
 import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.cloud.TagQuery;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
-import dev.eksdesk.cloud.sandbox.SandboxFaults;
+import dev.eksdesk.cloud.sandbox.SandboxFaultKnobs;
 import dev.eksdesk.cloud.sandbox.SandboxTimings;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.net.Ipv4Cidr;
@@ -35,7 +35,7 @@ public final class SandboxWorld {
   private static final InstanceCatalog CATALOG = InstanceCatalog.bundled();
 
   public final VirtualScheduler clock;
-  public final SandboxFaults faults;
+  public final SandboxFaultKnobs faults;
   public final SandboxAccount account;
   public final JournalStore journals;
   public final Plan plan;
@@ -50,7 +50,7 @@ public final class SandboxWorld {
 
   public SandboxWorld(Path home, ClusterSpec spec) {
     this.clock = VirtualScheduler.atEpoch();
-    this.faults = SandboxFaults.none();
+    this.faults = SandboxFaultKnobs.off();
     this.account = SandboxAccount.inMemory(clock, CATALOG, SandboxTimings.realistic(), faults);
     this.journals = new JournalStore(home, clock);
     this.keyFile = new PrivateKeyFile(home.resolve("keys").resolve(spec.name() + ".pem"));

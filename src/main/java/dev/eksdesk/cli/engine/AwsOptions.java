@@ -1,8 +1,8 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
 import dev.eksdesk.account.ProfileInfo;
+import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.cloud.aws.AwsConfigLocations;
 import dev.eksdesk.cloud.aws.AwsErrors;

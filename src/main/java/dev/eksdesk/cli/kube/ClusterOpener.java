@@ -1,6 +1,6 @@
 package dev.eksdesk.cli.kube;
 
-import dev.eksdesk.ui.cluster.ClusterRuntime;
+import dev.eksdesk.cluster.ClusterRuntime;
 import java.util.Optional;
 
 /**

@@ -1,11 +1,11 @@
 package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.cni.HostNetworkNeed;
 import dev.eksdesk.kube.cni.SwapEvent;
 import dev.eksdesk.kube.cni.SwapPlan;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

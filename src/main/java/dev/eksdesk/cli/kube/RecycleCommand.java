@@ -1,6 +1,7 @@
 package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.NodeRow;
@@ -11,7 +12,6 @@ import dev.eksdesk.kube.recycle.RecycleEvent;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.recycle.RecycleOutcome;
 import dev.eksdesk.kube.recycle.RecycleProgress;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.eksdesk.cli.kube;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.KubeFailures;
 import dev.eksdesk.kube.KubeGateway;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;

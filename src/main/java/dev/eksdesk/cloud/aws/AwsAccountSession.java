@@ -1,7 +1,7 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CallerIdentity;
+import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.InstancePrices;
@@ -21,24 +21,19 @@ import java.util.Optional;
 
 /** An AWS account reached with the user's credentials, in real time. */
 public final class AwsAccountSession implements AccountSession {
-  /** An emulator on this machine sees the operator as this machine. */
-  static final String EMULATOR_OPERATOR_CIDR = "127.0.0.1/32";
-
   private final AwsClients clients;
   private final AccountChoice choice;
   private final AwsCloudAccount account;
   private final RealtimeScheduler scheduler = new RealtimeScheduler(1, 4);
   private final CallerIdentity identity;
-  private final boolean emulator;
   private String operatorCidr;
   private InstanceCatalog catalog;
 
-  private AwsAccountSession(AwsClients clients, AccountChoice choice, boolean emulator) {
+  private AwsAccountSession(AwsClients clients, AccountChoice choice) {
     this.clients = clients;
     this.choice = choice;
-    this.account = new AwsCloudAccount(clients, choice);
+    this.account = new AwsCloudAccount(clients.singleAttempt(), choice);
     this.identity = new CallerIdentityVerifier(clients.sts()).verify();
-    this.emulator = emulator;
   }
 
   /**
@@ -52,8 +47,7 @@ public final class AwsAccountSession implements AccountSession {
       AccountChoice choice, String region, String endpointUrl, AwsProfiles profiles) {
     AwsClients clients = AwsClients.open(choice, region, endpointUrl, profiles);
     try {
-      return new AwsAccountSession(
-          clients, choice, clients.settings().endpointOverride().isPresent());
+      return new AwsAccountSession(clients, choice);
     } catch (RuntimeException e) {
       clients.close();
       throw e;
@@ -156,7 +150,7 @@ public final class AwsAccountSession implements AccountSession {
   @Override
   public synchronized String operatorCidr() {
     if (operatorCidr == null) {
-      operatorCidr = emulator ? EMULATOR_OPERATOR_CIDR : OperatorAddressLookup.operatorCidr();
+      operatorCidr = OperatorAddressLookup.operatorCidr(clients.settings().endpointOverride());
     }
     return operatorCidr;
   }

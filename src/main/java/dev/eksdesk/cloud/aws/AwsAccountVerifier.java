@@ -2,10 +2,10 @@ package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.AccountVerifier;
-import dev.eksdesk.account.CallerIdentity;
-import dev.eksdesk.account.CloudFailure;
 import dev.eksdesk.account.PermissionCheck;
 import dev.eksdesk.account.ProfileInfo;
+import dev.eksdesk.cloud.CallerIdentity;
+import dev.eksdesk.cloud.CloudFailure;
 import java.util.List;
 
 /** The wizard's Verify on AWS: STS GetCallerIdentity with the chosen credentials. */

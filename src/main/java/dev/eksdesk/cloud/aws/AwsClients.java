@@ -51,16 +51,46 @@ public final class AwsClients implements AutoCloseable {
   private final ApiCallCounter counter;
   private final SdkHttpClient httpClient;
   private final Map<Class<? extends SdkClient>, SdkClient> clients = new ConcurrentHashMap<>();
+  private final boolean ownsHttpClient;
+  private AwsClients singleAttempt;
   private volatile boolean closed;
 
   public AwsClients(AwsClientSettings settings, ApiCallCounter counter) {
-    this.settings = settings;
-    this.counter = counter;
-    this.httpClient =
+    this(
+        settings,
+        counter,
         UrlConnectionHttpClient.builder()
             .connectionTimeout(CONNECT_TIMEOUT)
             .socketTimeout(settings.apiCallAttemptTimeout())
-            .build();
+            .build(),
+        true);
+  }
+
+  private AwsClients(
+      AwsClientSettings settings,
+      ApiCallCounter counter,
+      SdkHttpClient httpClient,
+      boolean ownsHttpClient) {
+    this.settings = settings;
+    this.counter = counter;
+    this.httpClient = httpClient;
+    this.ownsHttpClient = ownsHttpClient;
+  }
+
+  /**
+   * The same account's clients making one attempt per call, for the engine, which retries itself
+   * (docs/adr/0005-one-retry-layer.md); they share this one's HTTP client and call counter and
+   * close with it.
+   */
+  public synchronized AwsClients singleAttempt() {
+    if (settings.maxAttempts() == 1) {
+      return this;
+    }
+    if (singleAttempt == null) {
+      singleAttempt =
+          new AwsClients(settings.withRetries(settings.retryMode(), 1), counter, httpClient, false);
+    }
+    return singleAttempt;
   }
 
   /**
@@ -149,7 +179,14 @@ public final class AwsClients implements AutoCloseable {
     List<SdkClient> created = new ArrayList<>(clients.values());
     clients.clear();
     created.forEach(SdkClient::close);
-    httpClient.close();
+    synchronized (this) {
+      if (singleAttempt != null) {
+        singleAttempt.close();
+      }
+    }
+    if (ownsHttpClient) {
+      httpClient.close();
+    }
   }
 
   private <T extends SdkClient> T client(Class<T> type, Supplier<T> factory) {

@@ -47,7 +47,7 @@ public final class AwsCloudAccount implements CloudAccount {
     boolean emulator = clients.settings().endpointOverride().isPresent();
     this.clients = clients;
     this.failures = new AwsFailures(account, emulator);
-    this.handlers = new ResourceHandlers(clients, () -> callerIdentity().account(), emulator);
+    this.handlers = new ResourceHandlers(clients, () -> callerIdentity().account());
     this.updater = new ResourceUpdater(clients, handlers);
   }
 

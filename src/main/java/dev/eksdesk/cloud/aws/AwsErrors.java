@@ -1,8 +1,8 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
-import dev.eksdesk.account.CloudFailure.Kind;
+import dev.eksdesk.cloud.CloudFailure;
+import dev.eksdesk.cloud.FailureKind;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -46,6 +46,10 @@ public final class AwsErrors {
   private static final Set<String> THROTTLING =
       Set.of(
           "RequestLimitExceeded", "Throttling", "ThrottlingException", "TooManyRequestsException");
+
+  /** Codes for "no such operation here" (JSON protocols, EC2's query protocol, S3). */
+  private static final Set<String> NOT_IMPLEMENTED =
+      Set.of("NotImplemented", "UnknownOperationException", "InvalidAction");
 
   private static final Set<String> NOT_FOUND =
       Set.of("NoSuchEntity", "NoSuchBucket", "ResourceNotFoundException", "NotFoundException");
@@ -99,7 +103,10 @@ public final class AwsErrors {
       return fromClient(client);
     }
     return new CloudFailure(
-        Kind.OTHER, describe(cause), "Try again; if it keeps failing, report this message.", false);
+        FailureKind.UNKNOWN,
+        describe(cause),
+        "Try again; if it keeps failing, report this message.",
+        false);
   }
 
   /**
@@ -109,7 +116,7 @@ public final class AwsErrors {
    */
   public CloudFailure translateIdentityCheck(Throwable error) {
     CloudFailure failure = translate(error);
-    if (failure.kind() == Kind.OTHER
+    if (failure.kind() == FailureKind.INVALID
         && unwrap(error) instanceof AwsServiceException service
         && (service.statusCode() == 401 || service.statusCode() == 403)) {
       String detail =
@@ -117,7 +124,7 @@ public final class AwsErrors {
               ? ""
               : ": " + service.awsErrorDetails().errorMessage();
       return new CloudFailure(
-          Kind.CREDENTIALS_INVALID,
+          FailureKind.CREDENTIALS_EXPIRED,
           (emulator ? "The endpoint override" : "AWS")
               + " did not accept these credentials (HTTP "
               + service.statusCode()
@@ -153,21 +160,21 @@ public final class AwsErrors {
     }
     if (BAD_CREDENTIALS.contains(code)) {
       return new CloudFailure(
-          Kind.CREDENTIALS_INVALID,
+          FailureKind.CREDENTIALS_EXPIRED,
           "AWS did not accept the credentials (" + code + "): " + message,
           renewCredentials(),
           false);
     }
     if (error.isClockSkewException()) {
       return new CloudFailure(
-          Kind.CREDENTIALS_INVALID,
+          FailureKind.CREDENTIALS_EXPIRED,
           "AWS rejected the request's time stamp (" + code + "): this computer's clock is off.",
           "Set the system clock to synchronise automatically, then try again.",
           false);
     }
     if (QUOTAS.containsKey(code)) {
       return new CloudFailure(
-          Kind.QUOTA_EXCEEDED,
+          FailureKind.QUOTA,
           "An AWS quota is used up: " + QUOTAS.get(code) + ". " + message,
           "Delete unused resources of that kind, or request an increase in the Service Quotas"
               + " console under \""
@@ -180,21 +187,21 @@ public final class AwsErrors {
     }
     if (code.equals("InsufficientInstanceCapacity")) {
       return new CloudFailure(
-          Kind.INSUFFICIENT_CAPACITY,
+          FailureKind.UNKNOWN,
           "AWS has no spare capacity for this instance type right now: " + message,
           "Try again in a few minutes, in another availability zone, or with another type.",
           true);
     }
     if (THROTTLING.contains(code) || error.isThrottlingException()) {
       return new CloudFailure(
-          Kind.THROTTLED,
+          FailureKind.THROTTLED,
           service + " is throttling requests (" + code + ").",
           "Nothing to do: Eksdesk slows down and retries.",
           true);
     }
     if (code.equals("DependencyViolation")) {
       return new CloudFailure(
-          Kind.DEPENDENCY_VIOLATION,
+          FailureKind.DEPENDENCY_VIOLATION,
           "Something still depends on this resource: " + message,
           "During a destroy, wait: AWS releases dependents (ENIs, load balancers) within"
               + " minutes. Otherwise delete the dependent resource first.",
@@ -202,56 +209,62 @@ public final class AwsErrors {
     }
     if (isNotYetConsistent(code, message)) {
       return new CloudFailure(
-          Kind.NOT_YET_CONSISTENT,
+          FailureKind.EVENTUAL_CONSISTENCY,
           "AWS does not see a resource that was just created yet: " + message,
           "Nothing to do: IAM changes take up to two minutes to reach every service; retrying.",
           true);
     }
     if (code.endsWith(".NotFound") || NOT_FOUND.contains(code)) {
       return new CloudFailure(
-          Kind.NOT_FOUND,
+          FailureKind.NOT_FOUND,
           "Not found (" + code + "): " + message,
           "If it was created moments ago, AWS may not show it yet; otherwise it was deleted"
               + " outside Eksdesk, and the next apply recreates it.",
           false);
     }
-    if (isNotEmulated(error, code, message)) {
+    if (isNotImplemented(error)) {
       return new CloudFailure(
-          Kind.OTHER,
-          "The endpoint override does not implement this operation: " + message,
-          "Use a real AWS account, or the sandbox, for this feature.",
+          FailureKind.INVALID,
+          "The endpoint does not implement this operation: " + message,
+          "Use an endpoint that implements it (AWS itself), or the sandbox, for this feature.",
           false);
     }
     if (error.statusCode() == 401) {
       // Some services (and emulators) answer a bad signature with a bare 401 and no error code.
       return new CloudFailure(
-          Kind.CREDENTIALS_INVALID,
+          FailureKind.CREDENTIALS_EXPIRED,
           service + " did not accept the credentials (HTTP 401): " + message,
           renewCredentials(),
           false);
     }
     if (error.statusCode() >= 500) {
       return new CloudFailure(
-          Kind.SERVICE_ERROR,
+          FailureKind.UNKNOWN,
           service + " had an internal error (" + code + "): " + message,
           "Try again in a minute; check the AWS Health Dashboard if it persists.",
           true);
     }
     return new CloudFailure(
-        Kind.OTHER,
+        FailureKind.INVALID,
         service + " refused the request (" + code + "): " + message,
         "Read the message above; change the setting it names and try again.",
         false);
   }
 
   /**
-   * LocalStack answers operations it does not emulate with 501 "not yet implemented"; moto with a
-   * bare HTTP 500 and no error code, which real AWS services never send.
+   * Whether the endpoint answered that it does not implement the operation, whichever endpoint it
+   * is: HTTP 501 or an error code saying so (LocalStack: 501 "not yet implemented"), or an HTTP 500
+   * without an error code (moto), which AWS never sends: its server errors always carry one
+   * (InternalError, InternalFailure, ServiceUnavailable).
    */
-  private boolean isNotEmulated(AwsServiceException error, String code, String message) {
+  public static boolean isNotImplemented(AwsServiceException error) {
+    String code =
+        error.awsErrorDetails() == null ? "" : nullToEmpty(error.awsErrorDetails().errorCode());
+    String message = nullToEmpty(error.getMessage());
     return error.statusCode() == 501
-        || (message != null && message.contains("not yet implemented"))
-        || (emulator && error.statusCode() == 500 && code.isEmpty());
+        || NOT_IMPLEMENTED.contains(code)
+        || message.contains("not yet implemented")
+        || (error.statusCode() == 500 && code.isEmpty());
   }
 
   /** IAM roles and instance profiles become visible to EKS and EC2 seconds after creation. */
@@ -285,7 +298,7 @@ public final class AwsErrors {
     if (message != null && message.contains("Encoded authorization failure message")) {
       next += " `aws sts decode-authorization-message` explains the refusal in detail.";
     }
-    return new CloudFailure(Kind.ACCESS_DENIED, text.toString(), next, false);
+    return new CloudFailure(FailureKind.ACCESS_DENIED, text.toString(), next, false);
   }
 
   private static CloudFailure unsupportedInZone(String message) {
@@ -294,7 +307,7 @@ public final class AwsErrors {
             .map(zones -> "Choose other availability zones; AWS suggests " + zones + ".")
             .orElse("Choose other availability zones or another instance type.");
     return new CloudFailure(
-        Kind.UNSUPPORTED_IN_ZONE, "Not available in that zone: " + message, next, false);
+        FailureKind.INVALID, "Not available in that zone: " + message, next, false);
   }
 
   private CloudFailure fromClient(SdkClientException error) {
@@ -306,7 +319,7 @@ public final class AwsErrors {
         || error instanceof ApiCallAttemptTimeoutException
         || hasCause(error, SocketTimeoutException.class)) {
       return new CloudFailure(
-          Kind.TIMEOUT,
+          FailureKind.UNKNOWN,
           "AWS did not answer in time.",
           "Check the network connection; Eksdesk retries.",
           true);
@@ -314,7 +327,7 @@ public final class AwsErrors {
     Optional<UnknownHostException> unknownHost = cause(error, UnknownHostException.class);
     if (unknownHost.isPresent()) {
       return new CloudFailure(
-          Kind.ENDPOINT_UNREACHABLE,
+          FailureKind.UNKNOWN,
           "Cannot find the AWS endpoint " + unknownHost.get().getMessage() + ".",
           "Check the region name and the endpoint override, and that this computer is online.",
           false);
@@ -326,7 +339,7 @@ public final class AwsErrors {
     if (unreachable.isPresent()) {
       String reason = unreachable.get().getMessage();
       return new CloudFailure(
-          Kind.ENDPOINT_UNREACHABLE,
+          FailureKind.UNKNOWN,
           (emulator
                   ? "Nothing answers at the endpoint override"
                   : "Nothing answers at the AWS endpoint")
@@ -340,10 +353,11 @@ public final class AwsErrors {
     if (message.contains("Unable to load credentials")
         || message.contains("Profile file contained no credentials")
         || message.contains("Access key must be specified")) {
-      return new CloudFailure(Kind.NO_CREDENTIALS, noCredentials(), renewCredentials(), false);
+      return new CloudFailure(
+          FailureKind.CREDENTIALS_EXPIRED, noCredentials(), renewCredentials(), false);
     }
     return new CloudFailure(
-        Kind.OTHER,
+        FailureKind.UNKNOWN,
         "The AWS SDK failed: " + message,
         "Try again; if it persists, report it.",
         false);
@@ -355,7 +369,7 @@ public final class AwsErrors {
             ? "aws sso login --profile " + profile.name()
             : "aws sso login";
     return new CloudFailure(
-        Kind.CREDENTIALS_INVALID,
+        FailureKind.CREDENTIALS_EXPIRED,
         "The IAM Identity Center (SSO) sign-in has expired or never happened.",
         "Run `" + command + "`, then try again.",
         false);

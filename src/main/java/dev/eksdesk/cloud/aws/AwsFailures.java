@@ -1,8 +1,8 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
 import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.FailureKind;
 import java.util.Locale;
 import java.util.Set;
@@ -103,27 +103,14 @@ final class AwsFailures {
     if (code.endsWith("LimitExceeded") && !code.equals("RequestLimitExceeded")) {
       return FailureKind.QUOTA;
     }
-    return switch (failure.kind()) {
-      case ACCESS_DENIED -> FailureKind.ACCESS_DENIED;
-      case NOT_FOUND -> FailureKind.NOT_FOUND; // handled above; kept for exhaustiveness
-      case CREDENTIALS_INVALID, NO_CREDENTIALS -> FailureKind.CREDENTIALS_EXPIRED;
-      case QUOTA_EXCEEDED -> FailureKind.QUOTA;
-      case THROTTLED -> FailureKind.THROTTLED;
-      case DEPENDENCY_VIOLATION -> FailureKind.DEPENDENCY_VIOLATION;
-      case NOT_YET_CONSISTENT -> FailureKind.EVENTUAL_CONSISTENCY;
-      case UNSUPPORTED_IN_ZONE -> FailureKind.INVALID;
-      case ENDPOINT_UNREACHABLE, TIMEOUT, INSUFFICIENT_CAPACITY, SERVICE_ERROR ->
-          FailureKind.UNKNOWN;
-      case OTHER ->
-          error instanceof AwsServiceException ? FailureKind.INVALID : FailureKind.UNKNOWN;
-    };
+    return failure.kind();
   }
 
   /** S3 answers HEAD on a missing bucket with a bare 404 (moto: also unimplemented calls). */
   private static boolean isNotFound(SdkException error, String code, CloudFailure failure) {
     return code.endsWith(".NotFound")
         || NOT_FOUND.contains(code)
-        || failure.kind() == CloudFailure.Kind.NOT_FOUND
+        || failure.kind() == FailureKind.NOT_FOUND
         || (code.isEmpty()
             && error instanceof AwsServiceException service
             && service.statusCode() == 404

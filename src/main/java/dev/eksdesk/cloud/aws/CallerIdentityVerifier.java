@@ -1,6 +1,6 @@
 package dev.eksdesk.cloud.aws;
 
-import dev.eksdesk.account.CallerIdentity;
+import dev.eksdesk.cloud.CallerIdentity;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
@@ -21,6 +21,6 @@ public final class CallerIdentityVerifier {
    */
   public CallerIdentity verify() {
     GetCallerIdentityResponse response = sts.getCallerIdentity();
-    return CallerIdentity.of(response.account(), response.arn(), response.userId());
+    return new CallerIdentity(response.account(), response.arn());
   }
 }

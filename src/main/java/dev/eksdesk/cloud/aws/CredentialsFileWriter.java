@@ -2,6 +2,7 @@ package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.CredentialsStore;
+import dev.eksdesk.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +47,10 @@ public final class CredentialsFileWriter implements CredentialsStore {
             ? Files.readAllLines(credentialsFile, StandardCharsets.UTF_8)
             : List.of();
     List<String> updated = withSection(existing, profileName, section(profileName, keys));
-    PrivateFiles.write(credentialsFile, String.join("\n", updated) + "\n");
+    AtomicFiles.replace(
+        credentialsFile,
+        (String.join("\n", updated) + "\n").getBytes(StandardCharsets.UTF_8),
+        null);
     LOG.info("Saved profile '{}' in {}", profileName, credentialsFile);
   }
 

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.eksdesk.files.AtomicFiles;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -53,7 +55,8 @@ public final class KubeconfigWriter {
     upsert(config, "contexts", name, "context", context(name));
     upsert(config, "users", name, "user", user(entry));
     config.put("current-context", name);
-    PrivateFiles.write(kubeconfig, YAML.writeValueAsString(config));
+    AtomicFiles.replace(
+        kubeconfig, (YAML.writeValueAsString(config)).getBytes(StandardCharsets.UTF_8), null);
   }
 
   private ObjectNode read() throws IOException {

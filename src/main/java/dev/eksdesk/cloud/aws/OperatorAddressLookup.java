@@ -1,11 +1,14 @@
 package dev.eksdesk.cloud.aws;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,14 +17,33 @@ import java.util.regex.Pattern;
  */
 public final class OperatorAddressLookup {
   static final URI CHECK_IP = URI.create("https://checkip.amazonaws.com/");
+  private static final String LOOPBACK = "127.0.0.1/32";
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
   private OperatorAddressLookup() {}
 
   /**
+   * The operator's address as {@code endpoint} sees it: this machine's loopback when the endpoint
+   * runs on this machine (its host is a loopback address), the public address otherwise.
+   *
+   * @param endpoint the one endpoint every call goes to, empty for AWS's own
    * @throws IllegalStateException saying what to write in the spec instead of "my-ip"
    */
-  public static String operatorCidr() {
+  public static String operatorCidr(Optional<URI> endpoint) {
+    return endpoint.map(URI::getHost).filter(OperatorAddressLookup::isLoopback).isPresent()
+        ? LOOPBACK
+        : operatorCidr();
+  }
+
+  static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false; // a host that does not resolve is not this machine
+    }
+  }
+
+  private static String operatorCidr() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     HttpRequest request = HttpRequest.newBuilder(CHECK_IP).timeout(Duration.ofSeconds(5)).build();
     try {

@@ -1,9 +1,9 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountProblem;
-import dev.eksdesk.account.CallerIdentity;
-import dev.eksdesk.account.CloudFailure;
 import dev.eksdesk.account.PermissionCheck;
+import dev.eksdesk.cloud.CallerIdentity;
+import dev.eksdesk.cloud.CloudFailure;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -30,7 +30,7 @@ public final class PermissionPreflight {
   }
 
   public PermissionCheck check(CallerIdentity caller, List<String> actions) {
-    if (caller.root()) {
+    if (caller.isRoot()) {
       return unchecked(
           "IAM cannot simulate the root user; root may do everything unless an organization"
               + " policy forbids it.");

@@ -78,10 +78,6 @@ public final class SandboxAccount implements CloudAccount {
     return new SandboxAccount(clock, catalog, timings, faults, SandboxStore.in(home));
   }
 
-  public SandboxFaults faults() {
-    return faults;
-  }
-
   /** The latest moment the account has seen, so a restarted clock can continue from there. */
   public synchronized Instant lastSeen() {
     return latest(

@@ -131,7 +131,7 @@ public final class DiffPlanner {
 
     private Change present(Step step, StepRecord record, CloudResource observed) {
       if ("false".equals(observed.attribute("emulated"))) {
-        // an emulator's stand-in for a call it lacks (cloud.aws EmulatorGap): nothing to compare
+        // a stand-in for a call the endpoint lacks (NotImplementedByEndpoint): nothing to compare
         context.exists(step.id(), observed);
         return new Change(
             step.id(),

@@ -87,7 +87,7 @@ final class Ownership {
   private static boolean belongs(
       String cluster, String stepId, CloudResource resource, List<String> parents) {
     if ("false".equals(resource.attribute("emulated"))) {
-      return true; // an emulator's stand-in for a call it lacks: nothing exists to act on
+      return true; // a stand-in for a call the endpoint lacks: nothing exists to act on
     }
     if (resource.kind().taggable()) {
       // A replaced resource waits for deletion under <step>@replaced but keeps its step's tag.

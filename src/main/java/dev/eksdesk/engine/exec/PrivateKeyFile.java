@@ -7,18 +7,12 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.SshPublicKey;
 import dev.eksdesk.domain.spec.UserHome;
-import dev.eksdesk.engine.journal.AtomicFiles;
+import dev.eksdesk.files.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 
 /**
@@ -118,35 +112,17 @@ public final class PrivateKeyFile implements LocalKeys {
     }
   }
 
-  /** Writes a new key with O_EXCL, so a file that appeared meanwhile is never overwritten. */
+  /** Writes a new key, never over a file that appeared meanwhile. */
   private SshPublicKey create(String keyPairName) {
     OpenSshPrivateKey key = OpenSshPrivateKey.generateEd25519("eksdesk key pair " + keyPairName);
-    boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     try {
-      AtomicFiles.privateDirectories(file.getParent());
-      FileAttribute<?>[] ownerOnly =
-          posix ? new FileAttribute<?>[] {permissions("rw-------")} : new FileAttribute<?>[0];
-      try (FileChannel channel =
-          FileChannel.open(
-              file,
-              java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-              ownerOnly)) {
-        ByteBuffer bytes = ByteBuffer.wrap(key.text().getBytes(StandardCharsets.US_ASCII));
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
-        }
-        channel.force(true);
-      }
+      AtomicFiles.createNew(file, key.text().getBytes(StandardCharsets.US_ASCII));
       return key.publicKey();
     } catch (java.nio.file.FileAlreadyExistsException e) {
       return read().orElseThrow(() -> refusal(file + " appeared and vanished while being made"));
     } catch (IOException e) {
       throw refusal("cannot write the private key to " + file + " (" + e.getMessage() + ")");
     }
-  }
-
-  private static FileAttribute<?> permissions(String mode) {
-    return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(mode));
   }
 
   private static CloudException refusal(String message) {

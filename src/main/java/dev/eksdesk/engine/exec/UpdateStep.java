@@ -200,8 +200,8 @@ final class UpdateStep implements StepWork {
   }
 
   /**
-   * How long EKS typically takes (RELIABILITY.md's order of magnitude), for progress and the
-   * give-up at three times it; the others finish in their call and are never awaited.
+   * How long EKS typically takes (the order of magnitude AWS shows), for progress and the give-up
+   * at three times it; the others finish in their call and are never awaited.
    */
   private static Duration typical(UpdateOperation operation) {
     return switch (operation) {

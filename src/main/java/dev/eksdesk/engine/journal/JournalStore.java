@@ -3,6 +3,7 @@ package dev.eksdesk.engine.journal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.SpecYaml;
+import dev.eksdesk.files.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;

@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns a cluster spec into the plan: every resource PRODUCT.md lists, with the security defaults
- * of RELIABILITY.md built in (private endpoint, operator-only public access, audit logs, IMDSv2
+ * Turns a cluster spec into the plan: every resource of the cluster (docs/ENGINE.md), with the
+ * security defaults built in (private endpoint, operator-only public access, audit logs, IMDSv2
  * with hop limit 1, exactly three node policies, all four S3 public access blocks).
  */
 public final class ClusterPlanner {

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-/** Per-kind durations, from RELIABILITY.md's table of real AWS timings. */
+/** Per-kind durations, as real AWS typically takes them. */
 public final class StepTimings {
   private static final Duration QUICK = Duration.ofSeconds(1);
   private static final Duration QUICK_SLOW = Duration.ofSeconds(10);
@@ -35,7 +35,7 @@ public final class StepTimings {
     map.put(ResourceKind.EKS_CLUSTER, timing(570, 960, 600, 1500));
     map.put(ResourceKind.EKS_NODEGROUP, timing(240, 900, 300, 900));
     map.put(ResourceKind.EKS_ADDON, timing(45, 300, 30, 300));
-    // RELIABILITY.md: a new role is usable by EKS 10-30 s after CreateRole returns.
+    // A new role is usable by EKS 10-30 s after CreateRole returns (IAM's propagation).
     return new StepTimings(map, Duration.ofSeconds(20));
   }
 

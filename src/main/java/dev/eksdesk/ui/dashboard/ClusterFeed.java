@@ -1,6 +1,6 @@
 package dev.eksdesk.ui.dashboard;
 
-import dev.eksdesk.ui.cluster.ClusterRuntime;
+import dev.eksdesk.cluster.ClusterRuntime;
 import java.util.List;
 import java.util.Map;
 

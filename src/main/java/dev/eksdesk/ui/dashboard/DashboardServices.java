@@ -2,9 +2,9 @@ package dev.eksdesk.ui.dashboard;
 
 import dev.eksdesk.cloud.CostReportCache;
 import dev.eksdesk.cloud.MetricsSource;
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.PriceBook;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import java.time.InstantSource;
 
 /**

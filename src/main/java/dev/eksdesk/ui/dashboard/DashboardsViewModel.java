@@ -6,18 +6,18 @@ import dev.eksdesk.cloud.MetricRange;
 import dev.eksdesk.cloud.MetricSeries;
 import dev.eksdesk.cloud.MetricsInventory;
 import dev.eksdesk.cloud.MetricsWindow;
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.cost.CostEstimate;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.HourlyRates;
 import dev.eksdesk.domain.cost.MeteredResource;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.files.AtomicFiles;
 import dev.eksdesk.insight.SaturationAdvisor;
 import dev.eksdesk.kube.NodeIpView;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -272,7 +272,7 @@ public final class DashboardsViewModel implements AutoCloseable {
         .execute(
             () -> {
               try {
-                Files.writeString(file, csv, StandardCharsets.UTF_8);
+                AtomicFiles.replaceShared(file, csv.getBytes(StandardCharsets.UTF_8));
                 executors.fx().execute(() -> status.set("Exported the series to " + file));
               } catch (IOException e) {
                 LOG.warn("The series could not be exported to {}", file, e);

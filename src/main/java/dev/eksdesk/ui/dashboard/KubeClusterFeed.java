@@ -1,8 +1,8 @@
 package dev.eksdesk.ui.dashboard;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.PodEventRow;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.eksdesk.ui.dashboard;
 
+import dev.eksdesk.cluster.ClusterRuntime;
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
@@ -8,8 +10,6 @@ import dev.eksdesk.engine.diff.DiffText;
 import dev.eksdesk.engine.diff.PlanDiff;
 import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.insight.PrefixDelegationPreflight;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.wizard.ClusterChanges;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.eksdesk.ui.nodes;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.kube.WorkloadRef;
 import dev.eksdesk.kube.recycle.NodeMaintenance;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.time.Clock;
 import java.time.Duration;

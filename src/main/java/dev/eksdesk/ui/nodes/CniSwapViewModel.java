@@ -1,11 +1,11 @@
 package dev.eksdesk.ui.nodes;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.cni.HostNetworkNeed;
 import dev.eksdesk.kube.cni.SwapEvent;
 import dev.eksdesk.kube.cni.SwapPlan;
 import dev.eksdesk.kube.cni.SwapStep;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.util.ArrayList;
 import java.util.EnumMap;

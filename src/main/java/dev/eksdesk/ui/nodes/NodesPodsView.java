@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.nodes;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.PodEventRow;
@@ -7,7 +8,6 @@ import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.kube.WellKnown;
 import dev.eksdesk.kube.cni.SwapPlan;
 import dev.eksdesk.kube.recycle.DrainDecision;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.nodes.CniSwapViewModel.Phase;
 import java.time.Duration;
 import java.time.Instant;

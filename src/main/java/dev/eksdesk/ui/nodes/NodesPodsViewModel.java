@@ -1,5 +1,7 @@
 package dev.eksdesk.ui.nodes;
 
+import dev.eksdesk.cluster.ClusterRuntime;
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.KubeFailures;
 import dev.eksdesk.kube.KubeGateway;
@@ -7,8 +9,6 @@ import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.ObjectRef;
 import dev.eksdesk.kube.PodEventRow;
 import dev.eksdesk.kube.PodRow;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.io.IOException;
 import java.time.Clock;

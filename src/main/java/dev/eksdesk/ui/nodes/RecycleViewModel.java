@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.nodes;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.kube.recycle.DrainDecision;
 import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
 import dev.eksdesk.kube.recycle.NodeRecycler;
@@ -7,7 +8,6 @@ import dev.eksdesk.kube.recycle.RecycleEvent;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.recycle.RecycleOutcome;
 import dev.eksdesk.kube.recycle.RecycleRun;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.time.Duration;
 import java.util.HashMap;

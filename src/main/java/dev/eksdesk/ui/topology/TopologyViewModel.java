@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.topology;
 
+import dev.eksdesk.files.AtomicFiles;
 import dev.eksdesk.topology.ElementKind;
 import dev.eksdesk.topology.ElementState;
 import dev.eksdesk.topology.LiveTopology;
@@ -8,10 +9,10 @@ import dev.eksdesk.topology.Topology;
 import dev.eksdesk.topology.TopologyLayouter;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -149,7 +150,7 @@ public final class TopologyViewModel {
         file,
         () -> {
           String svg = SvgExport.svg(shown, TopologyLayouter.layout(shown));
-          Files.writeString(file, svg, StandardCharsets.UTF_8);
+          AtomicFiles.replaceShared(file, svg.getBytes(StandardCharsets.UTF_8));
         });
   }
 
@@ -158,9 +159,11 @@ public final class TopologyViewModel {
     return write(
         file,
         () -> {
-          if (!ImageIO.write(picture, "png", file.toFile())) {
+          ByteArrayOutputStream png = new ByteArrayOutputStream();
+          if (!ImageIO.write(picture, "png", png)) {
             throw new IOException("no PNG writer available");
           }
+          AtomicFiles.replaceShared(file, png.toByteArray());
         });
   }
 

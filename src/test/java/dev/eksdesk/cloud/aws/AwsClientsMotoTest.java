@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 
 class AwsClientsMotoTest {
@@ -77,5 +78,24 @@ class AwsClientsMotoTest {
     assertThatThrownBy(clients::sts)
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("closed");
+  }
+
+  @Test
+  void theEngineClientsMakeOneAttemptShareTheCounterAndCloseWithTheSession() {
+    AwsClients retrying =
+        new AwsClients(
+            MOTO.settings(Region.EU_WEST_1).withRetries(RetryMode.ADAPTIVE_V2, 5),
+            new ApiCallCounter());
+    AwsClients engine = retrying.singleAttempt();
+
+    assertThat(engine.settings().maxAttempts()).isEqualTo(1);
+    assertThat(engine.settings().retryMode()).isEqualTo(RetryMode.ADAPTIVE_V2);
+    assertThat(retrying.singleAttempt()).isSameAs(engine);
+    engine.sts().getCallerIdentity();
+    assertThat(retrying.counter().snapshot())
+        .containsEntry(new Operation("Sts", "GetCallerIdentity"), 1L);
+
+    retrying.close();
+    assertThatThrownBy(engine::sts).isInstanceOf(IllegalStateException.class);
   }
 }

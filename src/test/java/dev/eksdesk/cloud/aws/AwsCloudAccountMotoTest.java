@@ -210,7 +210,7 @@ class AwsCloudAccountMotoTest {
         List.of("eks:addon:vpc-cni", "eks:addon:metrics-server", "eks:access-entry")) {
       var recorded = account.describe(plan.step(step).kind(), ids.get(step)).orElseThrow();
       assertThat(recorded.attribute("emulated")).as(step).isEqualTo("false");
-      assertThat(recorded.stateReason()).as(step).contains("not emulated");
+      assertThat(recorded.stateReason()).as(step).contains("does not implement");
     }
   }
 

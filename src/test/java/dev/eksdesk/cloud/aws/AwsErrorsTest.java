@@ -3,9 +3,10 @@ package dev.eksdesk.cloud.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
-import dev.eksdesk.account.CloudFailure.Kind;
+import dev.eksdesk.cloud.CloudFailure;
+import dev.eksdesk.cloud.FailureKind;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +50,7 @@ class AwsErrorsTest {
                     + " Encoded authorization failure message: AbCd",
                 403));
 
-    assertThat(failure.kind()).isEqualTo(Kind.ACCESS_DENIED);
+    assertThat(failure.kind()).isEqualTo(FailureKind.ACCESS_DENIED);
     assertThat(failure.message())
         .contains("ec2:CreateVpc")
         .contains("on arn:aws:ec2:eu-west-1:123456789012:vpc/*")
@@ -64,7 +65,7 @@ class AwsErrorsTest {
   void accessDeniedWithoutDetailsKeepsAwsMessage() {
     CloudFailure failure = errors.translate(ec2("AccessDenied", "Access Denied", 403));
 
-    assertThat(failure.kind()).isEqualTo(Kind.ACCESS_DENIED);
+    assertThat(failure.kind()).isEqualTo(FailureKind.ACCESS_DENIED);
     assertThat(failure.message()).contains("Access Denied");
   }
 
@@ -79,7 +80,7 @@ class AwsErrorsTest {
                     .cause(new java.net.ConnectException("Connection refused"))
                     .build());
 
-    assertThat(failure.kind()).isEqualTo(Kind.ENDPOINT_UNREACHABLE);
+    assertThat(failure.kind()).isEqualTo(FailureKind.UNKNOWN);
     assertThat(failure.message())
         .isEqualTo("Nothing answers at the endpoint override (Connection refused).");
     assertThat(failure.nextAction()).contains("emulator runs").contains("clear the endpoint");
@@ -98,10 +99,10 @@ class AwsErrorsTest {
             new AccountChoice.StaticKeys("AKIAEXAMPLE", "secret", java.util.Optional.empty()),
             true);
 
-    assertThat(keys.translate(bare).kind()).isEqualTo(Kind.OTHER);
+    assertThat(keys.translate(bare).kind()).isEqualTo(FailureKind.INVALID);
     CloudFailure failure = keys.translateIdentityCheck(bare);
 
-    assertThat(failure.kind()).isEqualTo(Kind.CREDENTIALS_INVALID);
+    assertThat(failure.kind()).isEqualTo(FailureKind.CREDENTIALS_EXPIRED);
     assertThat(failure.message())
         .isEqualTo("The endpoint override did not accept these credentials (HTTP 403).");
     assertThat(failure.nextAction()).contains("access keys").contains("try again");
@@ -127,7 +128,7 @@ class AwsErrorsTest {
                 .statusCode(403)
                 .build());
 
-    assertThat(failure.kind()).isEqualTo(Kind.CREDENTIALS_INVALID);
+    assertThat(failure.kind()).isEqualTo(FailureKind.CREDENTIALS_EXPIRED);
     assertThat(failure.nextAction()).contains("aws sso login --profile work");
     assertThat(failure.retryable()).isFalse();
   }
@@ -146,7 +147,7 @@ class AwsErrorsTest {
                 .statusCode(401)
                 .build());
 
-    assertThat(failure.kind()).isEqualTo(Kind.CREDENTIALS_INVALID);
+    assertThat(failure.kind()).isEqualTo(FailureKind.CREDENTIALS_EXPIRED);
     assertThat(failure.nextAction())
         .isEqualTo("Run `aws sso login --profile work`, then try again.");
   }
@@ -170,7 +171,7 @@ class AwsErrorsTest {
                 .cause(new UnknownHostException("ec2.eu-nowhere-1.amazonaws.com"))
                 .build());
 
-    assertThat(failure.kind()).isEqualTo(Kind.ENDPOINT_UNREACHABLE);
+    assertThat(failure.kind()).isEqualTo(FailureKind.UNKNOWN);
     assertThat(failure.message()).contains("ec2.eu-nowhere-1.amazonaws.com");
     assertThat(failure.nextAction()).contains("region");
     assertThat(failure.retryable()).isFalse();
@@ -185,7 +186,7 @@ class AwsErrorsTest {
   void quotaErrorsNameTheQuota(String code, String quota) {
     CloudFailure failure = errors.translate(ec2(code, "The maximum number has been reached.", 400));
 
-    assertThat(failure.kind()).isEqualTo(Kind.QUOTA_EXCEEDED);
+    assertThat(failure.kind()).isEqualTo(FailureKind.QUOTA);
     assertThat(failure.message()).contains(quota);
     assertThat(failure.nextAction()).contains("Service Quotas").contains(quota);
   }
@@ -204,7 +205,7 @@ class AwsErrorsTest {
                 .statusCode(400)
                 .build());
 
-    assertThat(failure.kind()).isEqualTo(Kind.QUOTA_EXCEEDED);
+    assertThat(failure.kind()).isEqualTo(FailureKind.QUOTA);
     assertThat(failure.message()).contains("Cluster limit exceeded");
   }
 
@@ -220,7 +221,7 @@ class AwsErrorsTest {
                     + " us-east-1c.",
                 400));
 
-    assertThat(failure.kind()).isEqualTo(Kind.UNSUPPORTED_IN_ZONE);
+    assertThat(failure.kind()).isEqualTo(FailureKind.INVALID);
     assertThat(failure.nextAction()).contains("us-east-1a, us-east-1b, us-east-1c");
   }
 
@@ -229,7 +230,7 @@ class AwsErrorsTest {
   void throttlingIsRetryable(String code) {
     CloudFailure failure = errors.translate(ec2(code, "Rate exceeded", 400));
 
-    assertThat(failure.kind()).isEqualTo(Kind.THROTTLED);
+    assertThat(failure.kind()).isEqualTo(FailureKind.THROTTLED);
     assertThat(failure.retryable()).isTrue();
   }
 
@@ -242,7 +243,7 @@ class AwsErrorsTest {
                 "The vpc 'vpc-1' has dependencies and cannot be deleted.",
                 400));
 
-    assertThat(failure.kind()).isEqualTo(Kind.DEPENDENCY_VIOLATION);
+    assertThat(failure.kind()).isEqualTo(FailureKind.DEPENDENCY_VIOLATION);
     assertThat(failure.retryable()).isTrue();
   }
 
@@ -251,7 +252,7 @@ class AwsErrorsTest {
   void notFoundCodesAreNotFound(String code) {
     CloudFailure failure = errors.translate(ec2(code, "The vpc ID 'vpc-1' does not exist", 400));
 
-    assertThat(failure.kind()).isEqualTo(Kind.NOT_FOUND);
+    assertThat(failure.kind()).isEqualTo(FailureKind.NOT_FOUND);
     assertThat(failure.message()).contains(code);
   }
 
@@ -260,7 +261,7 @@ class AwsErrorsTest {
     CloudFailure failure =
         errors.translate(ec2("InvalidParameterException", "Error in role params", 400));
 
-    assertThat(failure.kind()).isEqualTo(Kind.NOT_YET_CONSISTENT);
+    assertThat(failure.kind()).isEqualTo(FailureKind.EVENTUAL_CONSISTENCY);
     assertThat(failure.retryable()).isTrue();
   }
 
@@ -269,22 +270,26 @@ class AwsErrorsTest {
     CloudFailure failure =
         errors.translate(ec2("InternalError", "An internal error has occurred", 500));
 
-    assertThat(failure.kind()).isEqualTo(Kind.SERVICE_ERROR);
+    assertThat(failure.kind()).isEqualTo(FailureKind.UNKNOWN);
     assertThat(failure.retryable()).isTrue();
   }
 
   @Test
-  void codelessServerErrorFromAnEmulatorMeansNotEmulated() {
+  void whatTheEndpointAnswersSaysItLacksTheOperationWhateverEndpointItIs() {
     AwsServiceException bare500 = ec2("", "Service returned HTTP status code 500", 500);
+    AwsServiceException unknown = ec2("InvalidAction", "The action DoIt is not valid", 400);
+    AwsServiceException notImplemented = ec2("", "not yet implemented", 501);
 
-    CloudFailure fromEmulator =
-        new AwsErrors(new AccountChoice.Environment(), true).translate(bare500);
-    CloudFailure fromAws = errors.translate(bare500);
-
-    assertThat(fromEmulator.message()).contains("does not implement");
-    assertThat(fromEmulator.retryable()).isFalse();
-    assertThat(fromAws.kind()).isEqualTo(Kind.SERVICE_ERROR);
-    assertThat(fromAws.retryable()).isTrue();
+    for (AwsErrors endpoint :
+        List.of(errors, new AwsErrors(new AccountChoice.Environment(), true))) {
+      for (AwsServiceException answer : List.of(bare500, unknown, notImplemented)) {
+        CloudFailure failure = endpoint.translate(answer);
+        assertThat(failure.message()).as(answer.getMessage()).contains("does not implement");
+        assertThat(failure.message()).doesNotContain("override");
+        assertThat(failure.kind()).isEqualTo(FailureKind.INVALID);
+        assertThat(failure.retryable()).isFalse();
+      }
+    }
   }
 
   @Test
@@ -296,7 +301,7 @@ class AwsErrorsTest {
                     .message("Client execution did not complete")
                     .build()));
 
-    assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+    assertThat(failure.kind()).isEqualTo(FailureKind.UNKNOWN);
     assertThat(failure.retryable()).isTrue();
   }
 }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.cloud.CloudFailure;
+import dev.eksdesk.cloud.FailureKind;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class CredentialsProvidersTest {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(provider::resolveCredentials);
     CloudFailure failure = new AwsErrors(choice, false).translate(thrown);
 
-    assertThat(failure.kind()).isEqualTo(CloudFailure.Kind.CREDENTIALS_INVALID);
+    assertThat(failure.kind()).isEqualTo(FailureKind.CREDENTIALS_EXPIRED);
     assertThat(failure.nextAction()).contains("aws sso login --profile sso-dev");
   }
 
@@ -79,7 +80,7 @@ class CredentialsProvidersTest {
     Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(provider::resolveCredentials);
     CloudFailure failure = new AwsErrors(choice, false).translate(thrown);
 
-    assertThat(failure.kind()).isEqualTo(CloudFailure.Kind.NO_CREDENTIALS);
+    assertThat(failure.kind()).isEqualTo(FailureKind.CREDENTIALS_EXPIRED);
     assertThat(failure.message())
         .contains("Profile 'nowhere'")
         .contains("~/.aws/config")

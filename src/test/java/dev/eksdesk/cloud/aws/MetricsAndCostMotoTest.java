@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CloudFailure;
+import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.aws.ApiCallCounter.Operation;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -3,8 +3,8 @@ package dev.eksdesk.cloud.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.account.CallerIdentity;
 import dev.eksdesk.account.PermissionCheck;
+import dev.eksdesk.cloud.CallerIdentity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +52,7 @@ class VerifyMotoTest {
     CallerIdentity identity = new CallerIdentityVerifier(admin.sts()).verify();
 
     assertThat(identity.account()).isEqualTo(MotoServer.ACCOUNT_ID);
-    assertThat(identity.root()).isFalse();
+    assertThat(identity.isRoot()).isFalse();
   }
 
   @Test
@@ -67,7 +67,7 @@ class VerifyMotoTest {
     CallerIdentity identity = verifyAs(new AccountChoice.Profile("ana"));
 
     assertThat(identity.arn()).isEqualTo("arn:aws:iam::123456789012:user/ana");
-    assertThat(identity.root()).isFalse();
+    assertThat(identity.isRoot()).isFalse();
   }
 
   @Test
@@ -99,8 +99,7 @@ class VerifyMotoTest {
   @Test
   void preflightReportsCouldNotCheckWhenSimulationIsUnavailable() {
     admin.iam().createUser(r -> r.userName("ana"));
-    CallerIdentity ana =
-        CallerIdentity.of("123456789012", "arn:aws:iam::123456789012:user/ana", "AIDA");
+    CallerIdentity ana = new CallerIdentity("123456789012", "arn:aws:iam::123456789012:user/ana");
 
     PermissionCheck check =
         new PermissionPreflight(admin.iam(), new AwsErrors(new AccountChoice.Profile("ana"), true))

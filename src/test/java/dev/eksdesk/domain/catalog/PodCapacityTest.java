@@ -82,7 +82,8 @@ class PodCapacityTest {
 
   @Test
   void prefixDelegationFollowsAwsCalculatorWithItsCeilings() {
-    // max-pods-calculator.sh: ENIs × ((IPv4 per ENI − 1) × 16) + 2, capped at 110 up to 30 vCPUs.
+    // AWS max-pods-calculator.sh (src/test/resources/.../catalog/max-pods-calculator.md): ENIs ×
+    // ((IPv4 per ENI − 1) × 16) + 2, capped at 110 up to 30 vCPUs.
     assertThat(PodCapacity.prefixDelegation(CATALOG.require("t3.micro"))).hasValue(34);
     assertThat(PodCapacity.prefixDelegation(CATALOG.require("t3.small"))).hasValue(110);
     assertThat(PodCapacity.prefixDelegation(CATALOG.require("m5.large"))).hasValue(110);

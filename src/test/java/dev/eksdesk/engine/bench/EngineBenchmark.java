@@ -5,7 +5,7 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.aws.MotoServer;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
-import dev.eksdesk.cloud.sandbox.SandboxFaults;
+import dev.eksdesk.cloud.sandbox.SandboxFaultKnobs;
 import dev.eksdesk.cloud.sandbox.SandboxTimings;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -193,7 +193,7 @@ class EngineBenchmark {
     VirtualScheduler clock = VirtualScheduler.atEpoch();
     SandboxAccount account =
         SandboxAccount.inMemory(
-            clock, CATALOG, SandboxTimings.realistic(), new SandboxFaults(seed));
+            clock, CATALOG, SandboxTimings.realistic(), new SandboxFaultKnobs(seed));
     try (ClusterJournal journal = ClusterJournal.inMemory(plan.cluster(), clock)) {
       EngineRun run =
           new Engine(account, clock, EngineSettings.defaults())

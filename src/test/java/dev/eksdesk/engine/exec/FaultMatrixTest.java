@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * RELIABILITY.md's faults, each on the virtual clock, each ending with zero duplicates (the account
- * holds exactly what one clean apply makes) and, after destroy, zero resources.
+ * The faults AWS shows (docs/ENGINE.md), each on the virtual clock, each ending with zero
+ * duplicates (the account holds exactly what one clean apply makes) and, after destroy, zero
+ * resources.
  */
 class FaultMatrixTest {
   @TempDir Path home;

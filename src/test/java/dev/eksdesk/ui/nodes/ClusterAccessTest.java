@@ -2,6 +2,8 @@ package dev.eksdesk.ui.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cluster.ClusterRuntime;
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
@@ -13,8 +15,6 @@ import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.io.IOException;
 import java.net.ServerSocket;

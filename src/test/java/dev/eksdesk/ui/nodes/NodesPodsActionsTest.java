@@ -2,10 +2,10 @@ package dev.eksdesk.ui.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.kube.SandboxWithWeb;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.FxThreadWatchdog;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.Themes;

@@ -2,11 +2,11 @@ package dev.eksdesk.ui.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.PodRow;
-import dev.eksdesk.ui.cluster.ClusterRuntimes;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.nodes;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.kube.KubeEndpoint;
@@ -8,7 +9,6 @@ import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.sandbox.SandboxKube;
-import dev.eksdesk.ui.cluster.ClusterRuntime;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -18,10 +18,8 @@ public final class ResourceHandlers {
 
   /**
    * @param accountId the caller's account, for policies that must name it
-   * @param emulator true with an endpoint override: the calls it does not implement are bridged as
-   *     {@link EmulatorGap} describes
    */
-  public ResourceHandlers(AwsClients clients, Supplier<String> accountId, boolean emulator) {
+  public ResourceHandlers(AwsClients clients, Supplier<String> accountId) {
     var ec2 = clients.ec2();
     var region = clients.settings().region();
     List<Ec2Described> ec2Kinds =
@@ -53,18 +51,14 @@ public final class ResourceHandlers {
     addInventoried(new EksClusterHandler(clients.eks()));
     addInventoried(new NodeGroupHandler(clients.eks()));
 
-    AddonHandler addons = new AddonHandler(clients.eks());
-    AccessEntryHandler accessEntries =
-        new AccessEntryHandler(clients.eks(), new AccessEntryPrincipal(clients.iam()));
-    if (emulator) {
-      addInventoried(new EmulatorGap<>(addons, AddonHandler::id));
-      add(
-          new EmulatorGap<>(
-              accessEntries, e -> AccessEntryHandler.id(e.clusterName(), e.principalArn())));
-    } else {
-      addInventoried(addons);
-      add(accessEntries);
-    }
+    // Kinds an endpoint may lack (moto: EKS add-ons, access entries), bridged as
+    // NotImplementedByEndpoint describes, by what the endpoint answers.
+    addInventoried(
+        new NotImplementedByEndpoint<>(new AddonHandler(clients.eks()), AddonHandler::id));
+    add(
+        new NotImplementedByEndpoint<>(
+            new AccessEntryHandler(clients.eks(), new AccessEntryPrincipal(clients.iam())),
+            e -> AccessEntryHandler.id(e.clusterName(), e.principalArn())));
     for (ResourceKind kind : ResourceKind.values()) {
       if (!byKind.containsKey(kind)) {
         throw new IllegalStateException("no AWS handler for " + kind);

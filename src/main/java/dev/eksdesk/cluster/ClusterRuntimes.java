@@ -1,4 +1,4 @@
-package dev.eksdesk.ui.cluster;
+package dev.eksdesk.cluster;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

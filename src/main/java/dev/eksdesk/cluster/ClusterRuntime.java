@@ -1,4 +1,4 @@
-package dev.eksdesk.ui.cluster;
+package dev.eksdesk.cluster;
 
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.kube.KubeEndpoint;

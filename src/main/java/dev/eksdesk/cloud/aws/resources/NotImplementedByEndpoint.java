@@ -9,8 +9,8 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.TagQuery;
+import dev.eksdesk.cloud.aws.AwsErrors;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,19 +18,21 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
- * What a handler does against an emulator (an endpoint override) that does not implement its calls:
- * moto 5.2 has no EKS add-ons or access entries. Only then, and only for the kinds wrapped in this,
- * the step is recorded as done with nothing behind it: create and describe answer a READY resource
- * whose reason and {@code emulated=false} attribute say so, find answers empty, delete NOT_FOUND,
- * inventory nothing. Against AWS this class is never in the chain.
+ * What a handler does when the endpoint answers that it does not implement its calls (moto 5.2 has
+ * no EKS add-ons or access entries), on any endpoint: AWS implements them, so there this never
+ * acts. For the kinds wrapped in this, the step is recorded as done with nothing behind it: create
+ * and describe answer a resource whose reason and {@code emulated=false} attribute say so, find
+ * answers empty, delete NOT_FOUND, inventory nothing.
  */
-final class EmulatorGap<R extends ResourceRequest> implements CreatingHandler<R>, TaggedInventory {
-  static final String REASON = "not emulated by the endpoint override; nothing was created";
+final class NotImplementedByEndpoint<R extends ResourceRequest>
+    implements CreatingHandler<R>, TaggedInventory {
+  static final String REASON =
+      "the endpoint does not implement this operation; nothing was created";
 
   private final CreatingHandler<R> real;
   private final Function<R, String> idOf;
 
-  EmulatorGap(CreatingHandler<R> real, Function<R, String> idOf) {
+  NotImplementedByEndpoint(CreatingHandler<R> real, Function<R, String> idOf) {
     this.real = real;
     this.idOf = idOf;
   }
@@ -70,7 +72,7 @@ final class EmulatorGap<R extends ResourceRequest> implements CreatingHandler<R>
           return null;
         },
         () -> {
-          throw new CloudException(FailureKind.NOT_FOUND, "NotEmulated", id + ": " + REASON);
+          throw new CloudException(FailureKind.NOT_FOUND, "NotImplemented", id + ": " + REASON);
         });
   }
 
@@ -82,24 +84,19 @@ final class EmulatorGap<R extends ResourceRequest> implements CreatingHandler<R>
   }
 
   /**
-   * moto's server answers an operation it has no route for (EKS add-ons, access entries) with
-   * werkzeug's HTML 404, and one it routes but does not implement with a bare 500; LocalStack with
-   * 501. AWS's EKS always sends an error code (a missing add-on is ResourceNotFoundException), so a
-   * code-less 404 or 500 here means "not emulated".
+   * {@link AwsErrors#isNotImplemented}, or a 404 without an error code: moto's answer to an
+   * operation it has no route for. EKS always names a missing add-on or entry
+   * (ResourceNotFoundException).
    */
-  static boolean isNotEmulated(AwsServiceException e) {
-    String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-    boolean noCode = AwsCodes.of(e).isEmpty();
-    return e.statusCode() == 501
-        || message.contains("not yet implemented")
-        || (noCode && (e.statusCode() == 404 || e.statusCode() == 500));
+  static boolean isNotImplemented(AwsServiceException e) {
+    return AwsErrors.isNotImplemented(e) || (e.statusCode() == 404 && AwsCodes.of(e).isEmpty());
   }
 
   private static <T> T orElse(Supplier<T> call, Supplier<T> whenNotEmulated) {
     try {
       return call.get();
     } catch (AwsServiceException e) {
-      if (isNotEmulated(e)) {
+      if (isNotImplemented(e)) {
         return whenNotEmulated.get();
       }
       throw e;

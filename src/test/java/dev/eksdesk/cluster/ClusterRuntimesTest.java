@@ -1,4 +1,4 @@
-package dev.eksdesk.ui.cluster;
+package dev.eksdesk.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
