@@ -72,7 +72,7 @@ public final class ClusterOperations {
     ClusterJournal journal = opener.open(journals(spec, "apply"), spec.name());
     SpecYaml.save(spec, specFile(spec.name()));
     EngineRun run = engine().apply(plan(spec), journal, spec.tags(), session.localKeys(spec));
-    run.completion().whenComplete((summary, error) -> journal.close());
+    run.releaseAtEnd(journal::close);
     return run;
   }
 
@@ -121,7 +121,7 @@ public final class ClusterOperations {
       }
       SpecYaml.save(spec, specFile(spec.name()));
       EngineRun run = engine().apply(plan, now, journal, spec.tags(), session.localKeys(spec));
-      run.completion().whenComplete((summary, error) -> journal.close());
+      run.releaseAtEnd(journal::close);
       return run;
     } catch (RuntimeException | IOException | PlanRefusedException | PlanChangedException e) {
       journal.close();
@@ -134,7 +134,7 @@ public final class ClusterOperations {
       throws JournalLockedException, JournalUnreadableException {
     ClusterJournal journal = opener.open(journals(spec, "destroy"), spec.name());
     EngineRun run = engine().destroy(plan(spec), journal);
-    run.completion().whenComplete((summary, error) -> journal.close());
+    run.releaseAtEnd(journal::close);
     return run;
   }
 
