@@ -4,7 +4,6 @@ import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.domain.spec.StateLocation;
 import dev.eksdesk.engine.journal.JournalState;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
-import dev.eksdesk.engine.journal.LockRecord;
 import dev.eksdesk.engine.journal.SharedState;
 import dev.eksdesk.session.ClusterOperations;
 import java.io.IOException;
@@ -62,11 +61,7 @@ public final class StateShowCommand extends StateSubcommand {
             + journal
                 .map(j -> " (serial " + j.state().serial() + ")")
                 .orElse(" (no journal there yet)"));
-    Optional<LockRecord> holder = shared.holder(name);
-    out.println(
-        holder
-            .map(lock -> lock.describe() + (shared.stale(lock) ? ", stale" : ""))
-            .orElse("not locked"));
+    out.println(shared.lockedBy(name).orElse("not locked"));
     return ExitCodes.OK;
   }
 }
