@@ -14,6 +14,7 @@ import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
+import dev.eksdesk.domain.spec.StateLocation;
 import dev.eksdesk.engine.journal.JournalStore;
 import dev.eksdesk.files.AtomicFiles;
 import dev.eksdesk.session.AccountClusters;
@@ -147,8 +148,31 @@ final class ScreenClusterDirectory implements ClusterDirectory {
             ? ""
             : unfinished.contains(cluster.name()) ? "stopped before it was done" : "done",
         journaled ? lastWritten(journals.journalFile(cluster.name())) : null,
+        state(operations, spec, cluster.name(), journaled),
         notManaged,
         "");
+  }
+
+  /**
+   * "state: local", or "state: s3://…" and who holds the shared lock (an S3 read, which is why the
+   * screen asks on its background thread); empty where Eksdesk keeps no journal of the cluster.
+   */
+  private static String state(
+      ClusterOperations operations, Optional<ClusterSpec> spec, String cluster, boolean journaled) {
+    Optional<StateLocation> shared = spec.flatMap(ClusterSpec::stateLocation);
+    if (shared.isEmpty()) {
+      return journaled || spec.isPresent() ? "state: local" : "";
+    }
+    String where = "state: " + shared.get();
+    try {
+      return operations
+          .sharedState(shared.get())
+          .lockedBy(cluster)
+          .map(lock -> where + ", " + lock)
+          .orElse(where);
+    } catch (RuntimeException e) { // no S3 in the account, access denied, unreachable
+      return where + " (its lock cannot be read: " + e.getMessage() + ")";
+    }
   }
 
   private static Optional<ClusterSpec> savedSpec(ClusterOperations operations, String cluster) {

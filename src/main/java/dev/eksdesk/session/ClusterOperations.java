@@ -91,7 +91,7 @@ public final class ClusterOperations {
     ClusterJournal journal = opener.open(journals(spec, "apply"), spec.name());
     SpecYaml.save(spec, specFile(spec.name()));
     EngineRun run = engine().apply(plan(spec), journal, spec.tags(), session.localKeys(spec));
-    run.completion().whenComplete((summary, error) -> journal.close());
+    run.releaseAtEnd(journal::close);
     return run;
   }
 
@@ -140,7 +140,7 @@ public final class ClusterOperations {
       }
       SpecYaml.save(spec, specFile(spec.name()));
       EngineRun run = engine().apply(plan, now, journal, spec.tags(), session.localKeys(spec));
-      run.completion().whenComplete((summary, error) -> journal.close());
+      run.releaseAtEnd(journal::close);
       return run;
     } catch (RuntimeException | IOException | PlanRefusedException | PlanChangedException e) {
       journal.close();
@@ -153,7 +153,7 @@ public final class ClusterOperations {
       throws JournalLockedException, JournalUnreadableException {
     ClusterJournal journal = opener.open(journals(spec, "destroy"), spec.name());
     EngineRun run = engine().destroy(plan(spec), journal);
-    run.completion().whenComplete((summary, error) -> journal.close());
+    run.releaseAtEnd(journal::close);
     return run;
   }
 

@@ -23,7 +23,8 @@ public final class EngineCommands {
           SandboxCommand.class,
           ClustersCommand.class,
           AccessCommand.class,
-          UpgradeCommand.class
+          UpgradeCommand.class,
+          StateCommand.class
         }) {
       root.addSubcommand(new CommandLine(command, factory));
     }

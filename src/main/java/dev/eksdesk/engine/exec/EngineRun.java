@@ -37,6 +37,7 @@ public final class EngineRun {
   private final Phase first;
   private final Function<List<DagWalker.Result>, RunSummary> summarize;
   private final List<DagWalker.Result> results = new CopyOnWriteArrayList<>();
+  private final List<Runnable> atEnd = new CopyOnWriteArrayList<>();
   private volatile DagWalker current;
   private volatile boolean cancelled;
   private boolean started;
@@ -88,6 +89,14 @@ public final class EngineRun {
     return completion;
   }
 
+  /**
+   * Runs {@code release} when the run ends, before its completion does: whoever waits for the run
+   * (a CLI about to exit, a second run) finds the journal and its locks already released.
+   */
+  public void releaseAtEnd(Runnable release) {
+    atEnd.add(release);
+  }
+
   private void walk(Phase phase) {
     DagWalker walker =
         new DagWalker(
@@ -113,6 +122,13 @@ public final class EngineRun {
 
   private void finish() {
     RunSummary summary = summarize.apply(List.copyOf(results));
+    for (Runnable release : atEnd) {
+      try {
+        release.run();
+      } catch (RuntimeException e) { // the run's outcome still stands
+        LOG.error("Releasing after the run failed", e);
+      }
+    }
     emit(new EngineEvent.RunFinished(scheduler.instant(), summary));
     completion.complete(summary);
   }

@@ -282,6 +282,23 @@ public final class JournalStore {
     return new ClusterJournal(withRegion, clock, writer, release);
   }
 
+  /**
+   * Makes {@code state} (a shared journal pulled down) this machine's journal of its cluster, under
+   * the local lock; the previous file becomes the backup.
+   */
+  public void copyIn(JournalState state) throws JournalLockedException {
+    Lock lock = localLock(state.cluster());
+    try {
+      Path own = ownDirectory(state.cluster());
+      AtomicFiles.replace(
+          own.resolve(JOURNAL), JournalCodec.write(state), own.resolve(JOURNAL + ".bak"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the journal of " + state.cluster(), e);
+    } finally {
+      lock.release();
+    }
+  }
+
   /** After the first write of a format 1 journal into its region: the old one is set aside. */
   private static void moveIn(Path from, Path own) throws IOException {
     Path spec = from.resolve("spec.yaml");

@@ -79,6 +79,11 @@ public final class SharedState {
         .map(stored -> SharedLock.decode(stored.body()));
   }
 
+  /** "locked by ARN on HOST since TIME (apply)", ", stale" added when it is; empty when free. */
+  public Optional<String> lockedBy(String cluster) {
+    return holder(cluster).map(lock -> lock.describe() + (stale(lock) ? ", stale" : ""));
+  }
+
   /** Whether the holder's heartbeat is older than {@link #LEASE}. */
   public boolean stale(LockRecord lock) {
     return lock.staleAt(wallClock.instant(), LEASE);

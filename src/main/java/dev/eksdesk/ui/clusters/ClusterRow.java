@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param monthlyUsd the estimate for its saved spec; null where Eksdesk keeps no spec of it
  * @param lastRun the last run's outcome ("done", "stopped before it was done"); empty when none
  * @param lastRunAt when the last run last wrote its journal; null when none
+ * @param state where its journal lives ("state: local", "state: s3://…, locked by …"); empty where
+ *     Eksdesk keeps none
  * @param notManaged why Edit and Destroy are not offered; empty when they are
  * @param problem why the account could not be read; empty for a cluster
  */
@@ -28,13 +30,14 @@ public record ClusterRow(
     Double monthlyUsd,
     String lastRun,
     Instant lastRunAt,
+    String state,
     String notManaged,
     String problem) {
 
   /** An account that refused or could not be reached, on a row of its own. */
   public static ClusterRow unreadable(ClusterSource source, String problem) {
     return new ClusterRow(
-        source, "", "", source.region(), "", "", false, 0, null, "", null, "", problem);
+        source, "", "", source.region(), "", "", false, 0, null, "", null, "", "", problem);
   }
 
   public boolean isProblem() {

@@ -37,6 +37,7 @@ public final class ClustersView {
   @FXML private TableColumn<ClusterRow, Integer> nodesColumn;
   @FXML private TableColumn<ClusterRow, Double> costColumn;
   @FXML private TableColumn<ClusterRow, String> lastRunColumn;
+  @FXML private TableColumn<ClusterRow, String> stateColumn;
   @FXML private Button showButton;
   @FXML private Button editButton;
   @FXML private Button destroyButton;
@@ -74,6 +75,7 @@ public final class ClustersView {
               }
             });
     text(lastRunColumn, viewModel::lastRun);
+    text(stateColumn, ClusterRow::state);
 
     SortedList<ClusterRow> sorted = new SortedList<>(viewModel.visibleRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());

@@ -245,6 +245,7 @@ public final class ClustersViewModel {
             row.status(),
             row.version(),
             row.source().label(),
+            row.state(),
             row.problem())
         .toLowerCase(Locale.ROOT)
         .contains(wanted);

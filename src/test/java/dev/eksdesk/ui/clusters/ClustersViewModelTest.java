@@ -139,6 +139,7 @@ class ClustersViewModelTest {
                 1234.5,
                 "done",
                 NOW.minusSeconds(240),
+                "state: local",
                 "",
                 ""),
             DEV,
@@ -154,6 +155,7 @@ class ClustersViewModelTest {
                 null,
                 "",
                 null,
+                "",
                 "Eksdesk did not build this cluster.",
                 ""));
 
