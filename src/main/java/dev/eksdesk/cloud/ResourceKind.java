@@ -37,7 +37,9 @@ public enum ResourceKind {
   BUCKET_VERSIONING("Bucket versioning", false, false, false, false),
   BUCKET_TLS_POLICY("Bucket TLS-only policy", false, false, false, false),
   FLOW_LOG("VPC flow log", true, true, false, true),
-  DEFAULT_SECURITY_GROUP_EMPTIED("Default security group emptied", false, false, false, false);
+  DEFAULT_SECURITY_GROUP_EMPTIED("Default security group emptied", false, false, false, false),
+  /** Made by Kubernetes for a LoadBalancer Service, never by Eksdesk; destroy sweeps its own. */
+  LOAD_BALANCER("Load balancer", true, false, false, true);
 
   private final String displayName;
   private final boolean taggable;

@@ -31,9 +31,14 @@ public final class AwsNames {
     return cluster + "-eks-nodes";
   }
 
-  /** The role (and instance profile of the same name) of the bastion and the worker host. */
+  /** The role of the bastion and the worker host. */
   public static String hostRole(String cluster) {
     return cluster + "-eks-hosts";
+  }
+
+  /** The instance profile holding {@link #hostRole}. */
+  public static String hostProfile(String cluster) {
+    return hostRole(cluster) + "-profile";
   }
 
   public static String launchTemplate(String cluster) {

@@ -287,20 +287,21 @@ public final class ClusterPlanner {
                   AwsNames.nodeRole(spec.name()), "ec2.amazonaws.com", "EKS nodes"));
       NODE_POLICIES.forEach(p -> attach("nodes", p));
       if (hasHosts()) {
-        String name = AwsNames.hostRole(spec.name());
+        String role = AwsNames.hostRole(spec.name());
+        String profile = AwsNames.hostProfile(spec.name());
         add(
             "role:hosts",
             ResourceKind.IAM_ROLE,
             "IAM role for the bastion and worker hosts",
             List.of(),
-            c -> new ResourceRequest.IamRole(name, "ec2.amazonaws.com", "Eksdesk hosts"));
+            c -> new ResourceRequest.IamRole(role, "ec2.amazonaws.com", "Eksdesk hosts"));
         attach("hosts", SSM_POLICY);
         add(
             "instance-profile:hosts",
             ResourceKind.INSTANCE_PROFILE,
-            "Instance profile " + name + " (SSM Session Manager access) for the hosts",
+            "Instance profile " + profile + " (SSM Session Manager access) for the hosts",
             List.of("role:hosts", attachStep("hosts", SSM_POLICY)),
-            c -> new ResourceRequest.InstanceProfile(name, c.id("role:hosts")));
+            c -> new ResourceRequest.InstanceProfile(profile, c.id("role:hosts")));
       }
     }
 

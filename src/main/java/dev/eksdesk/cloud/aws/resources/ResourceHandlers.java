@@ -57,6 +57,7 @@ public final class ResourceHandlers {
     addInventoried(new TrailHandler(clients.cloudTrail(), clients.s3(), region, accountId));
     addInventoried(new EksClusterHandler(clients.eks()));
     addInventoried(new NodeGroupHandler(clients.eks()));
+    addInventoried(new LoadBalancerHandler(clients.elbv2()));
 
     AddonHandler addons = new AddonHandler(clients.eks());
     AccessEntryHandler accessEntries =

@@ -320,6 +320,9 @@ public final class ResourceUpdater {
               EKS_ACCESS_ENTRY ->
           throw new CloudException(
               FailureKind.INVALID, "Unsupported", kind.displayName() + " carries no tags");
+      case LOAD_BALANCER ->
+          throw new CloudException(
+              FailureKind.INVALID, "Unsupported", "Kubernetes tags its own load balancers");
       default -> clients.ec2().createTags(r -> r.resources(id).tags(Ec2Tags.list(tags)));
     }
   }
