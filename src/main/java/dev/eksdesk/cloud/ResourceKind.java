@@ -32,7 +32,14 @@ public enum ResourceKind {
   EKS_ACCESS_ENTRY("EKS access entry", false, true, false, false),
   LAUNCH_TEMPLATE("Launch template", true, true, false, false),
   EKS_NODEGROUP("EKS managed node group", true, true, true, true),
-  EKS_ADDON("EKS add-on", true, true, true, false);
+  EKS_ADDON("EKS add-on", true, true, true, false),
+  INSTANCE_PROFILE("IAM instance profile", true, false, false, false),
+  BUCKET_VERSIONING("Bucket versioning", false, false, false, false),
+  BUCKET_TLS_POLICY("Bucket TLS-only policy", false, false, false, false),
+  FLOW_LOG("VPC flow log", true, true, false, true),
+  DEFAULT_SECURITY_GROUP_EMPTIED("Default security group emptied", false, false, false, false),
+  /** Made by Kubernetes for a LoadBalancer Service, never by Eksdesk; destroy sweeps its own. */
+  LOAD_BALANCER("Load balancer", true, false, false, true);
 
   private final String displayName;
   private final boolean taggable;

@@ -207,14 +207,18 @@ public sealed interface ResourceRequest {
     }
   }
 
-  /** RunInstances (one, with ClientToken, IMDSv2 required, hop limit 1); pending → running. */
+  /**
+   * RunInstances (one, with ClientToken, IMDSv2 required, hop limit 1, encrypted root volume, the
+   * instance profile when not empty); pending → running.
+   */
   record Instance(
       String name,
       String instanceType,
       String subnetId,
       List<String> securityGroupIds,
       String keyPairName,
-      boolean publicIp)
+      boolean publicIp,
+      String instanceProfileName)
       implements ResourceRequest {
     public Instance {
       securityGroupIds = List.copyOf(securityGroupIds);
@@ -225,7 +229,22 @@ public sealed interface ResourceRequest {
     }
 
     public List<String> references() {
-      return concat(List.of(subnetId), securityGroupIds);
+      List<String> used = concat(List.of(subnetId), securityGroupIds);
+      return instanceProfileName.isEmpty() ? used : concat(used, List.of(instanceProfileName));
+    }
+  }
+
+  /**
+   * CreateInstanceProfile + AddRoleToInstanceProfile; id is the profile name, {@code arn}
+   * attribute. Delete removes the role first.
+   */
+  record InstanceProfile(String name, String roleName) implements ResourceRequest {
+    public ResourceKind kind() {
+      return ResourceKind.INSTANCE_PROFILE;
+    }
+
+    public List<String> references() {
+      return List.of(roleName);
     }
   }
 
@@ -272,8 +291,63 @@ public sealed interface ResourceRequest {
     }
   }
 
-  /** CreateVpcEndpoint of type Gateway (S3) on the given route tables. */
-  record GatewayEndpoint(String vpcId, String serviceName, List<String> routeTableIds)
+  /** PutBucketVersioning (Enabled); id {@code bucket|versioning}. */
+  record BucketVersioning(String bucket) implements ResourceRequest {
+    public ResourceKind kind() {
+      return ResourceKind.BUCKET_VERSIONING;
+    }
+
+    public List<String> references() {
+      return List.of(bucket);
+    }
+  }
+
+  /**
+   * PutBucketPolicy with a statement denying every request not made over TLS (aws:SecureTransport
+   * false), added to the statements the bucket's policy already has; id {@code bucket|tls-policy}.
+   */
+  record BucketTlsPolicy(String bucket) implements ResourceRequest {
+    public ResourceKind kind() {
+      return ResourceKind.BUCKET_TLS_POLICY;
+    }
+
+    public List<String> references() {
+      return List.of(bucket);
+    }
+  }
+
+  /** CreateFlowLogs of every packet of the VPC (ALL) into an S3 bucket; id is the flow log id. */
+  record FlowLog(String vpcId, String bucket) implements ResourceRequest {
+    public ResourceKind kind() {
+      return ResourceKind.FLOW_LOG;
+    }
+
+    public List<String> references() {
+      return List.of(vpcId, bucket);
+    }
+  }
+
+  /**
+   * RevokeSecurityGroupIngress/Egress of every rule of the VPC's default security group, so
+   * anything placed in it by mistake gets no traffic; id {@code vpcId|default-security-group}.
+   * Delete does nothing: the group goes with the VPC.
+   */
+  record DefaultSecurityGroupEmptied(String vpcId) implements ResourceRequest {
+    public ResourceKind kind() {
+      return ResourceKind.DEFAULT_SECURITY_GROUP_EMPTIED;
+    }
+
+    public List<String> references() {
+      return List.of(vpcId);
+    }
+  }
+
+  /**
+   * CreateVpcEndpoint of type Gateway (S3) on the given route tables, with an endpoint policy (an
+   * IAM policy document in JSON).
+   */
+  record GatewayEndpoint(
+      String vpcId, String serviceName, List<String> routeTableIds, String policyDocument)
       implements ResourceRequest {
     public GatewayEndpoint {
       routeTableIds = List.copyOf(routeTableIds);

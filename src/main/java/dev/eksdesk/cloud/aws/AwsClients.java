@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.eks.EksClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.pricing.PricingClient;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -170,6 +171,12 @@ public final class AwsClients implements AutoCloseable {
     return client(
         AutoScalingClient.class,
         () -> configure(AutoScalingClient.builder(), settings.region()).build());
+  }
+
+  public ElasticLoadBalancingV2Client elbv2() {
+    return client(
+        ElasticLoadBalancingV2Client.class,
+        () -> configure(ElasticLoadBalancingV2Client.builder(), settings.region()).build());
   }
 
   /** Closes every client created so far, then the shared HTTP client. */

@@ -119,11 +119,14 @@ final class AwsFailures {
                 .contains("not yet implemented"));
   }
 
-  /** EKS refuses a role IAM has not propagated yet with an InvalidParameterException naming it. */
+  /**
+   * A new role (EKS) or instance profile (RunInstances: "Invalid IAM Instance Profile name") is
+   * refused for some seconds after IAM created it.
+   */
   private static boolean isRoleNotUsableYet(String code, String message) {
-    return code.equals("InvalidParameterException")
-        && message != null
-        && message.toLowerCase(Locale.ROOT).contains("role");
+    String text = message == null ? "" : message.toLowerCase(Locale.ROOT);
+    return (code.equals("InvalidParameterException") && text.contains("role"))
+        || (code.equals("InvalidParameterValue") && text.contains("iam instance profile"));
   }
 
   private static String nullToEmpty(String value) {

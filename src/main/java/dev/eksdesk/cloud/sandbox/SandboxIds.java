@@ -44,6 +44,18 @@ final class SandboxIds {
     if (request instanceof ResourceRequest.BucketEncryption) {
       return ((ResourceRequest.BucketEncryption) request).bucket() + "|encryption";
     }
+    if (request instanceof ResourceRequest.BucketVersioning v) {
+      return v.bucket() + "|versioning";
+    }
+    if (request instanceof ResourceRequest.BucketTlsPolicy p) {
+      return p.bucket() + "|tls-policy";
+    }
+    if (request instanceof ResourceRequest.DefaultSecurityGroupEmptied g) {
+      return g.vpcId() + "|default-security-group";
+    }
+    if (request instanceof ResourceRequest.InstanceProfile p) {
+      return p.name();
+    }
     if (request instanceof ResourceRequest.Trail) {
       return ((ResourceRequest.Trail) request).name();
     }
@@ -80,6 +92,7 @@ final class SandboxIds {
       case INSTANCE -> "i";
       case VPC_ENDPOINT -> "vpce";
       case LAUNCH_TEMPLATE -> "lt";
+      case FLOW_LOG -> "fl";
       default -> request.kind().name().toLowerCase(Locale.ROOT);
     };
   }

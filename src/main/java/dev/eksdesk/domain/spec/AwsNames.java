@@ -31,6 +31,16 @@ public final class AwsNames {
     return cluster + "-eks-nodes";
   }
 
+  /** The role of the bastion and the worker host. */
+  public static String hostRole(String cluster) {
+    return cluster + "-eks-hosts";
+  }
+
+  /** The instance profile holding {@link #hostRole}. */
+  public static String hostProfile(String cluster) {
+    return hostRole(cluster) + "-profile";
+  }
+
   public static String launchTemplate(String cluster) {
     return cluster + "-nodes";
   }
@@ -61,6 +71,9 @@ public final class AwsNames {
     names.add(new Derived("EKS cluster", cluster, 100));
     names.add(new Derived("IAM role", clusterRole(cluster), 64));
     names.add(new Derived("IAM role", nodeRole(cluster), 64));
+    if (network.bastion().enabled() || network.worker().enabled()) {
+      names.add(new Derived("IAM role", hostRole(cluster), 64));
+    }
     names.add(new Derived("launch template", launchTemplate(cluster), 128));
     names.add(new Derived("security group", host(cluster, "eks-control-plane"), 255));
     if (network.storage().enabled() && network.storage().bucketName().isEmpty()) {
@@ -69,6 +82,9 @@ public final class AwsNames {
     if (network.cloudTrail()) {
       names.add(new Derived("CloudTrail trail", trail(cluster), 128));
       names.add(new Derived("S3 bucket", bucket(cluster, "trail", SOME_ACCOUNT), 63));
+    }
+    if (network.flowLogs()) {
+      names.add(new Derived("S3 bucket", bucket(cluster, "flowlogs", SOME_ACCOUNT), 63));
     }
     return names;
   }

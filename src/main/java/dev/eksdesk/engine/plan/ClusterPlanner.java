@@ -37,6 +37,9 @@ public final class ClusterPlanner {
           POLICY_PREFIX + "AmazonEKS_CNI_Policy",
           POLICY_PREFIX + "AmazonEC2ContainerRegistryReadOnly");
 
+  /** The hosts' only policy: SSM Session Manager, a way in without SSH. */
+  public static final String SSM_POLICY = POLICY_PREFIX + "AmazonSSMManagedInstanceCore";
+
   public static final String CLUSTER_ADMIN_ACCESS_POLICY =
       "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy";
   public static final List<String> CONTROL_PLANE_LOGS = List.of("api", "audit", "authenticator");
@@ -84,6 +87,12 @@ public final class ClusterPlanner {
 
     private void network() {
       add("vpc", ResourceKind.VPC, "VPC " + net.vpcCidr(), List.of(), c -> vpc());
+      add(
+          "vpc:default-security-group",
+          ResourceKind.DEFAULT_SECURITY_GROUP_EMPTIED,
+          "Every rule of the VPC's default security group revoked",
+          List.of("vpc"),
+          c -> new ResourceRequest.DefaultSecurityGroupEmptied(c.id("vpc")));
       add(
           "igw",
           ResourceKind.INTERNET_GATEWAY,
@@ -277,6 +286,29 @@ public final class ClusterPlanner {
               new ResourceRequest.IamRole(
                   AwsNames.nodeRole(spec.name()), "ec2.amazonaws.com", "EKS nodes"));
       NODE_POLICIES.forEach(p -> attach("nodes", p));
+      if (hasHosts()) {
+        String role = AwsNames.hostRole(spec.name());
+        String profile = AwsNames.hostProfile(spec.name());
+        add(
+            "role:hosts",
+            ResourceKind.IAM_ROLE,
+            "IAM role for the bastion and worker hosts",
+            List.of(),
+            c -> new ResourceRequest.IamRole(role, "ec2.amazonaws.com", "Eksdesk hosts"));
+        attach("hosts", SSM_POLICY);
+        add(
+            "instance-profile:hosts",
+            ResourceKind.INSTANCE_PROFILE,
+            "Instance profile " + profile + " (SSM Session Manager access) for the hosts",
+            List.of("role:hosts", attachStep("hosts", SSM_POLICY)),
+            c -> new ResourceRequest.InstanceProfile(profile, c.id("role:hosts")));
+      }
+    }
+
+    /** Whether the plan has a bastion or a worker host. */
+    private boolean hasHosts() {
+      return net.bastion().enabled()
+          || (net.worker().enabled() && !net.subnets(SubnetKind.PRIVATE).isEmpty());
     }
 
     private void attach(String role, String policyArn) {
@@ -309,12 +341,15 @@ public final class ClusterPlanner {
     }
 
     private void instances(String keyName) {
-      List<String> keyDependency = hasKeyStep() ? List.of("key-pair") : List.of();
+      List<String> hostDependencies = new ArrayList<>(List.of("instance-profile:hosts"));
+      if (hasKeyStep()) {
+        hostDependencies.add("key-pair");
+      }
       if (net.bastion().enabled()) {
         SubnetSpec home = net.subnets(SubnetKind.PUBLIC).get(0);
         List<String> deps =
             new ArrayList<>(List.of(subnetStep(home), "sg:bastion", "rule:bastion-ssh"));
-        deps.addAll(keyDependency);
+        deps.addAll(hostDependencies);
         deps.add("route:public-internet");
         add(
             "instance:bastion",
@@ -328,7 +363,8 @@ public final class ClusterPlanner {
                     c.id(subnetStep(home)),
                     List.of(c.id("sg:bastion")),
                     keyName,
-                    true));
+                    true,
+                    c.id("instance-profile:hosts")));
       }
       if (net.worker().enabled() && !net.subnets(SubnetKind.PRIVATE).isEmpty()) {
         SubnetSpec home = net.subnets(SubnetKind.PRIVATE).get(0);
@@ -337,7 +373,7 @@ public final class ClusterPlanner {
         if (hasGroup) {
           deps.add("sg:worker");
         }
-        deps.addAll(keyDependency);
+        deps.addAll(hostDependencies);
         add(
             "instance:worker",
             ResourceKind.INSTANCE,
@@ -350,7 +386,8 @@ public final class ClusterPlanner {
                     c.id(subnetStep(home)),
                     hasGroup ? List.of(c.id("sg:worker")) : List.of(),
                     keyName,
-                    false));
+                    false,
+                    c.id("instance-profile:hosts")));
       }
     }
 
@@ -363,19 +400,23 @@ public final class ClusterPlanner {
             "Default encryption (SSE-S3) on the bucket",
             List.of("bucket"),
             c -> new ResourceRequest.BucketEncryption(c.id("bucket"), "AES256"));
+        tlsOnly("bucket", List.of());
         if (net.storage().gatewayEndpoint()) {
-          List<String> deps = new ArrayList<>(List.of("vpc"));
+          List<String> deps = new ArrayList<>(List.of("vpc", "bucket"));
           deps.addAll(routeTables);
           add(
               "endpoint:s3",
               ResourceKind.VPC_ENDPOINT,
-              "S3 gateway endpoint on every route table (keeps S3 traffic off the NAT)",
+              "S3 gateway endpoint on every route table (keeps S3 traffic off the NAT), its policy"
+                  + " limited to the cluster's bucket, ECR's image layers and Amazon Linux's"
+                  + " packages",
               deps,
               c ->
                   new ResourceRequest.GatewayEndpoint(
                       c.id("vpc"),
                       "com.amazonaws." + spec.region() + ".s3",
-                      routeTables.stream().map(c::id).toList()));
+                      routeTables.stream().map(c::id).toList(),
+                      S3EndpointPolicy.of(spec.region(), List.of(c.id("bucket")))));
         }
       }
       if (net.cloudTrail()) {
@@ -387,7 +428,31 @@ public final class ClusterPlanner {
             List.of("trail-bucket", "trail-bucket:public-access-block"),
             c ->
                 new ResourceRequest.Trail(AwsNames.trail(spec.name()), c.id("trail-bucket"), true));
+        // The trail puts the bucket policy CloudTrail needs; the TLS statement is added to it.
+        tlsOnly("trail-bucket", List.of("trail"));
       }
+      if (net.flowLogs()) {
+        bucket("flow-log-bucket", "S3 bucket for VPC flow logs", "", "flowlogs");
+        tlsOnly("flow-log-bucket", List.of());
+        add(
+            "flow-log",
+            ResourceKind.FLOW_LOG,
+            "VPC flow log of all traffic into the flow-log bucket",
+            List.of("vpc", "flow-log-bucket", "flow-log-bucket:public-access-block"),
+            c -> new ResourceRequest.FlowLog(c.id("vpc"), c.id("flow-log-bucket")));
+      }
+    }
+
+    /** A bucket policy denying every request not made over TLS, after {@code after}. */
+    private void tlsOnly(String bucketStep, List<String> after) {
+      List<String> deps = new ArrayList<>(List.of(bucketStep));
+      deps.addAll(after);
+      add(
+          bucketStep + ":tls-policy",
+          ResourceKind.BUCKET_TLS_POLICY,
+          "Bucket policy on the " + bucketStep + ": requests without TLS denied",
+          deps,
+          c -> new ResourceRequest.BucketTlsPolicy(c.id(bucketStep)));
     }
 
     private void bucket(String step, String what, String givenName, String purpose) {
@@ -408,6 +473,12 @@ public final class ClusterPlanner {
           "Block all public access (all four flags) on the " + step,
           List.of(step),
           c -> new ResourceRequest.BucketPublicAccessBlock(c.id(step), true, true, true, true));
+      add(
+          step + ":versioning",
+          ResourceKind.BUCKET_VERSIONING,
+          "Versioning on the " + step + " (overwritten or deleted objects can be recovered)",
+          List.of(step),
+          c -> new ResourceRequest.BucketVersioning(c.id(step)));
     }
 
     private void cluster(String keyName) {

@@ -43,6 +43,7 @@ public final class NetworkPageModel {
   private final StringProperty bucketName = new SimpleStringProperty();
   private final BooleanProperty gatewayEndpoint = new SimpleBooleanProperty();
   private final BooleanProperty cloudTrail = new SimpleBooleanProperty();
+  private final BooleanProperty flowLogs = new SimpleBooleanProperty();
   private final ReadOnlyStringWrapper layoutMessage = new ReadOnlyStringWrapper("");
   private final StringProperty region = new SimpleStringProperty(DefaultSpecs.REGION);
 
@@ -61,6 +62,7 @@ public final class NetworkPageModel {
     bucketName.set(network.storage().bucketName());
     gatewayEndpoint.set(network.storage().gatewayEndpoint());
     cloudTrail.set(network.cloudTrail());
+    flowLogs.set(network.flowLogs());
   }
 
   /** Re-carves the subnets from the VPC block, the zone count and the two subnet sizes. */
@@ -88,7 +90,8 @@ public final class NetworkPageModel {
         new BastionSpec(bastion.get(), text(bastionType), text(sshIngressCidr)),
         new WorkerSpec(worker.get(), text(workerType)),
         new StorageSpec(storage.get(), text(bucketName), gatewayEndpoint.get()),
-        cloudTrail.get());
+        cloudTrail.get(),
+        flowLogs.get());
   }
 
   private static String text(StringProperty property) {
@@ -109,7 +112,8 @@ public final class NetworkPageModel {
       storage,
       bucketName,
       gatewayEndpoint,
-      cloudTrail
+      cloudTrail,
+      flowLogs
     };
   }
 
@@ -159,6 +163,10 @@ public final class NetworkPageModel {
 
   public BooleanProperty cloudTrailProperty() {
     return cloudTrail;
+  }
+
+  public BooleanProperty flowLogsProperty() {
+    return flowLogs;
   }
 
   public ReadOnlyStringProperty layoutMessageProperty() {

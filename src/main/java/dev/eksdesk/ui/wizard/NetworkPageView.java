@@ -50,6 +50,7 @@ public final class NetworkPageView {
   @FXML private CheckBox storageBox;
   @FXML private CheckBox endpointBox;
   @FXML private CheckBox cloudTrailBox;
+  @FXML private CheckBox flowLogsBox;
   @FXML private Label problemsLabel;
 
   public NetworkPageView(WizardViewModel wizard, PriceBook prices) {
@@ -120,6 +121,7 @@ public final class NetworkPageView {
     endpointBox.selectedProperty().bindBidirectional(model.gatewayEndpointProperty());
     endpointBox.disableProperty().bind(model.storageProperty().not());
     cloudTrailBox.selectedProperty().bindBidirectional(model.cloudTrailProperty());
+    flowLogsBox.selectedProperty().bindBidirectional(model.flowLogsProperty());
 
     ProblemDecorations decorations = new ProblemDecorations(wizard.problems());
     decorations.attach(vpcField, "network.vpcCidr");

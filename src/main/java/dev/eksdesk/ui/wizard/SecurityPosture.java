@@ -28,9 +28,26 @@ final class SecurityPosture {
     lines.add(
         "Nodes: IMDSv2 required, hop limit 1; node role limited to the three EKS worker policies");
     lines.add("Root volumes of the nodes and the hosts encrypted (EBS, the account's default key)");
-    if (spec.network().storage().enabled()) {
-      lines.add("S3 bucket: all four Block Public Access flags on, default encryption");
+    if (bastion.enabled() || spec.network().worker().enabled()) {
+      lines.add(
+          "Hosts: instance profile with SSM access only (AmazonSSMManagedInstanceCore), so"
+              + " Session Manager works without SSH");
     }
+    lines.add("VPC's default security group emptied (all its rules revoked)");
+    if (spec.network().storage().enabled()) {
+      lines.add(
+          "S3 buckets: all four Block Public Access flags on, default encryption, versioning,"
+              + " requests without TLS denied");
+      if (spec.network().storage().gatewayEndpoint()) {
+        lines.add(
+            "S3 gateway endpoint policy: the cluster's bucket, ECR image layers and Amazon Linux"
+                + " packages only");
+      }
+    }
+    lines.add(
+        spec.network().flowLogs()
+            ? "VPC flow logs on (all traffic, into their own S3 bucket)"
+            : "VPC flow logs off");
     lines.add(
         spec.controlPlane().auditLogging()
             ? "Control-plane audit logging on"

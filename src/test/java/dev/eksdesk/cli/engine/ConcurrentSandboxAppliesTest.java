@@ -60,7 +60,7 @@ class ConcurrentSandboxAppliesTest {
     }
     for (int i = 0; i < count; i++) {
       String out = finished(applies.get(i));
-      assertThat(out).contains("Cluster c" + (i + 1) + " is ready: 43 steps (43 created");
+      assertThat(out).contains("Cluster c" + (i + 1) + " is ready: 49 steps (49 created");
     }
 
     Set<String> seen = new HashSet<>();

@@ -23,7 +23,7 @@ class EngineCommandsTest {
     CliRun run = cli("plan", spec().toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("Plan for cluster \"demo\": 43 steps, expected 15 min 21 s");
+    assertThat(run.out()).startsWith("Plan for cluster \"demo\": 49 steps, expected 15 min 21 s");
   }
 
   @Test
@@ -35,7 +35,7 @@ class EngineCommandsTest {
     assertThat(applied.err()).contains("+ vpc vpc-").contains("+ eks:cluster demo");
     assertThat(applied.out())
         .as("stdout is the result only")
-        .startsWith("Cluster demo is ready: 43 steps (43 created, 0 already there)")
+        .startsWith("Cluster demo is ready: 49 steps (49 created, 0 already there)")
         .hasLineCount(1);
     // a sandbox key pair is not real: its key stays in the sandbox's folder, never in ~/.ssh
     Path key = home.resolve("sandbox/keys/demo.pem");
@@ -43,7 +43,7 @@ class EngineCommandsTest {
         .isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
     CliRun again = cli("apply", spec.toString(), "--sandbox", "--speed", "500");
-    assertThat(again.out()).contains("(0 created, 43 already there)");
+    assertThat(again.out()).contains("(0 created, 49 already there)");
 
     CliRun status = cli("status", "demo", "--sandbox", "--output", "json");
     assertThat(status.code()).as(status.err()).isZero();
@@ -81,7 +81,7 @@ class EngineCommandsTest {
     Path spec = save(v1, "demo.yaml");
     assertThat(cli("apply", spec.toString(), "--sandbox", "--speed", "500").code()).isZero();
     assertThat(cli("plan", spec.toString(), "--sandbox").out())
-        .startsWith("No changes: cluster demo in the Sandbox matches the spec (43 steps).");
+        .startsWith("No changes: cluster demo in the Sandbox matches the spec (49 steps).");
     var group = v1.nodeGroup();
     Path scaled =
         save(
@@ -105,14 +105,14 @@ class EngineCommandsTest {
         .contains("\"name\" : \"desiredSize\",\n")
         .contains("\"from\" : \"2\",\n")
         .contains("\"update\" : 1,")
-        .contains("\"unchanged\" : 42");
+        .contains("\"unchanged\" : 48");
     CliRun unasked = cli("apply", scaled.toString(), "--sandbox", "--speed", "500");
     assertThat(unasked.code()).isEqualTo(1);
     assertThat(unasked.err()).contains("   ~ eks:nodegroup").contains("desiredSize: 2 -> 3");
     assertThat(unasked.err()).contains("there is no terminal to ask").contains("--yes");
     CliRun applied = cli("apply", scaled.toString(), "--sandbox", "--speed", "500", "--yes");
     assertThat(applied.code()).as(applied.err()).isZero();
-    assertThat(applied.out()).contains("(0 created, 42 already there, 1 updated, 0 replaced");
+    assertThat(applied.out()).contains("(0 created, 48 already there, 1 updated, 0 replaced");
     assertThat(applied.err()).contains("~ eks:nodegroup");
     assertThat(cli("plan", scaled.toString(), "--sandbox").out()).startsWith("No changes");
 

@@ -64,8 +64,7 @@ class AwsCloudAccountMotoTest {
     scheduler = new RealtimeScheduler(SPEED, 4);
     account = new AwsCloudAccount(clients, new AccountChoice.Environment());
     counts = new SdkTagCounts(clients);
-    plan =
-        new ClusterPlanner(InstanceCatalog.bundled()).plan(DefaultSpecs.firstCluster(), OPERATOR);
+    plan = new ClusterPlanner(InstanceCatalog.bundled()).plan(withTrailAndFlowLogs(), OPERATOR);
   }
 
   @AfterEach
@@ -212,6 +211,108 @@ class AwsCloudAccountMotoTest {
       assertThat(recorded.attribute("emulated")).as(step).isEqualTo("false");
       assertThat(recorded.stateReason()).as(step).contains("does not implement");
     }
+  }
+
+  @Test
+  void theSaferDefaultsReachTheApi() throws Exception {
+    apply();
+    Map<String, String> ids = journalIds();
+    var ec2 = clients.ec2();
+    var s3 = clients.s3();
+
+    var instances =
+        ec2
+            .describeInstances(
+                r -> r.instanceIds(ids.get("instance:bastion"), ids.get("instance:worker")))
+            .reservations()
+            .stream()
+            .flatMap(res -> res.instances().stream())
+            .toList();
+    String profileArn =
+        clients
+            .iam()
+            .getInstanceProfile(r -> r.instanceProfileName(ids.get("instance-profile:hosts")))
+            .instanceProfile()
+            .arn();
+    assertThat(instances)
+        .hasSize(2)
+        .allSatisfy(i -> assertThat(i.iamInstanceProfile().arn()).isEqualTo(profileArn));
+    assertThat(
+            clients
+                .iam()
+                .getInstanceProfile(r -> r.instanceProfileName(ids.get("instance-profile:hosts")))
+                .instanceProfile()
+                .roles()
+                .stream()
+                .map(role -> role.roleName()))
+        .containsExactly(ids.get("role:hosts"));
+    assertThat(
+            clients
+                .iam()
+                .listAttachedRolePolicies(r -> r.roleName(ids.get("role:hosts")))
+                .attachedPolicies()
+                .stream()
+                .map(p -> p.policyArn()))
+        .containsExactly(ClusterPlanner.SSM_POLICY);
+
+    for (String step : List.of("bucket", "trail-bucket", "flow-log-bucket")) {
+      String bucket = ids.get(step);
+      assertThat(s3.getBucketVersioning(r -> r.bucket(bucket)).statusAsString())
+          .as(step)
+          .isEqualTo("Enabled");
+      assertThat(s3.getBucketPolicy(r -> r.bucket(bucket)).policy())
+          .as(step)
+          .contains("\"aws:SecureTransport\":\"false\"")
+          .contains("\"Deny\"");
+    }
+    assertThat(s3.getBucketPolicy(r -> r.bucket(ids.get("trail-bucket"))).policy())
+        .as("CloudTrail's statements kept beside the TLS one")
+        .contains("cloudtrail.amazonaws.com");
+
+    String endpointPolicy =
+        ec2.describeVpcEndpoints(r -> r.vpcEndpointIds(ids.get("endpoint:s3")))
+            .vpcEndpoints()
+            .get(0)
+            .policyDocument();
+    assertThat(endpointPolicy)
+        .contains("arn:aws:s3:::" + ids.get("bucket") + "/*")
+        .contains("prod-" + REGION.id() + "-starport-layer-bucket")
+        .contains("al2023-repos-" + REGION.id() + "-*")
+        .contains("amazonlinux-2-repos-" + REGION.id())
+        .doesNotContain("\"Resource\":\"*\"");
+
+    var flowLogs = ec2.describeFlowLogs(r -> r.flowLogIds(ids.get("flow-log"))).flowLogs();
+    assertThat(flowLogs).hasSize(1);
+    assertThat(flowLogs.get(0).resourceId()).isEqualTo(ids.get("vpc"));
+    assertThat(flowLogs.get(0).logDestination()).endsWith(ids.get("flow-log-bucket"));
+
+    var defaultGroup =
+        ec2.describeSecurityGroups(
+                r ->
+                    r.filters(
+                        f -> f.name("vpc-id").values(ids.get("vpc")),
+                        f -> f.name("group-name").values("default")))
+            .securityGroups()
+            .get(0);
+    assertThat(defaultGroup.ipPermissions()).isEmpty();
+    assertThat(defaultGroup.ipPermissionsEgress()).isEmpty();
+  }
+
+  /** The default cluster with the opt-in CloudTrail and flow logs, so every bucket is made. */
+  private static dev.eksdesk.domain.spec.ClusterSpec withTrailAndFlowLogs() {
+    var spec = DefaultSpecs.firstCluster();
+    var n = spec.network();
+    return spec.withNetwork(
+        new dev.eksdesk.domain.spec.NetworkSpec(
+            n.vpcCidr(),
+            n.zones(),
+            n.subnets(),
+            n.natMode(),
+            n.bastion(),
+            n.worker(),
+            n.storage(),
+            true,
+            true));
   }
 
   /** Step id → the resource id the journal holds for it. */

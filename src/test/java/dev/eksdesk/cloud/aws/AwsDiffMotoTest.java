@@ -248,6 +248,44 @@ class AwsDiffMotoTest {
     assertThat(diff(v2, OPERATOR, TAGS).isEmpty()).isTrue();
   }
 
+  @Test
+  void aNatDeletedOutOfBandIsRecreatedAndThePrivateRoutesPointAtTheNewOne() throws Exception {
+    var ec2 = clients.ec2();
+    String old = journalIds().get("nat:a");
+    ec2.deleteNatGateway(r -> r.natGatewayId(old));
+    // AWS frees the NAT's Elastic IP once the NAT is deleted; moto keeps it associated, so the
+    // test frees it as AWS would.
+    String eip = journalIds().get("eip:nat-a");
+    ec2.describeAddresses(r -> r.allocationIds(eip)).addresses().stream()
+        .filter(a -> a.associationId() != null)
+        .forEach(a -> ec2.disassociateAddress(r -> r.associationId(a.associationId())));
+
+    PlanDiff diff = diff(V1, OPERATOR, TAGS);
+    assertThat(changed(diff))
+        .containsExactly(
+            "nat:a CREATE", "route:private-a-nat UPDATE", "route:private-b-nat UPDATE");
+    applied(V1, OPERATOR, TAGS);
+
+    String fresh = journalIds().get("nat:a");
+    assertThat(fresh).isNotEqualTo(old);
+    assertThat(
+            ec2.describeNatGateways(r -> r.natGatewayIds(fresh))
+                .natGateways()
+                .get(0)
+                .stateAsString())
+        .isEqualTo("available");
+    List<String> tables =
+        List.of(journalIds().get("rtb:private-a"), journalIds().get("rtb:private-b"));
+    assertThat(
+            ec2.describeRouteTables(r -> r.routeTableIds(tables)).routeTables().stream()
+                .flatMap(t -> t.routes().stream())
+                .filter(route -> "0.0.0.0/0".equals(route.destinationCidrBlock()))
+                .map(route -> route.natGatewayId())
+                .toList())
+        .containsExactly(fresh, fresh);
+    assertThat(diff(V1, OPERATOR, TAGS).isEmpty()).isTrue();
+  }
+
   /** docs/PERFORMANCE.md: the AWS calls one refresh (a plan with no change) makes, by operation. */
   @Test
   @org.junit.jupiter.api.Tag("benchmark")

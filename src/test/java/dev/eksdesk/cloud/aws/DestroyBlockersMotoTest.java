@@ -120,6 +120,69 @@ class DestroyBlockersMotoTest {
     assertThat(finished.leftovers()).isEmpty();
   }
 
+  @Test
+  void loadBalancersKubernetesMadeForTheClusterGoWithItAndOthersAreLeft() throws Exception {
+    RunSummary applied =
+        run(
+            engine ->
+                journal ->
+                    engine.apply(
+                        plan, journal, Map.of(), new PrivateKeyFile(home.resolve("key.pem"))));
+    assertThat(applied.outcome()).as(applied.message()).isEqualTo(RunOutcome.SUCCEEDED);
+    String vpc = journalId("vpc");
+    List<String> subnets = List.of(journalId("subnet:public-a"), journalId("subnet:public-b"));
+    var ec2 = clients.ec2();
+    var elb = clients.elbv2();
+    // As the AWS Load Balancer Controller makes them for a LoadBalancer Service of this cluster.
+    String clusterGroup =
+        ec2.createSecurityGroup(
+                r ->
+                    r.vpcId(vpc)
+                        .groupName("k8s-default-web")
+                        .description("[k8s] Managed SecurityGroup for LoadBalancer")
+                        .tagSpecifications(
+                            t ->
+                                t.resourceType("security-group")
+                                    .tags(tag("elbv2.k8s.aws/cluster", plan.cluster()))))
+            .groupId();
+    String clusterBalancer =
+        elb.createLoadBalancer(
+                r ->
+                    r.name("k8s-default-web")
+                        .subnets(subnets)
+                        .securityGroups(clusterGroup)
+                        .tags(
+                            t -> t.key("elbv2.k8s.aws/cluster").value(plan.cluster()),
+                            t -> t.key("service.k8s.aws/stack").value("default/web")))
+            .loadBalancers()
+            .get(0)
+            .loadBalancerArn();
+    // Someone's own load balancer in the same VPC: not Eksdesk's to delete.
+    String foreignGroup =
+        ec2.createSecurityGroup(
+                r -> r.vpcId(vpc).groupName("my-alb").description("my own load balancer"))
+            .groupId();
+    String foreignBalancer =
+        elb.createLoadBalancer(r -> r.name("my-alb").subnets(subnets).securityGroups(foreignGroup))
+            .loadBalancers()
+            .get(0)
+            .loadBalancerArn();
+
+    // moto's DeleteVpc does not refuse a VPC that still holds a security group, so only what
+    // destroy deleted is checked here: the cluster's load balancer, not the other one.
+    run(engine -> journal -> engine.destroy(plan, journal));
+
+    assertThat(
+            elb.describeLoadBalancers(r -> {}).loadBalancers().stream()
+                .map(b -> b.loadBalancerArn()))
+        .containsExactly(foreignBalancer)
+        .doesNotContain(clusterBalancer);
+  }
+
+  private static software.amazon.awssdk.services.ec2.model.Tag tag(String key, String value) {
+    return software.amazon.awssdk.services.ec2.model.Tag.builder().key(key).value(value).build();
+  }
+
   private String journalId(String step) throws Exception {
     return new JournalStore(home, scheduler)
         .read(plan.cluster())

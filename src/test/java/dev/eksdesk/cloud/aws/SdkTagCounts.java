@@ -42,6 +42,7 @@ final class SdkTagCounts {
     iam().forEach(count::apply);
     s3().forEach(count::apply);
     eks().forEach(count::apply);
+    trails().forEach(count::apply);
     return counts;
   }
 
@@ -83,7 +84,8 @@ final class SdkTagCounts {
                     .describeLaunchTemplatesPaginator(r -> r.filters(mine))
                     .launchTemplates()
                     .stream()
-                    .map(t -> t.tags()))
+                    .map(t -> t.tags()),
+                ec2.describeFlowLogsPaginator(r -> {}).flowLogs().stream().map(f -> f.tags()))
             .flatMap(s -> s)
             .toList();
     return tagLists.stream()
@@ -93,10 +95,21 @@ final class SdkTagCounts {
 
   private List<Map<String, String>> iam() {
     IamClient iam = clients.iam();
-    return iam.listRolesPaginator(r -> {}).roles().stream()
+    var roles =
+        iam.listRolesPaginator(r -> {}).roles().stream()
+            .map(role -> iam.listRoleTags(r -> r.roleName(role.roleName())).tags());
+    var profiles =
+        iam.listInstanceProfilesPaginator(r -> {}).instanceProfiles().stream()
+            .map(
+                profile ->
+                    iam.getInstanceProfile(
+                            r -> r.instanceProfileName(profile.instanceProfileName()))
+                        .instanceProfile()
+                        .tags());
+    return java.util.stream.Stream.concat(roles, profiles)
         .map(
-            role ->
-                iam.listRoleTags(r -> r.roleName(role.roleName())).tags().stream()
+            tags ->
+                tags.stream()
                     .collect(
                         Collectors.toMap(
                             software.amazon.awssdk.services.iam.model.Tag::key,
@@ -137,6 +150,24 @@ final class SdkTagCounts {
                                         r -> r.clusterName(cluster).nodegroupName(group))
                                     .nodegroup()
                                     .tags())))
+        .toList();
+  }
+
+  private List<Map<String, String>> trails() {
+    var cloudTrail = clients.cloudTrail();
+    List<String> arns =
+        cloudTrail.listTrails(r -> {}).trails().stream().map(t -> t.trailARN()).toList();
+    if (arns.isEmpty()) {
+      return List.of();
+    }
+    return cloudTrail.listTags(r -> r.resourceIdList(arns)).resourceTagList().stream()
+        .map(
+            resource ->
+                resource.tagsList().stream()
+                    .collect(
+                        Collectors.toMap(
+                            software.amazon.awssdk.services.cloudtrail.model.Tag::key,
+                            software.amazon.awssdk.services.cloudtrail.model.Tag::value)))
         .toList();
   }
 }

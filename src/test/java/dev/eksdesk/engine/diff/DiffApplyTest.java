@@ -65,7 +65,7 @@ class DiffApplyTest {
     assertThat(DiffText.render(diff, "the Sandbox"))
         .contains("   ~ eks:nodegroup (EKS managed node group pw-cluster/workers)")
         .contains("desiredSize: 2 -> 3")
-        .contains("Plan: 0 to create, 1 to update, 0 to replace, 0 to delete, 0 to adopt, 42");
+        .contains("Plan: 0 to create, 1 to update, 0 to replace, 0 to delete, 0 to adopt, 48");
     RunSummary applied = world.apply(v2);
     assertThat(applied.message()).contains("1 updated, 0 replaced, 0 deleted");
     assertThat(world.account.mutations).containsExactly("update NODEGROUP_SCALING");

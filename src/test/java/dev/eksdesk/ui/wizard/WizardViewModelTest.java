@@ -40,7 +40,7 @@ class WizardViewModelTest {
         .contains("Network", "IAM roles and access", "EKS cluster and nodes");
     assertThat(wizard.planGroups().stream().flatMap(g -> g.items().stream()))
         .anyMatch(item -> item.onCriticalPath() && item.description().contains("EKS"));
-    assertThat(wizard.planSummaryProperty().get()).contains("43 steps");
+    assertThat(wizard.planSummaryProperty().get()).contains("49 steps");
     assertThat(wizard.estimateProperty().get().monthlyUsd()).isGreaterThan(150);
     wizard.create();
     assertThat(fixtures.created).containsExactly(DefaultSpecs.firstCluster());

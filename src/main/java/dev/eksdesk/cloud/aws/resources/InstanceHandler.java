@@ -99,6 +99,9 @@ final class InstanceHandler implements CreatingHandler<ResourceRequest.Instance>
                   if (!request.keyPairName().isEmpty()) {
                     r.keyName(request.keyPairName());
                   }
+                  if (!request.instanceProfileName().isEmpty()) {
+                    r.iamInstanceProfile(p -> p.name(request.instanceProfileName()));
+                  }
                 })
             .instances()
             .get(0);

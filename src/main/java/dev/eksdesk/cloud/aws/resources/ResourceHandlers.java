@@ -36,20 +36,26 @@ public final class ResourceHandlers {
             new InstanceHandler(ec2, new AmiLookup(ec2)),
             new NetworkInterfaceHandler(ec2),
             new VpcEndpointHandler(ec2),
-            new LaunchTemplateHandler(ec2));
+            new LaunchTemplateHandler(ec2),
+            new FlowLogHandler(ec2));
     ec2Kinds.forEach(this::add);
     inventories.add(new Ec2Inventory(ec2, ec2Kinds));
 
     add(new RouteHandler(ec2));
     add(new RouteTableAssociationHandler(ec2));
+    add(new DefaultSecurityGroupHandler(ec2));
     addInventoried(new IamRoleHandler(clients.iam()));
     add(new RolePolicyAttachmentHandler(clients.iam()));
+    addInventoried(new InstanceProfileHandler(clients.iam()));
     addInventoried(new BucketHandler(clients.s3(), region));
     add(new BucketPublicAccessBlockHandler(clients.s3()));
     add(new BucketEncryptionHandler(clients.s3()));
+    add(new BucketVersioningHandler(clients.s3()));
+    add(new BucketTlsPolicyHandler(clients.s3()));
     addInventoried(new TrailHandler(clients.cloudTrail(), clients.s3(), region, accountId));
     addInventoried(new EksClusterHandler(clients.eks()));
     addInventoried(new NodeGroupHandler(clients.eks()));
+    addInventoried(new LoadBalancerHandler(clients.elbv2()));
 
     // Kinds an endpoint may lack (moto: EKS add-ons, access entries), bridged as
     // NotImplementedByEndpoint describes, by what the endpoint answers.

@@ -255,6 +255,20 @@ public final class ResourceUpdater {
                                               .value(e.getValue())
                                               .build())
                                   .toList()));
+      case INSTANCE_PROFILE ->
+          clients
+              .iam()
+              .tagInstanceProfile(
+                  r ->
+                      r.instanceProfileName(id)
+                          .tags(
+                              Tags.toList(
+                                  tags,
+                                  (k, v) ->
+                                      software.amazon.awssdk.services.iam.model.Tag.builder()
+                                          .key(k)
+                                          .value(v)
+                                          .build())));
       case S3_BUCKET -> {
         Map<String, String> merged = new LinkedHashMap<>(bucketTags(id));
         merged.putAll(tags);
@@ -300,9 +314,15 @@ public final class ResourceUpdater {
               ROLE_POLICY_ATTACHMENT,
               BUCKET_PUBLIC_ACCESS_BLOCK,
               BUCKET_ENCRYPTION,
+              BUCKET_VERSIONING,
+              BUCKET_TLS_POLICY,
+              DEFAULT_SECURITY_GROUP_EMPTIED,
               EKS_ACCESS_ENTRY ->
           throw new CloudException(
               FailureKind.INVALID, "Unsupported", kind.displayName() + " carries no tags");
+      case LOAD_BALANCER ->
+          throw new CloudException(
+              FailureKind.INVALID, "Unsupported", "Kubernetes tags its own load balancers");
       default -> clients.ec2().createTags(r -> r.resources(id).tags(Ec2Tags.list(tags)));
     }
   }

@@ -21,7 +21,10 @@ import software.amazon.awssdk.services.ec2.model.UnsuccessfulItemError;
 import software.amazon.awssdk.services.ec2.model.VpcEndpoint;
 import software.amazon.awssdk.services.ec2.model.VpcEndpointType;
 
-/** CreateVpcEndpoint of type Gateway (ClientToken) on the given route tables. */
+/**
+ * CreateVpcEndpoint of type Gateway (ClientToken) on the given route tables, with the request's
+ * endpoint policy.
+ */
 final class VpcEndpointHandler
     implements CreatingHandler<ResourceRequest.GatewayEndpoint>, Ec2Described {
   private final Ec2Client ec2;
@@ -55,6 +58,7 @@ final class VpcEndpointHandler
                         .vpcId(request.vpcId())
                         .serviceName(request.serviceName())
                         .routeTableIds(request.routeTableIds())
+                        .policyDocument(request.policyDocument())
                         .clientToken(token.value())
                         .tagSpecifications(Ec2Tags.spec(ResourceType.VPC_ENDPOINT, tags)))
             .vpcEndpoint();
@@ -117,6 +121,7 @@ final class VpcEndpointHandler
             .put("vpcId", endpoint.vpcId())
             .put("serviceName", endpoint.serviceName())
             .put("routeTableIds", String.join(",", endpoint.routeTableIds()))
+            .put("policyDocument", endpoint.policyDocument())
             .build());
   }
 }
