@@ -46,6 +46,7 @@ class DayTwoButtonsTest {
 
   @Test
   void scaleChangeTheNodeTypeThenUpgradeFromTheRunScreen(FxRobot robot) throws Exception {
+    robot.interact(() -> workbench.wizard().nodes().kubernetesVersionProperty().set("1.34"));
     WorkbenchOnScreen.createDefaultCluster(robot, workbench);
     assertThat(robot.lookup("#follow-ip").queryAs(Node.class).isVisible())
         .as("the Sandbox's cluster admits this machine")
@@ -111,7 +112,7 @@ class DayTwoButtonsTest {
     robot.clickOn("#nav-setup");
     robot.clickOn("#upgrade-cluster");
     assertThat(robot.lookup("#upgrade-support").queryAs(Label.class).getText())
-        .contains("Kubernetes 1.33 → 1.34")
+        .contains("Kubernetes 1.34 → 1.35")
         .contains("$0.60/h");
     WaitForAsyncUtils.waitFor(
         30,
@@ -120,14 +121,14 @@ class DayTwoButtonsTest {
             robot.lookup("#upgrade-preflight").queryAs(Label.class).getText().contains("Support:"));
     assertThat(robot.lookup("#upgrade-preflight").queryAs(Label.class).getText())
         .doesNotContain("Blocks the upgrade")
-        .contains("Support: 1.34: ");
+        .contains("Support: 1.35: ");
     robot.clickOn("#day-two-review");
     assertThat(reviewed())
         .flatExtracting(ChangeGroups.Group::lines)
         .extracting(ChangeGroups.Line::text)
         .contains(
-            "~ eks:cluster: kubernetesVersion 1.33 -> 1.34",
-            "~ eks:addon:vpc-cni: kubernetesVersion 1.33 -> 1.34");
+            "~ eks:cluster: kubernetesVersion 1.34 -> 1.35",
+            "~ eks:addon:vpc-cni: kubernetesVersion 1.34 -> 1.35");
     applyAndWait(robot);
   }
 

@@ -121,7 +121,7 @@ class EngineCommandsTest {
     CliRun downgrade = cli("plan", older.toString(), "--sandbox");
     assertThat(downgrade.code()).isEqualTo(2);
     assertThat(downgrade.err())
-        .contains("controlPlane.kubernetesVersion: 1.33 -> 1.32 is a downgrade")
+        .contains("controlPlane.kubernetesVersion: 1.35 -> 1.32 is a downgrade")
         .contains("nothing was changed");
   }
 

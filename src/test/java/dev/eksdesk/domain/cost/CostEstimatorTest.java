@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CostEstimatorTest {
   private final InstanceCatalog catalog = InstanceCatalog.bundled();
 
-  /** While the default version (1.33) was in standard support. */
+  /** A day when the default version was in standard support. */
   private final CostEstimator estimator =
       new CostEstimator(catalog, PriceBook.bundled()).on(LocalDate.of(2026, 1, 15));
 
@@ -37,8 +37,18 @@ class CostEstimatorTest {
   }
 
   @Test
+  void theDefaultVersionIsInStandardSupportToday() {
+    CostEstimate today =
+        estimator.on(LocalDate.of(2026, 12, 4)).estimate(DefaultSpecs.firstCluster());
+
+    assertThat(today.byCategory().get(CostCategory.CONTROL_PLANE)).isCloseTo(73.0, within(0.01));
+  }
+
+  @Test
   void aVersionPastStandardSupportPaysTheExtendedSupportFee() {
-    ClusterSpec spec = DefaultSpecs.firstCluster(); // 1.33: standard support ended 29 Jul 2026
+    ClusterSpec first = DefaultSpecs.firstCluster();
+    // 1.33: standard support ended 29 Jul 2026
+    ClusterSpec spec = first.withControlPlane(first.controlPlane().withKubernetesVersion("1.33"));
     CostEstimate after = estimator.on(LocalDate.of(2026, 12, 4)).estimate(spec);
 
     assertThat(after.byCategory().get(CostCategory.CONTROL_PLANE)).isCloseTo(438.0, within(0.01));

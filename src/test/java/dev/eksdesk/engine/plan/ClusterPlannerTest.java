@@ -145,7 +145,7 @@ class ClusterPlannerTest {
             "Public subnet public-a 10.0.0.0/24 in eu-central-1a, tagged for internet-facing"
                 + " load balancers [subnet:public-a] after #1")
         .contains(
-            "EKS cluster pw-cluster (Kubernetes 1.33), private endpoint on, public endpoint"
+            "EKS cluster pw-cluster (Kubernetes 1.35), private endpoint on, public endpoint"
                 + " limited to 203.0.113.10/32, logging api, audit, authenticator");
   }
 
