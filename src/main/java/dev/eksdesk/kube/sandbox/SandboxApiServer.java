@@ -12,6 +12,7 @@ import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sandbox's Kubernetes API: fabric8's mock server in CRUD mode on loopback, plus the eviction
- * subresource the mock lacks, so that the drain code written for EKS runs unchanged against it.
+ * The sandbox's Kubernetes API: fabric8's mock server in CRUD mode on loopback, plus what the mock
+ * lacks: the eviction subresource (so that the drain code written for EKS runs unchanged against
+ * it), the metrics API ({@link MetricsApi}) and port forwards to pods ({@link
+ * PortForwardResponder}).
  */
 final class SandboxApiServer implements AutoCloseable {
   /** The mock server logs every request at INFO through JUL; kept referenced so it stays quiet. */
@@ -134,8 +137,15 @@ final class SandboxApiServer implements AutoCloseable {
   private static final class Dispatcher extends KubernetesCrudDispatcher {
     private static final Pattern EVICTION =
         Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/eviction(\\?.*)?$");
+    private static final Pattern PORT_FORWARD =
+        Pattern.compile(
+            "^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/portforward\\?(?:.*&)?ports=(\\d+).*$");
+    private static final Pattern METRICS =
+        Pattern.compile(
+            "^/apis/metrics\\.k8s\\.io/v1beta1/(?:namespaces/([^/]+)/)?(nodes|pods)(\\?.*)?$");
 
     private final EvictionSubresource evictions = new EvictionSubresource(this);
+    private final MetricsApi metrics = new MetricsApi(this, Clock.systemUTC());
     private final Executor watchCloser;
 
     Dispatcher(Executor watchCloser) {
@@ -157,7 +167,23 @@ final class SandboxApiServer implements AutoCloseable {
       if ("POST".equals(request.getMethod()) && eviction.matches()) {
         return evictions.evict(eviction.group(1), eviction.group(2));
       }
+      Matcher forward = PORT_FORWARD.matcher(request.getPath());
+      if ("GET".equals(request.getMethod()) && forward.matches()) {
+        return portForward(forward.group(1), forward.group(2), Integer.parseInt(forward.group(3)));
+      }
+      Matcher metricsPath = METRICS.matcher(request.getPath());
+      if ("GET".equals(request.getMethod()) && metricsPath.matches()) {
+        return metrics.answer(metricsPath.group(2), metricsPath.group(1));
+      }
       return super.dispatch(request);
+    }
+
+    private MockResponse portForward(String namespace, String pod, int port) {
+      if (handleGet("/api/v1/namespaces/" + namespace + "/pods/" + pod).code() != 200) {
+        return StoreReplies.status(404, "NotFound", "pods \"" + pod + "\" not found");
+      }
+      return new MockResponse()
+          .withWebSocketUpgrade(new PortForwardResponder(namespace, pod, port));
     }
   }
 }
