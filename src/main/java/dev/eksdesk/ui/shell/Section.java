@@ -6,7 +6,11 @@ public enum Section {
   SETUP("Setup", "mdi2r-rocket-launch-outline", "Create a cluster step by step."),
   TOPOLOGY("Topology", "mdi2s-sitemap", "What was built, drawn live."),
   DASHBOARDS("Dashboards", "mdi2v-view-dashboard-outline", "Metrics, pod-IP saturation, cost."),
-  NODES_PODS("Nodes & Pods", "mdi2s-server", "Live nodes and pods, CNI swap, recycling.");
+  NODES_PODS("Nodes & Pods", "mdi2s-server", "Live nodes and pods, CNI swap, recycling."),
+  WORKLOADS(
+      "Workloads",
+      "mdi2c-cube-outline",
+      "Deployments, DaemonSets, StatefulSets, Services; port forwards.");
 
   private final String title;
   private final String iconLiteral;
