@@ -22,6 +22,7 @@ import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.Operation;
 import dev.eksdesk.topology.LiveTopology;
 import dev.eksdesk.topology.PlanTopology;
+import dev.eksdesk.ui.cluster.NamespaceChoice;
 import dev.eksdesk.ui.clusters.ChosenCluster;
 import dev.eksdesk.ui.clusters.ClusterSource;
 import dev.eksdesk.ui.clusters.ClustersView;
@@ -38,6 +39,7 @@ import dev.eksdesk.ui.nodes.CniSwapViewModel;
 import dev.eksdesk.ui.nodes.NodesPodsView;
 import dev.eksdesk.ui.nodes.NodesPodsViewModel;
 import dev.eksdesk.ui.nodes.RecycleViewModel;
+import dev.eksdesk.ui.nodes.UsageViewModel;
 import dev.eksdesk.ui.provisioning.DayTwoDialogs;
 import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningView;
@@ -56,8 +58,12 @@ import dev.eksdesk.ui.wizard.SpecFilePicker;
 import dev.eksdesk.ui.wizard.WizardServices;
 import dev.eksdesk.ui.wizard.WizardView;
 import dev.eksdesk.ui.wizard.WizardViewModel;
+import dev.eksdesk.ui.workloads.PortForwardsViewModel;
+import dev.eksdesk.ui.workloads.WorkloadsView;
+import dev.eksdesk.ui.workloads.WorkloadsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +100,9 @@ public final class Workbench implements AutoCloseable {
   private final ProvisioningViewModel runs;
   private final WizardViewModel wizard;
   private final NodesPodsViewModel nodesPods;
+  private final WorkloadsViewModel workloads;
+  private final UsageViewModel usage;
+  private final PortForwardsViewModel forwards;
   private final PodIpRemedies podIpRemedies;
   private final DashboardsViewModel dashboards;
   private final ClustersViewModel clustersScreen;
@@ -234,6 +243,11 @@ public final class Workbench implements AutoCloseable {
                 topologyModel, new OpenClusterViewModel(finder, topologyModel, executors)));
     topologyModel.activate();
     nodesPods = new NodesPodsViewModel(clusters, executors, Clock.systemUTC());
+    usage = new UsageViewModel(clusters, executors, Duration.ofSeconds(15));
+    NamespaceChoice namespaces = new NamespaceChoice();
+    nodesPods.showNamespaces(namespaces);
+    workloads = new WorkloadsViewModel(clusters, namespaces, executors, Clock.systemUTC());
+    forwards = new PortForwardsViewModel(executors, workloads.gatewayProperty()::get);
     // A snapshot of one cluster never lands in another's drawing.
     nodesPods.addSnapshotListener(
         snapshot -> {
@@ -245,7 +259,10 @@ public final class Workbench implements AutoCloseable {
     Node nodesScreen =
         Fxml.load(
             new NodesPodsView(
-                nodesPods, new CniSwapViewModel(executors), new RecycleViewModel(executors)));
+                nodesPods,
+                new CniSwapViewModel(executors),
+                new RecycleViewModel(executors),
+                usage));
     SandboxMetricsSource sandboxMetrics =
         new SandboxMetricsSource(() -> provisioning.sandboxAccount().orElseThrow(), catalog);
     SandboxCostReports sandboxBills =
@@ -290,6 +307,7 @@ public final class Workbench implements AutoCloseable {
                       case SETUP -> setup;
                       case TOPOLOGY -> topologyScreen;
                       case NODES_PODS -> nodesScreen;
+                      case WORKLOADS -> Fxml.load(new WorkloadsView(workloads, forwards));
                       case DASHBOARDS -> Fxml.load(new DashboardsView(dashboards, podIpRemedies));
                     }));
     startOnClusters();
@@ -495,6 +513,14 @@ public final class Workbench implements AutoCloseable {
     return clusters;
   }
 
+  public WorkloadsViewModel workloads() {
+    return workloads;
+  }
+
+  public PortForwardsViewModel portForwards() {
+    return forwards;
+  }
+
   public NodesPodsViewModel nodesPods() {
     return nodesPods;
   }
@@ -523,6 +549,9 @@ public final class Workbench implements AutoCloseable {
   public void close() {
     clustersScreen.close();
     nodesPods.close();
+    forwards.close();
+    usage.close();
+    workloads.close();
     dashboards.close();
     background.shutdownNow();
     scope.close();

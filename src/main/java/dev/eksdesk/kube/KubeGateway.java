@@ -54,6 +54,39 @@ public final class KubeGateway implements AutoCloseable {
             client.nodes().list().getItems(), client.pods().inAnyNamespace().list().getItems());
   }
 
+  /**
+   * Starts watching Deployments, DaemonSets, StatefulSets, Services, pods and namespaces; as {@link
+   * #watchCluster(Consumer, Consumer)}, snapshots come on a thread of the watch, at most five a
+   * second.
+   */
+  public AutoCloseable watchWorkloads(
+      Consumer<WorkloadsSnapshot> listener, Consumer<Throwable> failed) {
+    WorkloadWatch watch = new WorkloadWatch(client, SNAPSHOT_INTERVAL, listener, failed);
+    watch.start();
+    return watch;
+  }
+
+  /** Node and pod usage from the metrics API now, or why it does not answer. */
+  public UsageReading readUsage() {
+    return UsageReader.read(client);
+  }
+
+  /**
+   * Forwards a local loopback port to a pod's port until the returned handle is closed.
+   *
+   * @param localPort 0 for any free port
+   * @throws PortForwardException when it cannot start (the local port is taken, the pod is gone)
+   */
+  public PortForward forwardToPod(String namespace, String pod, int remotePort, int localPort) {
+    return new PortForwarder(client).toPod(namespace, pod, remotePort, localPort);
+  }
+
+  /** As {@link #forwardToPod}, to a Service's port through one of its ready pods. */
+  public PortForward forwardToService(
+      String namespace, String service, int servicePort, int localPort) {
+    return new PortForwarder(client).toService(namespace, service, servicePort, localPort);
+  }
+
   /** The events of one pod, oldest first, read now. */
   public List<PodEventRow> eventsOf(String namespace, String pod) {
     return PodEvents.of(client, namespace, pod);

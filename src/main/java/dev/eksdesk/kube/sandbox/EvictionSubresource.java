@@ -5,8 +5,6 @@ import dev.eksdesk.kube.Selectors;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodList;
-import io.fabric8.kubernetes.api.model.Status;
-import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetList;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
@@ -31,11 +29,12 @@ final class EvictionSubresource {
     String podPath = "/api/v1/namespaces/" + namespace + "/pods/" + name;
     MockResponse found = store.handleGet(podPath);
     if (found.code() != 200) {
-      return status(404, "NotFound", "pods \"" + name + "\" not found");
+      return StoreReplies.status(404, "NotFound", "pods \"" + name + "\" not found");
     }
     Pod pod = Serialization.unmarshal(found.getBody().readUtf8(), Pod.class);
     List<PodDisruptionBudget> budgets =
-        list(
+        StoreReplies.list(
+                store,
                 "/apis/policy/v1/namespaces/" + namespace + "/poddisruptionbudgets",
                 PodDisruptionBudgetList.class)
             .getItems()
@@ -44,20 +43,22 @@ final class EvictionSubresource {
                 b -> Selectors.matches(b.getSpec().getSelector(), pod.getMetadata().getLabels()))
             .toList();
     if (budgets.size() > 1) {
-      return status(
+      return StoreReplies.status(
           500,
           "InternalError",
           "This pod has more than one PodDisruptionBudget, which the eviction subresource does not support.");
     }
     if (budgets.size() == 1) {
-      List<Pod> pods = list("/api/v1/namespaces/" + namespace + "/pods", PodList.class).getItems();
+      List<Pod> pods =
+          StoreReplies.list(store, "/api/v1/namespaces/" + namespace + "/pods", PodList.class)
+              .getItems();
       String refusal = refusal(budgets.get(0), pod, pods);
       if (refusal != null) {
-        return status(429, "TooManyRequests", refusal);
+        return StoreReplies.status(429, "TooManyRequests", refusal);
       }
     }
     store.handleDelete(podPath);
-    return status(201, null, null);
+    return StoreReplies.status(201, null, null);
   }
 
   /** Why the budget refuses, or null when it allows the eviction. */
@@ -103,20 +104,5 @@ final class EvictionSubresource {
     String text = value.getStrVal().trim();
     int percent = Integer.parseInt(text.substring(0, text.length() - 1));
     return (int) Math.ceil(percent * total / 100.0);
-  }
-
-  private <T> T list(String path, Class<T> type) {
-    return Serialization.unmarshal(store.handleGet(path).getBody().readUtf8(), type);
-  }
-
-  private static MockResponse status(int code, String reason, String message) {
-    Status status =
-        new StatusBuilder()
-            .withStatus(code < 300 ? "Success" : "Failure")
-            .withCode(code)
-            .withReason(reason)
-            .withMessage(message)
-            .build();
-    return new MockResponse().setResponseCode(code).setBody(Serialization.asJson(status));
   }
 }

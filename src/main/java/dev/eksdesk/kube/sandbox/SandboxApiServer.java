@@ -25,9 +25,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sandbox's Kubernetes API: fabric8's mock server in CRUD mode on loopback, plus the eviction
- * and log subresources the mock lacks, so that the drain code written for EKS runs unchanged
- * against it.
+ * The sandbox's Kubernetes API: fabric8's mock server in CRUD mode on loopback, plus what the mock
+ * lacks: the eviction and log subresources (so that the drain code written for EKS runs unchanged
+ * against it), the metrics API ({@link MetricsApi}) and port forwards to pods ({@link
+ * PortForwardResponder}).
  */
 final class SandboxApiServer implements AutoCloseable {
   /** The mock server logs every request at INFO through JUL; kept referenced so it stays quiet. */
@@ -138,9 +139,16 @@ final class SandboxApiServer implements AutoCloseable {
         Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/eviction(\\?.*)?$");
     private static final Pattern LOG_PATH =
         Pattern.compile("^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/log(?:\\?(.*))?$");
+    private static final Pattern PORT_FORWARD =
+        Pattern.compile(
+            "^/api/v1/namespaces/([^/]+)/pods/([^/?]+)/portforward\\?(?:.*&)?ports=(\\d+).*$");
+    private static final Pattern METRICS =
+        Pattern.compile(
+            "^/apis/metrics\\.k8s\\.io/v1beta1/(?:namespaces/([^/]+)/)?(nodes|pods)(\\?.*)?$");
 
     private final EvictionSubresource evictions = new EvictionSubresource(this);
     private final PodLogSubresource logs = new PodLogSubresource(this, Clock.systemUTC());
+    private final MetricsApi metrics = new MetricsApi(this, Clock.systemUTC());
     private final Executor watchCloser;
 
     Dispatcher(Executor watchCloser) {
@@ -166,7 +174,23 @@ final class SandboxApiServer implements AutoCloseable {
       if ("GET".equals(request.getMethod()) && log.matches()) {
         return logs.read(log.group(1), log.group(2), log.group(3));
       }
+      Matcher forward = PORT_FORWARD.matcher(request.getPath());
+      if ("GET".equals(request.getMethod()) && forward.matches()) {
+        return portForward(forward.group(1), forward.group(2), Integer.parseInt(forward.group(3)));
+      }
+      Matcher metricsPath = METRICS.matcher(request.getPath());
+      if ("GET".equals(request.getMethod()) && metricsPath.matches()) {
+        return metrics.answer(metricsPath.group(2), metricsPath.group(1));
+      }
       return super.dispatch(request);
+    }
+
+    private MockResponse portForward(String namespace, String pod, int port) {
+      if (handleGet("/api/v1/namespaces/" + namespace + "/pods/" + pod).code() != 200) {
+        return StoreReplies.status(404, "NotFound", "pods \"" + pod + "\" not found");
+      }
+      return new MockResponse()
+          .withWebSocketUpgrade(new PortForwardResponder(namespace, pod, port));
     }
   }
 }

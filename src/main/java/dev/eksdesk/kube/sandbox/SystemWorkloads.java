@@ -2,10 +2,12 @@ package dev.eksdesk.kube.sandbox;
 
 import static dev.eksdesk.kube.WellKnown.KUBE_SYSTEM;
 
+import dev.eksdesk.kube.MetricsServerReach;
 import dev.eksdesk.kube.WellKnown;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.EnvVarBuilder;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -68,6 +70,7 @@ final class SystemWorkloads {
             "--kubelet-use-node-status-port",
             "--metric-resolution=15s"),
         10250);
+    metricsApiService(client);
     client
         .policy()
         .v1()
@@ -85,6 +88,39 @@ final class SystemWorkloads {
                 .addToMatchLabels("k8s-app", "kube-dns")
                 .endSelector()
                 .endSpec()
+                .build())
+        .create();
+  }
+
+  /**
+   * The APIService through which the API server serves metrics.k8s.io from metrics-server's
+   * Service, as the add-on's manifest registers it; without it the metrics API does not exist.
+   */
+  private static void metricsApiService(KubernetesClient client) {
+    client
+        .genericKubernetesResources(MetricsServerReach.API_SERVICE_VERSION, "APIService")
+        .resource(
+            new GenericKubernetesResourceBuilder()
+                .withApiVersion(MetricsServerReach.API_SERVICE_VERSION)
+                .withKind("APIService")
+                .withNewMetadata()
+                .withName(MetricsServerReach.API_SERVICE)
+                .endMetadata()
+                .addToAdditionalProperties(
+                    "spec",
+                    Map.of(
+                        "group",
+                        "metrics.k8s.io",
+                        "version",
+                        "v1beta1",
+                        "service",
+                        Map.of("namespace", KUBE_SYSTEM, "name", WellKnown.METRICS_SERVER),
+                        "insecureSkipTLSVerify",
+                        true,
+                        "groupPriorityMinimum",
+                        100,
+                        "versionPriority",
+                        100))
                 .build())
         .create();
   }

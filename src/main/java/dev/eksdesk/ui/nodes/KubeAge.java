@@ -3,10 +3,10 @@ package dev.eksdesk.ui.nodes;
 import java.time.Duration;
 
 /** Ages as kubectl prints them: 45s, 12m, 5h, 3d. */
-final class KubeAge {
+public final class KubeAge {
   private KubeAge() {}
 
-  static String format(Duration age) {
+  public static String format(Duration age) {
     long seconds = Math.max(0, age.toSeconds());
     if (seconds < 120) {
       return seconds + "s";

@@ -52,6 +52,7 @@ public final class NodesPodsView {
   private final NodesPodsViewModel model;
   private final CniSwapViewModel swap;
   private final RecycleViewModel recycle;
+  private final UsageViewModel usage;
   private final ReadOnlyObjectWrapper<Panel> panel = new ReadOnlyObjectWrapper<>(Panel.NONE);
   private Optional<String> overlayPool = Optional.empty();
   private List<String> nodesToRecycle = List.of();
@@ -72,6 +73,7 @@ public final class NodesPodsView {
   @FXML private Label podCountLabel;
   @FXML private TextField nodeFilterField;
   @FXML private TextField podFilterField;
+  @FXML private ComboBox<String> podNamespaceBox;
   @FXML private TableView<NodeRow> nodeTable;
   @FXML private TableColumn<NodeRow, String> nodeNameColumn;
   @FXML private TableColumn<NodeRow, String> instanceIdColumn;
@@ -79,6 +81,11 @@ public final class NodesPodsView {
   @FXML private TableColumn<NodeRow, String> zoneColumn;
   @FXML private TableColumn<NodeRow, String> nodeIpColumn;
   @FXML private TableColumn<NodeRow, NodeRow> podsColumn;
+  @FXML private TableColumn<NodeRow, String> nodeCpuColumn;
+  @FXML private TableColumn<NodeRow, String> nodeMemoryColumn;
+  @FXML private TableColumn<PodRow, String> podCpuColumn;
+  @FXML private TableColumn<PodRow, String> podMemoryColumn;
+  @FXML private Label usageLabel;
   @FXML private TableColumn<NodeRow, Optional<CniMode>> cniColumn;
   @FXML private TableColumn<NodeRow, NodeRow> nodeStateColumn;
   @FXML private TableColumn<NodeRow, Instant> nodeAgeColumn;
@@ -125,9 +132,21 @@ public final class NodesPodsView {
   @FXML private Button abortButton;
 
   public NodesPodsView(NodesPodsViewModel model, CniSwapViewModel swap, RecycleViewModel recycle) {
+    this(model, swap, recycle, null);
+  }
+
+  /**
+   * @param usage node and pod CPU/memory for their columns; null hides the columns
+   */
+  public NodesPodsView(
+      NodesPodsViewModel model,
+      CniSwapViewModel swap,
+      RecycleViewModel recycle,
+      UsageViewModel usage) {
     this.model = model;
     this.swap = swap;
     this.recycle = recycle;
+    this.usage = usage;
   }
 
   @FXML
@@ -136,6 +155,7 @@ public final class NodesPodsView {
     bindNodeTable();
     bindPodTable();
     bindEvents();
+    bindUsage();
     bindSwapPanel();
     bindRecyclePanel();
     new TableActions(model, podTable, nodeTable).install(podActions, nodeActions);
@@ -244,6 +264,13 @@ public final class NodesPodsView {
   private void bindPodTable() {
     podFilterField.textProperty().bindBidirectional(model.podFilterProperty());
     sortable(podTable, model.visiblePods());
+    if (model.namespaces() != null) {
+      podNamespaceBox.setItems(model.namespaces().choices());
+      podNamespaceBox.valueProperty().bindBidirectional(model.namespaces().chosenProperty());
+    } else {
+      podNamespaceBox.setVisible(false);
+      podNamespaceBox.setManaged(false);
+    }
     text(namespaceColumn, PodRow::namespace);
     text(podNameColumn, PodRow::name);
     text(readyColumn, PodRow::ready);
@@ -543,6 +570,54 @@ public final class NodesPodsView {
   @FXML
   private void closePanel() {
     panel.set(Panel.NONE);
+  }
+
+  /** Usage columns read the last reading by row; a new reading redraws the two tables. */
+  private void bindUsage() {
+    if (usage == null) {
+      List.of(nodeCpuColumn, nodeMemoryColumn).forEach(c -> c.setVisible(false));
+      List.of(podCpuColumn, podMemoryColumn).forEach(c -> c.setVisible(false));
+      usageLabel.setManaged(false);
+      usageLabel.setVisible(false);
+      return;
+    }
+    usageLabel.textProperty().bind(usage.problemProperty());
+    usageLabel.visibleProperty().bind(usage.problemProperty().isNotEmpty());
+    usageLabel.managedProperty().bind(usageLabel.visibleProperty());
+    nodeCpuColumn.setCellValueFactory(
+        c ->
+            new ReadOnlyObjectWrapper<>(
+                usage
+                    .ofNode(c.getValue().name())
+                    .map(u -> UsageText.cpu(u.milliCpu()))
+                    .orElse("")));
+    nodeCpuColumn.setCellFactory(column -> new SparklineCell(usage));
+    nodeMemoryColumn.setCellValueFactory(
+        c ->
+            new ReadOnlyObjectWrapper<>(
+                usage
+                    .ofNode(c.getValue().name())
+                    .map(u -> UsageText.memory(u.memoryBytes()))
+                    .orElse("")));
+    podCpuColumn.setCellValueFactory(
+        c ->
+            new ReadOnlyObjectWrapper<>(
+                usage.ofPod(c.getValue().key()).map(u -> UsageText.cpu(u.milliCpu())).orElse("")));
+    podMemoryColumn.setCellValueFactory(
+        c ->
+            new ReadOnlyObjectWrapper<>(
+                usage
+                    .ofPod(c.getValue().key())
+                    .map(u -> UsageText.memory(u.memoryBytes()))
+                    .orElse("")));
+    usage
+        .latestProperty()
+        .addListener(
+            (obs, old, reading) -> {
+              nodeTable.refresh();
+              podTable.refresh();
+            });
+    usage.start();
   }
 
   private <S> void sortable(TableView<S> table, javafx.collections.ObservableList<S> rows) {

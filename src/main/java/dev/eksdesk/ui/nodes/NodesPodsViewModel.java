@@ -9,6 +9,7 @@ import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.ObjectRef;
 import dev.eksdesk.kube.PodEventRow;
 import dev.eksdesk.kube.PodRow;
+import dev.eksdesk.ui.cluster.NamespaceChoice;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.io.IOException;
 import java.time.Clock;
@@ -66,6 +67,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
   private Instant eventsLoadedAt = Instant.MIN;
   private final ClusterActionsViewModel actions;
   private AutoCloseable subscription;
+  private NamespaceChoice namespaces;
 
   /** A snapshot and the cluster it came from, so a late one from a previous cluster is dropped. */
   private record Delivery(ClusterRuntime from, ClusterSnapshot snapshot) {}
@@ -83,10 +85,26 @@ public final class NodesPodsViewModel implements AutoCloseable {
     nodeFilter.addListener(
         (obs, old, text) ->
             visibleNodes.setPredicate(TextFilter.of(text, NodesPodsViewModel::nodeColumns)));
-    podFilter.addListener(
-        (obs, old, text) ->
-            visiblePods.setPredicate(TextFilter.of(text, NodesPodsViewModel::podColumns)));
+    podFilter.addListener((obs, old, text) -> filterPods());
     selectedPod.addListener((obs, old, pod) -> loadEvents(pod));
+  }
+
+  /** Pods are shown in the namespace chosen there (shared with the Workloads screen). */
+  public void showNamespaces(NamespaceChoice choice) {
+    namespaces = choice;
+    choice.chosenProperty().addListener((obs, old, chosen) -> filterPods());
+  }
+
+  private void filterPods() {
+    var text = TextFilter.of(podFilter.get(), NodesPodsViewModel::podColumns);
+    var inNamespace = namespaces == null ? null : namespaces.shows();
+    visiblePods.setPredicate(
+        inNamespace == null ? text : pod -> inNamespace.test(pod.namespace()) && text.test(pod));
+  }
+
+  /** The namespace choice the pod table follows, null when none was given. */
+  public NamespaceChoice namespaces() {
+    return namespaces;
   }
 
   /** Follows the current cluster from now on. */
@@ -187,6 +205,9 @@ public final class NodesPodsViewModel implements AutoCloseable {
     now.set(clock.instant());
     RowMerge.merge(nodes, snapshot.nodes(), NodeRow::name);
     RowMerge.merge(pods, snapshot.pods(), PodRow::key);
+    if (namespaces != null) {
+      namespaces.know(snapshot.pods().stream().map(PodRow::namespace).distinct().toList());
+    }
     summary.set(summarize(snapshot));
     PodRow selected = selectedPod.get();
     if (selected != null) {

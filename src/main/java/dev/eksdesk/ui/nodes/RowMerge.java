@@ -10,7 +10,7 @@ import javafx.collections.ObservableList;
  * possible: with 10,000 pods, a snapshot usually differs in a handful of rows, and replacing only
  * those keeps sorting, filtering and the table's selection cheap.
  */
-final class RowMerge {
+public final class RowMerge {
   /**
    * Beyond this many changed rows one bulk replacement is cheaper than many single ones (each
    * single change makes the sorted and filtered views above the list do work of their own).
@@ -22,7 +22,7 @@ final class RowMerge {
   /**
    * @param key what identifies a row across snapshots (a pod's namespace/name)
    */
-  static <T, K> void merge(ObservableList<T> target, List<T> fresh, Function<T, K> key) {
+  public static <T, K> void merge(ObservableList<T> target, List<T> fresh, Function<T, K> key) {
     if (!sameKeys(target, fresh, key)) {
       target.setAll(fresh);
       return;

@@ -6,7 +6,8 @@ public enum Section {
   SETUP("Setup", "mdi2r-rocket-launch-outline"),
   TOPOLOGY("Topology", "mdi2s-sitemap"),
   DASHBOARDS("Dashboards", "mdi2v-view-dashboard-outline"),
-  NODES_PODS("Nodes & Pods", "mdi2s-server");
+  NODES_PODS("Nodes & Pods", "mdi2s-server"),
+  WORKLOADS("Workloads", "mdi2c-cube-outline");
 
   private final String title;
   private final String iconLiteral;

@@ -82,7 +82,13 @@ class ScreenMatrixTour {
             });
         String prefix = (dark ? "dark" : "light") + "-" + size[0] + "x" + size[1] + "-";
         for (Section section :
-            new Section[] {Section.CLUSTERS, Section.SETUP, Section.TOPOLOGY, Section.NODES_PODS}) {
+            new Section[] {
+              Section.CLUSTERS,
+              Section.SETUP,
+              Section.TOPOLOGY,
+              Section.NODES_PODS,
+              Section.WORKLOADS
+            }) {
           robot.interact(() -> workbench.shell().navigate(section));
           problems.addAll(shoot(robot, prefix + section.name().toLowerCase(), dark));
         }
