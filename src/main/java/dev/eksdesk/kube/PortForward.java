@@ -13,11 +13,14 @@ public final class PortForward implements AutoCloseable {
   private final String target;
   private final int remotePort;
   private final LocalPortForward forward;
+  private final int localPort;
 
   PortForward(String target, int remotePort, LocalPortForward forward) {
     this.target = target;
     this.remotePort = remotePort;
     this.forward = forward;
+    // fabric8 cannot tell the port once the local socket is closed; it is still named afterwards
+    this.localPort = forward.getLocalPort();
   }
 
   /** What it reaches, as "pod default/web-7d9f" or "service default/web → pod default/web-7d9f". */
@@ -30,7 +33,7 @@ public final class PortForward implements AutoCloseable {
   }
 
   public int localPort() {
-    return forward.getLocalPort();
+    return localPort;
   }
 
   /** Whether it still accepts connections. */

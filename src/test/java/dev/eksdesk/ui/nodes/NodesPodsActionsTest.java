@@ -22,6 +22,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -74,7 +75,7 @@ class NodesPodsActionsTest {
   void deleteAPodAndItsDeploymentReplacesIt(FxRobot robot) throws Exception {
     List<String> before = showWebPods(robot);
 
-    robot.clickOn(before.get(0));
+    clickRow(robot, before.get(0));
     robot.clickOn("#pod-delete");
     robot.clickOn("#confirm-ok");
 
@@ -91,7 +92,7 @@ class NodesPodsActionsTest {
   void restartThenScaleTheDeploymentOfAPod(FxRobot robot) throws Exception {
     List<String> before = showWebPods(robot);
 
-    robot.clickOn(before.get(0));
+    clickRow(robot, before.get(0));
     robot.clickOn("#pod-restart");
     robot.clickOn("#confirm-ok");
     waitUntil(
@@ -101,7 +102,7 @@ class NodesPodsActionsTest {
                 && names(webPods(robot)).stream().noneMatch(before::contains)
                 && webPods(robot).stream().allMatch(p -> p.status().equals("Running")));
 
-    robot.clickOn(names(webPods(robot)).get(0));
+    clickRow(robot, names(webPods(robot)).get(0));
     robot.clickOn("#pod-scale");
     Spinner<?> replicas = robot.lookup("#scale-replicas").queryAs(Spinner.class);
     assertThat(onFx(replicas::getValue)).isEqualTo(2);
@@ -121,7 +122,7 @@ class NodesPodsActionsTest {
     waitUntil(robot, () -> table(robot, "#node-table").getItems().size() == 2);
     String node = onFx(() -> ((NodeRow) table(robot, "#node-table").getItems().get(0)).name());
 
-    robot.clickOn(node);
+    clickRow(robot, node);
     robot.clickOn("#node-cordon");
     waitUntil(robot, () -> nodeRow(robot, node).unschedulable());
     waitUntil(robot, () -> notice(robot).startsWith("Cordoned " + node));
@@ -144,7 +145,7 @@ class NodesPodsActionsTest {
   @Test
   void theLogWindowFollowsSearchesAndStopsWhenClosed(FxRobot robot) throws Exception {
     List<String> web = showWebPods(robot);
-    robot.clickOn(web.get(0));
+    clickRow(robot, web.get(0));
     robot.clickOn("#pod-logs");
 
     waitUntil(robot, () -> robot.lookup("#log-lines").queryListView().getItems().size() > 3);
@@ -166,7 +167,7 @@ class NodesPodsActionsTest {
   @Test
   void yamlOfAPodAndTheDescriptionOfANode(FxRobot robot) throws Exception {
     List<String> web = showWebPods(robot);
-    robot.clickOn(web.get(0));
+    clickRow(robot, web.get(0));
     robot.clickOn("#pod-yaml");
     waitUntil(
         robot,
@@ -178,7 +179,7 @@ class NodesPodsActionsTest {
         () -> ((Stage) robot.lookup("#details-yaml").query().getScene().getWindow()).close());
 
     String node = onFx(() -> ((NodeRow) table(robot, "#node-table").getItems().get(0)).name());
-    robot.clickOn(node);
+    clickRow(robot, node);
     robot.clickOn("#node-describe");
     waitUntil(
         robot,
@@ -229,6 +230,22 @@ class NodesPodsActionsTest {
 
   private static List<String> names(List<PodRow> pods) {
     return pods.stream().map(PodRow::name).sorted().toList();
+  }
+
+  /**
+   * Clicks the row of the node or pod of that name once the table shows it (a row just replaced is
+   * drawn on the next pulse; a long name may be cut short in its cell, so not found by text).
+   */
+  private static void clickRow(FxRobot robot, String name) throws Exception {
+    Predicate<TableRow<?>> named =
+        row ->
+            row.getItem() instanceof NodeRow n
+                ? n.name().equals(name)
+                : row.getItem() instanceof PodRow p && p.name().equals(name);
+    waitUntil(
+        robot,
+        () -> robot.lookup(".table-row-cell").<TableRow<?>>match(named).tryQuery().isPresent());
+    robot.clickOn(robot.lookup(".table-row-cell").<TableRow<?>>match(named).<TableRow<?>>query());
   }
 
   private static TableView<?> table(FxRobot robot, String id) {
