@@ -11,14 +11,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 /**
- * Cold start, launch to first window, of Eksdesk against a bare JavaFX window on this machine: each
- * started {@code RUNS} times in a fresh JVM, alternately, the median kept. The app is measured as
- * the installer ships it too, with a class-data archive recorded by one training start (as
+ * Cold start of Eksdesk against a bare JavaFX window on this machine, launch to first window and to
+ * first screen (Eksdesk's window comes up empty and shows the workbench once built): each started
+ * {@code RUNS} times in a fresh JVM, alternately, the median kept. The app is measured as the
+ * installer ships it too, with a class-data archive recorded by one training start (as
  * installer/build-linux.sh does). Run under a display, e.g. (after {@code mvnl package -DskipTests}
  * and {@code mvnl test-compile}):
  *
@@ -39,9 +42,9 @@ public final class ColdStartMeasure {
     String classPath = jarsOnly(home);
     start(
         APP, home, classPath, List.of("-XX:ArchiveClassesAtExit=" + archive)); // the training start
-    List<Long> bare = new ArrayList<>();
-    List<Long> app = new ArrayList<>();
-    List<Long> appShared = new ArrayList<>();
+    List<Start> bare = new ArrayList<>();
+    List<Start> app = new ArrayList<>();
+    List<Start> appShared = new ArrayList<>();
     start(
         BareWindow.class.getName(),
         home,
@@ -53,24 +56,39 @@ public final class ColdStartMeasure {
       app.add(start(APP, home, classPath, List.of()));
       appShared.add(start(APP, home, classPath, List.of("-XX:SharedArchiveFile=" + archive)));
     }
-    long floor = median(bare);
+    long floor = median(bare, Start::window);
     System.out.printf(
-        Locale.ROOT,
-        "bare JavaFX window      %5d ms  %s%n"
-            + "Eksdesk                 %5d ms  %s  %.2fx%n"
-            + "Eksdesk, class archive  %5d ms  %s  %.2fx%n",
-        floor,
-        bare,
-        median(app),
-        app,
-        median(app) / (double) floor,
-        median(appShared),
-        appShared,
-        median(appShared) / (double) floor);
+        Locale.ROOT, "%-24s %13s %13s%n", "launch to", "first window", "first screen");
+    for (var row :
+        List.of(
+            Map.entry("bare JavaFX window", bare),
+            Map.entry("Eksdesk", app),
+            Map.entry("Eksdesk, class archive", appShared))) {
+      long window = median(row.getValue(), Start::window);
+      long screen = median(row.getValue(), Start::screen);
+      System.out.printf(
+          Locale.ROOT,
+          "%-24s %5d ms %4.2fx %5d ms %4.2fx  %s%n",
+          row.getKey(),
+          window,
+          window / (double) floor,
+          screen,
+          screen / (double) floor,
+          row.getValue());
+    }
   }
 
-  /** Milliseconds from starting the JVM to its first window having been drawn. */
-  private static long start(String mainClass, Path home, String classPath, List<String> jvmOptions)
+  /**
+   * Milliseconds from starting the JVM to its first window, and to its screen, having been drawn.
+   */
+  record Start(long window, long screen) {
+    @Override
+    public String toString() {
+      return window + "/" + screen;
+    }
+  }
+
+  private static Start start(String mainClass, Path home, String classPath, List<String> jvmOptions)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -85,23 +103,28 @@ public final class ColdStartMeasure {
     long started = System.nanoTime();
     Process process = builder.start();
     long shown = -1;
+    long screen = -1;
     List<String> output = new ArrayList<>();
     try (BufferedReader out =
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = out.readLine()) != null; ) {
+        long now = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         if (shown < 0 && line.contains(FirstWindowProbe.MARK)) {
-          shown = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+          shown = now;
+        }
+        if (screen < 0 && line.contains(FirstWindowProbe.SCREEN_MARK)) {
+          screen = now;
         }
         output.add(line);
       }
     }
     process.waitFor();
-    if (shown < 0) {
+    if (shown < 0 || screen < 0) {
       throw new IllegalStateException(
-          mainClass + " showed no window:\n" + String.join("\n", output));
+          mainClass + " showed no window or screen:\n" + String.join("\n", output));
     }
-    return shown;
+    return new Start(shown, screen);
   }
 
   /**
@@ -130,8 +153,8 @@ public final class ColdStartMeasure {
     return String.join(File.pathSeparator, entries);
   }
 
-  private static long median(List<Long> values) {
-    List<Long> sorted = values.stream().sorted().toList();
+  private static long median(List<Start> starts, ToLongFunction<Start> time) {
+    List<Long> sorted = starts.stream().map(time::applyAsLong).sorted().toList();
     return sorted.get(sorted.size() / 2);
   }
 }
