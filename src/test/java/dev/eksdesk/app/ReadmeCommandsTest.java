@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeCommandsTest {
   private static final String JAR = "java -jar target/eksdesk.jar ";
   private static final Pattern SH_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
-  private static final long TIMEOUT_SECONDS = 180;
+  // a cap against a hung command, not a speed target: a recycle waits on real disruption budgets
+  private static final long TIMEOUT_SECONDS = 420;
 
   @TempDir Path workDirectory;
   @TempDir Path home;

@@ -401,6 +401,17 @@ class WizardErrorPathsTest {
   /** Presses Load spec, the picker answering {@code file}, and waits for the file's message. */
   private String loadSpec(FxRobot robot, Path file) throws Exception {
     pickedFile.set(file);
+    // the Review page's buttons sit below its plan and posture: scrolled to as a user would
+    robot.interact(
+        () -> {
+          javafx.scene.Node node = robot.lookup("#load-spec").query();
+          while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {
+            node = node.getParent();
+          }
+          if (node instanceof javafx.scene.control.ScrollPane scroll) {
+            scroll.setVvalue(scroll.getVmax());
+          }
+        });
     robot.clickOn("#load-spec");
     WaitForAsyncUtils.waitFor(
         WAIT_SECONDS,

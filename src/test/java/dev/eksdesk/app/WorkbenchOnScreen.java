@@ -42,7 +42,11 @@ public final class WorkbenchOnScreen {
     WaitForAsyncUtils.waitFor(
         120,
         TimeUnit.SECONDS,
-        () -> !workbench.runs().runningProperty().get() && !workbench.runs().steps().isEmpty());
+        // the outcome is written just after the run stops running: wait for both
+        () ->
+            !workbench.runs().runningProperty().get()
+                && !workbench.runs().steps().isEmpty()
+                && !workbench.runs().outcomeProperty().get().isEmpty());
     assertThat(workbench.runs().outcomeProperty().get()).contains("is ready");
   }
 

@@ -70,12 +70,20 @@ public record EngineSettings(
         timings.shortenedBy(speed),
         backoff,
         throttleAttempts,
-        KindTiming.shorten(consistencyDeadline, speed),
-        KindTiming.shorten(dependencyDeadline, speed),
-        KindTiming.shorten(blockedDeadline, speed),
-        KindTiming.shorten(visibilityDeadline, speed),
+        shortenedDeadline(consistencyDeadline, speed),
+        shortenedDeadline(dependencyDeadline, speed),
+        shortenedDeadline(blockedDeadline, speed),
+        shortenedDeadline(visibilityDeadline, speed),
         KindTiming.shorten(interruptedCreateGrace, speed),
         seed);
+  }
+
+  /** Shorter by the speed, but never below the shorter of itself and KindTiming.SHORTEST_WAIT. */
+  private static Duration shortenedDeadline(Duration deadline, double speed) {
+    Duration floor =
+        deadline.compareTo(KindTiming.SHORTEST_WAIT) < 0 ? deadline : KindTiming.SHORTEST_WAIT;
+    Duration shortened = KindTiming.shorten(deadline, speed);
+    return shortened.compareTo(floor) < 0 ? floor : shortened;
   }
 
   public EngineSettings withTimings(StepTimings value) {

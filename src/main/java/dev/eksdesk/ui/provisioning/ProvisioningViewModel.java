@@ -260,10 +260,10 @@ public final class ProvisioningViewModel {
   }
 
   private void refuse(String message, String nextAction) {
-    running.set(false);
     title.set(endedTitle(RunOutcome.FAILED));
     failed.set(true);
     outcome.set(message + " " + nextAction);
+    running.set(false); // last: whoever sees a run stop finds its outcome written
     log("Could not start: " + message);
   }
 
@@ -331,10 +331,10 @@ public final class ProvisioningViewModel {
   }
 
   private void finish(RunSummary summary) {
-    running.set(false);
     title.set(endedTitle(summary.outcome()));
     failed.set(summary.outcome() != RunOutcome.SUCCEEDED);
     outcome.set(summary.message());
+    running.set(false); // after the outcome: whoever sees a run stop finds its outcome written
     eta.set("");
     if (summary.outcome() == RunOutcome.SUCCEEDED) {
       progress.set(1);

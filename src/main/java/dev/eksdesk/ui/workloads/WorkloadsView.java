@@ -47,6 +47,7 @@ public final class WorkloadsView {
   @FXML private VBox emptyState;
   @FXML private SplitPane tables;
   @FXML private TableView<WorkloadRow> workloadTable;
+  @FXML private Label workloadPlaceholder;
   @FXML private TableColumn<WorkloadRow, WorkloadKind> kindColumn;
   @FXML private TableColumn<WorkloadRow, String> namespaceColumn;
   @FXML private TableColumn<WorkloadRow, String> nameColumn;
@@ -82,6 +83,7 @@ public final class WorkloadsView {
                 () -> model.cluster().map(c -> "Workloads — " + c.name()).orElse("Workloads"),
                 model.clusterProperty()));
     summaryLabel.textProperty().bind(model.summaryProperty());
+    workloadPlaceholder.textProperty().bind(model.emptyTableProperty());
     problemLabel.textProperty().bind(model.problemProperty());
     problemLabel.visibleProperty().bind(model.problemProperty().isNotEmpty());
     problemLabel.managedProperty().bind(problemLabel.visibleProperty());

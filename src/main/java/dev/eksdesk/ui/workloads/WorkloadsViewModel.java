@@ -33,6 +33,8 @@ import javafx.collections.transformation.FilteredList;
  * one, as the watches last saw them. Only the latest snapshot waiting reaches the FX thread.
  */
 public final class WorkloadsViewModel implements AutoCloseable {
+  private static final String NOTHING_HERE = "Nothing to show in this namespace.";
+
   private final ClusterRuntimes runtimes;
   private final NamespaceChoice namespaces;
   private final UiExecutors executors;
@@ -45,6 +47,7 @@ public final class WorkloadsViewModel implements AutoCloseable {
   private final ReadOnlyObjectWrapper<KubeGateway> gateway = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper emptyTable = new ReadOnlyStringWrapper(NOTHING_HERE);
   private final ReadOnlyObjectWrapper<Instant> now;
   private final AtomicReference<Delivery> waiting = new AtomicReference<>();
   private WorkloadsSnapshot last;
@@ -84,6 +87,7 @@ public final class WorkloadsViewModel implements AutoCloseable {
     namespaces.forget();
     problem.set("");
     summary.set(runtime == null ? "" : "Connecting to " + runtime.name() + "…");
+    emptyTable.set(runtime == null ? NOTHING_HERE : "Connecting to " + runtime.name() + "…");
     try {
       executors.background().execute(() -> connect(runtime));
     } catch (RejectedExecutionException closing) {
@@ -120,6 +124,7 @@ public final class WorkloadsViewModel implements AutoCloseable {
     if (runtime == cluster.get()) {
       summary.set("");
       problem.set(KubeFailures.describe(runtime.name(), failure));
+      emptyTable.set("Nothing to show: the cluster cannot be reached (see above).");
     }
   }
 
@@ -152,6 +157,7 @@ public final class WorkloadsViewModel implements AutoCloseable {
   /** Shows a snapshot; on the FX thread. */
   void show(WorkloadsSnapshot snapshot) {
     last = snapshot;
+    emptyTable.set(NOTHING_HERE);
     now.set(clock.instant());
     namespaces.know(snapshot.namespaces());
     WorkloadRow was = selected.get();
@@ -229,6 +235,11 @@ public final class WorkloadsViewModel implements AutoCloseable {
   /** The open connection to the current cluster, null until it is open. */
   public ReadOnlyObjectProperty<KubeGateway> gatewayProperty() {
     return gateway.getReadOnlyProperty();
+  }
+
+  /** What the workload table says while it has no rows: connecting, unreachable, or empty. */
+  public ReadOnlyStringProperty emptyTableProperty() {
+    return emptyTable.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty summaryProperty() {

@@ -217,19 +217,19 @@ class DiffApplyTest {
 
   @Test
   void aVersionSkipOrDowngradeIsRefusedAtPlanTimeSayingWhatToDo() {
-    assertThatThrownBy(() -> world.diff(withVersion(V1, "1.31")))
+    assertThatThrownBy(() -> world.diff(withVersion(V1, "1.33")))
         .isInstanceOf(PlanRefusedException.class)
-        .hasMessageContaining("controlPlane.kubernetesVersion: 1.33 -> 1.31 is a downgrade")
-        .hasMessageContaining("Put 1.33 back");
+        .hasMessageContaining("controlPlane.kubernetesVersion: 1.35 -> 1.33 is a downgrade")
+        .hasMessageContaining("Put 1.35 back");
     DiffWorld fresh = new DiffWorld(home.resolve("older"));
     try {
-      fresh.apply(withVersion(V1, "1.31"));
+      fresh.apply(withVersion(V1, "1.32"));
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    assertThatThrownBy(() -> fresh.diff(withVersion(V1, "1.33")))
-        .hasMessageContaining("1.31 -> 1.33 skips a version")
-        .hasMessageContaining("Set 1.32, apply, then go on.");
+    assertThatThrownBy(() -> fresh.diff(withVersion(V1, "1.34")))
+        .hasMessageContaining("1.32 -> 1.34 skips a version")
+        .hasMessageContaining("Set 1.33, apply, then go on.");
   }
 
   @Test

@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
@@ -239,13 +241,44 @@ class NodesPodsActionsTest {
   private static void clickRow(FxRobot robot, String name) throws Exception {
     Predicate<TableRow<?>> named =
         row ->
-            row.getItem() instanceof NodeRow n
-                ? n.name().equals(name)
-                : row.getItem() instanceof PodRow p && p.name().equals(name);
-    waitUntil(
-        robot,
-        () -> robot.lookup(".table-row-cell").<TableRow<?>>match(named).tryQuery().isPresent());
-    robot.clickOn(robot.lookup(".table-row-cell").<TableRow<?>>match(named).<TableRow<?>>query());
+            row.getScene() != null
+                && row.isVisible()
+                && (row.getItem() instanceof NodeRow n
+                    ? n.name().equals(name)
+                    : row.getItem() instanceof PodRow p && p.name().equals(name));
+    // a snapshot may redraw the rows between finding one and clicking it: click again then
+    for (int attempt = 0; attempt < 5; attempt++) {
+      waitUntil(robot, () -> robot.lookup(".table-row-cell").match(named).tryQuery().isPresent());
+      Bounds bounds =
+          onFx(
+              () ->
+                  robot
+                      .lookup(".table-row-cell")
+                      .<TableRow<?>>match(named)
+                      .tryQuery()
+                      .map(row -> row.localToScreen(row.getBoundsInLocal()))
+                      .orElse(null));
+      if (bounds != null) {
+        robot.clickOn(new Point2D(bounds.getMinX() + 24, bounds.getCenterY()));
+        if (onFx(() -> selectedName(robot).equals(name))) {
+          return;
+        }
+      }
+    }
+    throw new AssertionError("could not select the row of " + name);
+  }
+
+  private static String selectedName(FxRobot robot) {
+    for (String id : List.of("#node-table", "#pod-table")) {
+      Object item = table(robot, id).getSelectionModel().getSelectedItem();
+      if (item instanceof NodeRow n && table(robot, id).isFocused()) {
+        return n.name();
+      }
+      if (item instanceof PodRow p && table(robot, id).isFocused()) {
+        return p.name();
+      }
+    }
+    return "";
   }
 
   private static TableView<?> table(FxRobot robot, String id) {

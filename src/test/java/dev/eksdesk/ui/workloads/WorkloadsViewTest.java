@@ -121,6 +121,9 @@ class WorkloadsViewTest {
                 && row(robot, WorkloadKind.DEPLOYMENT, "web").readyOfDesired().equals("2/2"));
     assertThat(onFx(() -> robot.lookup("#workloads-title").queryAs(Label.class).getText()))
         .isEqualTo("Workloads — pw-cluster");
+    assertThat(onFx(() -> model.emptyTableProperty().get()))
+        .as("once listed, an empty namespace says so instead of 'Connecting'")
+        .isEqualTo("Nothing to show in this namespace.");
     assertThat(onFx(() -> rows(robot)))
         .anySatisfy(r -> assertThat(r.namespace()).isEqualTo("kube-system"));
 
