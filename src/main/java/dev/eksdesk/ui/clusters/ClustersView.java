@@ -25,6 +25,9 @@ public final class ClustersView {
 
   private final ClustersViewModel viewModel;
 
+  /** The row the user last selected, found again when a refresh replaces the rows. */
+  private ChosenCluster selected;
+
   @FXML private TextField filterField;
   @FXML private Label refreshedLabel;
   @FXML private TableView<ClusterRow> table;
@@ -82,7 +85,16 @@ public final class ClustersView {
     table.setItems(sorted);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setRowFactory(t -> new ClusterTableRow());
-    table.getSelectionModel().selectedItemProperty().addListener(obs -> showActions());
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, row) -> {
+              if (row != null) {
+                selected = row.chosen();
+              }
+              showActions();
+            });
     viewModel
         .chosenProperty()
         .addListener(
@@ -90,7 +102,7 @@ public final class ClustersView {
               table.refresh();
               selectChosen();
             });
-    sorted.addListener((javafx.collections.ListChangeListener<ClusterRow>) c -> selectChosen());
+    sorted.addListener((javafx.collections.ListChangeListener<ClusterRow>) c -> keepSelection());
     showActions();
 
     Timeline refresh = new Timeline(new KeyFrame(REFRESH_EVERY, e -> viewModel.refresh()));
@@ -128,14 +140,33 @@ public final class ClustersView {
     }
   }
 
+  /**
+   * A background refresh replaces an account's rows: the row the user selected stays selected (a
+   * click on Show must act on it, not on whatever the refresh left selected). While it is briefly
+   * absent, nothing else is selected in its place.
+   */
+  private void keepSelection() {
+    if (table.getSelectionModel().getSelectedItem() != null) {
+      return;
+    }
+    if (selected == null) {
+      selectChosen();
+      return;
+    }
+    select(selected);
+  }
+
   /** With nothing selected, the chosen cluster is, so its actions show at once. */
   private void selectChosen() {
     ChosenCluster chosen = viewModel.chosenProperty().get();
-    if (chosen == null || table.getSelectionModel().getSelectedItem() != null) {
-      return;
+    if (chosen != null && table.getSelectionModel().getSelectedItem() == null) {
+      select(chosen);
     }
+  }
+
+  private void select(ChosenCluster cluster) {
     table.getItems().stream()
-        .filter(row -> chosen.equals(row.chosen()))
+        .filter(row -> cluster.equals(row.chosen()))
         .findFirst()
         .ifPresent(row -> table.getSelectionModel().select(row));
   }

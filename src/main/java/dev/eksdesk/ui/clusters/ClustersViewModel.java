@@ -118,8 +118,13 @@ public final class ClustersViewModel {
     if (!source.isSandbox() && !sources.contains(source)) {
       return; // removed while it was being read
     }
+    // in place, so a refresh never moves the rows under the user's pointer
+    int at = 0;
+    while (at < rows.size() && !rows.get(at).source().equals(source)) {
+      at++;
+    }
     rows.removeIf(row -> row.source().equals(source));
-    rows.addAll(found);
+    rows.addAll(Math.min(at, rows.size()), found);
     refreshed.set(
         "Refreshed at " + LocalTime.now(clock.withZone(ZoneId.systemDefault())).format(TIME));
     if (source.isSandbox()) {
