@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A sandbox cluster brought to life: the sandbox's Kubernetes with one node per instance that the
  * sandbox account's node group runs (type, zone and subnet from EC2, max pods from the launch
- * template), and a node replacer that works the way the node group's Auto Scaling group does.
+ * template), a node replacer that works the way the node group's Auto Scaling group does, and a
+ * load balancer in the account for each LoadBalancer Service, as the AWS Load Balancer Controller
+ * makes it.
  *
  * <p>Its Kubernetes (objects, CNI, pod addresses) is kept in the cluster's folder and comes back as
  * it was in the next command or app start; nodes follow the account's instances.
@@ -88,7 +90,12 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
     try {
       this.kube =
           SandboxKube.start(
-              spec.region(), state, eksClusterId(account.get(), spec.name()), catalog::require);
+              spec.region(),
+              state,
+              eksClusterId(account.get(), spec.name()),
+              catalog::require,
+              (namespace, service) ->
+                  Optional.of(account.get().serviceLoadBalancer(spec.name(), namespace, service)));
     } catch (IllegalStateException e) {
       throw new IllegalStateException(
           e.getMessage()

@@ -20,8 +20,11 @@ import dev.eksdesk.engine.plan.ClusterPlanner;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The default spec applied by the engine to an in-memory sandbox account, on a virtual clock. */
-record AppliedSandbox(ClusterSpec spec, SandboxAccount account) {
+/**
+ * The default spec applied by the engine to an in-memory sandbox account, on a virtual clock (the
+ * account's, for the runs that follow).
+ */
+record AppliedSandbox(ClusterSpec spec, SandboxAccount account, VirtualScheduler clock) {
   static final InstanceCatalog CATALOG = InstanceCatalog.bundled();
 
   static AppliedSandbox defaultSpec(Path home) throws Exception {
@@ -41,6 +44,6 @@ record AppliedSandbox(ClusterSpec spec, SandboxAccount account) {
       clock.runUntilIdle();
       assertThat(run.completion().getNow(null).outcome()).isEqualTo(RunOutcome.SUCCEEDED);
     }
-    return new AppliedSandbox(spec, account);
+    return new AppliedSandbox(spec, account, clock);
   }
 }

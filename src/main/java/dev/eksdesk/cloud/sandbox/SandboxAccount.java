@@ -531,6 +531,60 @@ public final class SandboxAccount implements CloudAccount {
         maxPods);
   }
 
+  /**
+   * What the AWS Load Balancer Controller does for a LoadBalancer Service of the cluster: a network
+   * load balancer in the cluster's public subnets (tagged {@code kubernetes.io/role/elb}) with a
+   * security group of its own in the VPC, both tagged for the cluster and the Service. Made once
+   * per Service.
+   *
+   * @return the load balancer's DNS name
+   * @throws CloudException NOT_FOUND when the cluster has no public subnet to put it in
+   */
+  public synchronized String serviceLoadBalancer(String cluster, String namespace, String service) {
+    return latest(
+        () -> {
+          Instant now = advance();
+          String stack = ServiceLoadBalancer.stack(namespace, service);
+          Optional<SimResource> made =
+              state.resources.values().stream()
+                  .filter(r -> r.kind == ResourceKind.LOAD_BALANCER && r.deletingSince == null)
+                  .filter(r -> r.alive(now))
+                  .filter(r -> cluster.equals(r.tags.get(ResourceTags.ELB_CONTROLLER_CLUSTER)))
+                  .filter(r -> stack.equals(r.tags.get(ServiceLoadBalancer.STACK)))
+                  .findFirst();
+          if (made.isPresent()) {
+            return made.get().attributes.get("dnsName");
+          }
+          List<SimResource> subnets =
+              state.resources.values().stream()
+                  .filter(r -> r.kind == ResourceKind.SUBNET && r.alive(now))
+                  .filter(r -> "1".equals(r.tags.get("kubernetes.io/role/elb")))
+                  .filter(r -> r.tags.containsKey("kubernetes.io/cluster/" + cluster))
+                  .toList();
+          if (subnets.isEmpty()) {
+            throw new CloudException(
+                FailureKind.NOT_FOUND,
+                "InvalidSubnet",
+                "cluster " + cluster + " has no public subnet tagged kubernetes.io/role/elb");
+          }
+          String vpc = subnets.get(0).attributes.get("vpcId");
+          String zone = subnets.get(0).attributes.get("zone");
+          SimResource group = ServiceLoadBalancer.securityGroup(cluster, stack, vpc, now);
+          SimResource balancer =
+              ServiceLoadBalancer.loadBalancer(
+                  cluster,
+                  stack,
+                  vpc,
+                  subnets.stream().map(r -> r.id).toList(),
+                  zone.substring(0, zone.length() - 1),
+                  group.id,
+                  now);
+          state.resources.put(group.id, group);
+          state.resources.put(balancer.id, balancer);
+          return balancer.attributes.get("dnsName");
+        });
+  }
+
   /** The account's clock: the sandbox runs faster than real time. */
   public Instant now() {
     return clock.instant();

@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What kube-controller-manager, the scheduler, the kubelets and the CNI do, for the sandbox:
- * informers on nodes, pods, Deployments and DaemonSets wake a single reconciler thread, which runs
- * level-triggered passes (garbage collection, workloads, scheduling, pod start-up) until nothing
- * changes. Wake-ups that arrive during a pass collapse into one more pass.
+ * informers on nodes, pods, Deployments, DaemonSets and Services wake a single reconciler thread,
+ * which runs level-triggered passes (garbage collection, workloads, scheduling, Services' load
+ * balancers, pod start-up) until nothing changes. Wake-ups that arrive during a pass collapse into
+ * one more pass.
  */
 final class SandboxController implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SandboxController.class);
@@ -37,6 +38,7 @@ final class SandboxController implements AutoCloseable {
   private final DeploymentController deployments;
   private final Scheduler scheduler;
   private final Kubelet kubelet;
+  private final LoadBalancerServices loadBalancers;
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -53,7 +55,11 @@ final class SandboxController implements AutoCloseable {
    * @param settled told after each pass that found nothing left to change
    */
   SandboxController(
-      KubernetesClient client, Map<String, NodeNetwork> networks, Clock clock, Runnable settled) {
+      KubernetesClient client,
+      Map<String, NodeNetwork> networks,
+      Clock clock,
+      ServiceLoadBalancers balancers,
+      Runnable settled) {
     this.client = client;
     this.settled = settled;
     this.networks = networks;
@@ -64,6 +70,7 @@ final class SandboxController implements AutoCloseable {
     this.deployments = new DeploymentController(client);
     this.scheduler = new Scheduler(client, events, now);
     this.kubelet = new Kubelet(client, events, now);
+    this.loadBalancers = new LoadBalancerServices(client, balancers);
   }
 
   void start() {
@@ -73,6 +80,7 @@ final class SandboxController implements AutoCloseable {
         client.apps().deployments().inAnyNamespace().inform(AnyChange.runs(this::requestPass)));
     informers.add(
         client.apps().daemonSets().inAnyNamespace().inform(AnyChange.runs(this::requestPass)));
+    informers.add(client.services().inAnyNamespace().inform(AnyChange.runs(this::requestPass)));
     requestPass();
   }
 
@@ -101,7 +109,8 @@ final class SandboxController implements AutoCloseable {
           garbageCollector.collect(state)
               || daemonSets.reconcile(state)
               || deployments.reconcile(state)
-              || scheduler.schedule(state);
+              || scheduler.schedule(state)
+              || loadBalancers.reconcile();
       if (!changed) {
         ipView.set(kubelet.run(state, networks));
         settled.run();

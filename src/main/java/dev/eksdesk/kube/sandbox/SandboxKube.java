@@ -50,7 +50,8 @@ public final class SandboxKube implements AutoCloseable {
   private final KubeStateSaver saver;
   private volatile boolean restored;
 
-  private SandboxKube(String region, Clock clock, StateStore store, String owner) {
+  private SandboxKube(
+      String region, Clock clock, StateStore store, String owner, ServiceLoadBalancers balancers) {
     this.region = region;
     this.clock = clock;
     this.api = new SandboxApiServer();
@@ -65,7 +66,7 @@ public final class SandboxKube implements AutoCloseable {
                     owner,
                     api.savedObjects(),
                     networks.values().stream().map(NodeNetwork::saved).toList()));
-    this.controller = new SandboxController(client, networks, clock, saver::request);
+    this.controller = new SandboxController(client, networks, clock, balancers, saver::request);
   }
 
   /**
@@ -73,7 +74,8 @@ public final class SandboxKube implements AutoCloseable {
    * only.
    */
   public static SandboxKube start(String region) {
-    SandboxKube kube = new SandboxKube(region, Clock.systemUTC(), StateStore.NONE, "");
+    SandboxKube kube =
+        new SandboxKube(region, Clock.systemUTC(), StateStore.NONE, "", ServiceLoadBalancers.NONE);
     SystemWorkloads.install(kube.client);
     kube.controller.start();
     return kube;
@@ -87,12 +89,17 @@ public final class SandboxKube implements AutoCloseable {
    * @param owner what the cluster belongs to (the EKS cluster's id): a state saved for another
    *     owner (a cluster of the same name, destroyed since) is not restored
    * @param types instance types by name, for the restored nodes
+   * @param balancers where LoadBalancer Services get their load balancers
    * @throws IllegalStateException saying why, when the saved state cannot be read
    */
   public static SandboxKube start(
-      String region, StateStore store, String owner, Function<String, InstanceType> types) {
+      String region,
+      StateStore store,
+      String owner,
+      Function<String, InstanceType> types,
+      ServiceLoadBalancers balancers) {
     Optional<SavedCluster> saved = load(store).filter(s -> s.owner().equals(owner));
-    SandboxKube kube = new SandboxKube(region, Clock.systemUTC(), store, owner);
+    SandboxKube kube = new SandboxKube(region, Clock.systemUTC(), store, owner, balancers);
     try {
       if (saved.isPresent()) {
         kube.restore(saved.get(), types);

@@ -35,7 +35,9 @@ class SandboxKubeStateTest {
   void objectsNodesAndPodAddressesComeBackAsTheyWere() {
     Map<String, String> before;
     String cordoned;
-    try (SandboxKube first = SandboxKube.start("eu-central-1", store, "cluster-1", TYPES);
+    try (SandboxKube first =
+            SandboxKube.start(
+                "eu-central-1", store, "cluster-1", TYPES, ServiceLoadBalancers.NONE);
         KubernetesClient client = KubeClients.connect(first.endpoint())) {
       SubnetAddressPool subnet = first.subnet("10.0.1.0/24");
       first.registerNode("workers", T3_MICRO, "eu-central-1a", subnet, CniMode.VPC_CNI, 4);
@@ -57,7 +59,9 @@ class SandboxKubeStateTest {
     }
     assertThat(store.saved).isPresent();
 
-    try (SandboxKube second = SandboxKube.start("eu-central-1", store, "cluster-1", TYPES);
+    try (SandboxKube second =
+            SandboxKube.start(
+                "eu-central-1", store, "cluster-1", TYPES, ServiceLoadBalancers.NONE);
         KubernetesClient client = KubeClients.connect(second.endpoint())) {
       assertThat(second.restored()).isTrue();
       assertThat(second.nodes()).hasSize(2);
@@ -98,11 +102,13 @@ class SandboxKubeStateTest {
 
   @Test
   void aStateSavedForAnotherClusterOfTheSameNameIsNotRestored() {
-    try (SandboxKube first = SandboxKube.start("eu-central-1", store, "cluster-1", TYPES)) {
+    try (SandboxKube first =
+        SandboxKube.start("eu-central-1", store, "cluster-1", TYPES, ServiceLoadBalancers.NONE)) {
       first.registerNode(
           "workers", T3_MICRO, "eu-central-1a", first.subnet("10.0.1.0/24"), CniMode.VPC_CNI, 4);
     }
-    try (SandboxKube rebuilt = SandboxKube.start("eu-central-1", store, "cluster-2", TYPES)) {
+    try (SandboxKube rebuilt =
+        SandboxKube.start("eu-central-1", store, "cluster-2", TYPES, ServiceLoadBalancers.NONE)) {
       assertThat(rebuilt.restored()).isFalse();
       assertThat(rebuilt.nodes()).isEmpty();
     }
@@ -111,7 +117,10 @@ class SandboxKubeStateTest {
   @Test
   void anUnreadableStateIsReportedWithWhatIsWrong() {
     store.saved = Optional.of("{\"format\": 1, \"owner\": ".getBytes(StandardCharsets.UTF_8));
-    assertThatThrownBy(() -> SandboxKube.start("eu-central-1", store, "cluster-1", TYPES))
+    assertThatThrownBy(
+            () ->
+                SandboxKube.start(
+                    "eu-central-1", store, "cluster-1", TYPES, ServiceLoadBalancers.NONE))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("the cluster's saved Kubernetes state cannot be read")
         .hasMessageNotContaining("com.fasterxml");
