@@ -40,7 +40,7 @@ final class AwsClusterOpening implements AwsClusterOpener {
                     s,
                     session.clusterAccess(),
                     session.profileName(),
-                    session.identity().arn(),
+                    session.identity(),
                     catalog),
                 () -> {}));
   }
