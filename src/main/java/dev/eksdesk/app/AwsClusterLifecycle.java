@@ -33,6 +33,7 @@ final class AwsClusterLifecycle implements ClusterLifecycle {
   private final Supplier<Optional<AwsAccountSession>> session;
   private final InstanceCatalog catalog;
   private final ClusterRuntimes runtimes;
+
   /** Only the account in use's: switching accounts forgets the others'. */
   private final Set<ClusterKey> published = ConcurrentHashMap.newKeySet();
 

@@ -1,10 +1,10 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.aws.AwsClusterAccess;
 import dev.eksdesk.cloud.aws.EksConnection;
 import dev.eksdesk.cloud.aws.KubeconfigWriter;
 import dev.eksdesk.cloud.aws.NodeInterfaces;
-import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.catalog.InstanceCatalog;

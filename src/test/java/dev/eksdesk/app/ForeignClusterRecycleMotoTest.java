@@ -28,8 +28,8 @@ import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 
 /**
  * A node of a cluster Eksdesk did not build (made here by plain SDK calls, as eksctl or Terraform
- * would) is recycled as one of Eksdesk's own: its node group's Auto Scaling group terminates it and,
- * keeping its size, launches the replacement. Against moto.
+ * would) is recycled as one of Eksdesk's own: its node group's Auto Scaling group terminates it
+ * and, keeping its size, launches the replacement. Against moto.
  */
 class ForeignClusterRecycleMotoTest {
   @RegisterExtension static final MotoServer MOTO = new MotoServer();

@@ -83,9 +83,7 @@ class ClusterRuntimesTest {
     assertThat(shown)
         .containsExactly(
             Optional.empty(), Optional.of(ireland), Optional.of(virginia), Optional.empty());
-    assertThat(runtimes.all())
-        .extracting(ClusterRuntime::key)
-        .containsExactly(sandbox, ireland);
+    assertThat(runtimes.all()).extracting(ClusterRuntime::key).containsExactly(sandbox, ireland);
     assertThat(runtimes.find(ireland)).map(ClusterRuntime::key).contains(ireland);
   }
 
