@@ -2,6 +2,7 @@ package dev.eksdesk.app;
 
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,9 @@ final class AwsClusterLifecycle implements ClusterLifecycle {
   private final Supplier<Optional<AwsAccountSession>> session;
   private final InstanceCatalog catalog;
   private final ClusterRuntimes runtimes;
-  private final Set<String> published = ConcurrentHashMap.newKeySet();
+
+  /** Only the account in use's: switching accounts forgets the others'. */
+  private final Set<ClusterKey> published = ConcurrentHashMap.newKeySet();
 
   /**
    * @param session the AWS account in use, opened on demand; empty while the app works on the
@@ -57,18 +61,17 @@ final class AwsClusterLifecycle implements ClusterLifecycle {
         .get()
         .ifPresent(
             aws -> {
-              runtimes.add(
+              AwsClusterRuntime runtime =
                   AwsClusterRuntime.connect(
-                      spec, aws.clusterAccess(), aws.profileName(), aws.identity().arn(), catalog));
-              published.add(spec.name());
+                      spec, aws.clusterAccess(), aws.profileName(), aws.identity(), catalog);
+              runtimes.add(runtime);
+              published.add(runtime.key());
             });
   }
 
   @Override
-  public void gone(String name) {
-    if (published.remove(name)) {
-      runtimes.remove(name);
-    }
+  public void gone(ClusterSpec spec) {
+    forget(key -> key.name().equals(spec.name()) && key.region().equals(spec.region()));
   }
 
   /** Publishes the account's clusters that Eksdesk made and that are ACTIVE now. */
@@ -100,6 +103,14 @@ final class AwsClusterLifecycle implements ClusterLifecycle {
 
   /** Takes every AWS cluster off the screens: the app now works on another account. */
   void forgetAll() {
-    List.copyOf(published).forEach(this::gone);
+    forget(key -> true);
+  }
+
+  private void forget(Predicate<ClusterKey> which) {
+    for (ClusterKey key : List.copyOf(published)) {
+      if (which.test(key) && published.remove(key)) {
+        runtimes.remove(key);
+      }
+    }
   }
 }

@@ -37,11 +37,7 @@ final class AwsClusterOpening implements AwsClusterOpener {
         s ->
             new OpenCluster(
                 AwsClusterRuntime.connect(
-                    s,
-                    session.clusterAccess(),
-                    session.profileName(),
-                    session.identity().arn(),
-                    catalog),
+                    s, session.clusterAccess(), session.profileName(), session.identity(), catalog),
                 () -> {}));
   }
 }

@@ -1,9 +1,11 @@
 package dev.eksdesk.app;
 
+import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.aws.AwsClusterAccess;
 import dev.eksdesk.cloud.aws.EksConnection;
 import dev.eksdesk.cloud.aws.KubeconfigWriter;
 import dev.eksdesk.cloud.aws.NodeInterfaces;
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -51,7 +53,7 @@ final class AwsClusterRuntime implements ClusterRuntime {
   private final EksConnection connection;
   private final Supplier<String> tokens;
   private final Optional<String> profile;
-  private final String principal;
+  private final CallerIdentity caller;
   private final RecentRead<List<NodeInterfaces>> interfaces;
   private final RecentRead<Map<String, Long>> available;
 
@@ -61,13 +63,13 @@ final class AwsClusterRuntime implements ClusterRuntime {
       InstanceCatalog catalog,
       EksConnection connection,
       Optional<String> profile,
-      String principal) {
+      CallerIdentity caller) {
     this.spec = spec;
     this.access = access;
     this.catalog = catalog;
     this.connection = connection;
     this.profile = profile;
-    this.principal = principal;
+    this.caller = caller;
     this.tokens = access.tokensFor(spec.name());
     Clock clock = Clock.systemUTC();
     this.interfaces =
@@ -79,22 +81,28 @@ final class AwsClusterRuntime implements ClusterRuntime {
 
   /**
    * @param profile the AWS profile the credentials come from, for kubectl's kubeconfig entry
-   * @param principal the caller's ARN (STS), named when the cluster refuses it
+   * @param caller who the credentials are (STS): the account the cluster is in, and the ARN named
+   *     when the cluster refuses it
    * @throws dev.eksdesk.cloud.CloudException when the cluster is missing or not ACTIVE
    */
   static AwsClusterRuntime connect(
       ClusterSpec spec,
       AwsClusterAccess access,
       Optional<String> profile,
-      String principal,
+      CallerIdentity caller,
       InstanceCatalog catalog) {
     return new AwsClusterRuntime(
-        spec, access, catalog, access.connect(spec.name()), profile, principal);
+        spec, access, catalog, access.connect(spec.name()), profile, caller);
   }
 
   @Override
   public Optional<String> principal() {
-    return Optional.of(principal);
+    return Optional.of(caller.arn());
+  }
+
+  @Override
+  public ClusterKey key() {
+    return new ClusterKey(caller.account(), spec.region(), spec.name());
   }
 
   @Override

@@ -99,8 +99,8 @@ final class ChosenClusterScope implements ClusterActions, AutoCloseable {
     inScope(
         () -> {
           switchTo(cluster.source(), cluster.region());
-          runtimes.choose(cluster.name());
-          if (!cluster.source().isSandbox() && runtimes.find(cluster.name()).isEmpty()) {
+          runtimes.choose(cluster.key());
+          if (!cluster.source().isSandbox() && runtimes.find(cluster.key()).isEmpty()) {
             startForeign(cluster);
           }
           if (!running) {

@@ -10,6 +10,6 @@ interface ClusterLifecycle {
    */
   void ready(ClusterSpec spec);
 
-  /** The cluster is being destroyed: nothing should talk to it any more. */
-  void gone(String name);
+  /** The cluster is being destroyed, in the account in use: nothing should talk to it any more. */
+  void gone(ClusterSpec spec);
 }

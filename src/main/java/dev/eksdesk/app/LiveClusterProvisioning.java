@@ -77,7 +77,7 @@ final class LiveClusterProvisioning implements ProvisioningService {
 
   @Override
   public EngineRun destroy(ClusterSpec spec, double speed) throws ProvisioningException {
-    lifecycles.forEach(lifecycle -> lifecycle.gone(spec.name()));
+    lifecycles.forEach(lifecycle -> lifecycle.gone(spec));
     return provisioning.destroy(spec, speed);
   }
 

@@ -88,8 +88,8 @@ final class SandboxClusterLifecycle implements ClusterLifecycle, AutoCloseable {
   }
 
   @Override
-  public void gone(String name) {
-    stop(name);
+  public void gone(ClusterSpec spec) {
+    stop(spec.name());
   }
 
   /** Brings up every sandbox cluster whose node group runs, as found under the data folder. */
@@ -143,7 +143,7 @@ final class SandboxClusterLifecycle implements ClusterLifecycle, AutoCloseable {
   private void stop(String name) {
     SandboxClusterRuntime old = running.remove(name);
     if (old != null) {
-      runtimes.remove(name);
+      runtimes.remove(old.key());
       old.close();
     }
   }

@@ -6,6 +6,7 @@ import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.cloud.sandbox.NodeGroupInstance;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
@@ -214,6 +215,11 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
   @Override
   public ClusterSpec spec() {
     return spec;
+  }
+
+  @Override
+  public ClusterKey key() {
+    return ClusterKey.sandbox(spec);
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.eksdesk.cloud.aws.CredentialsFileWriter;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
 import dev.eksdesk.cloud.sandbox.SandboxCostReports;
 import dev.eksdesk.cloud.sandbox.SandboxMetricsSource;
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.cost.CostEstimator;
@@ -344,7 +345,8 @@ public final class Workbench implements AutoCloseable {
     AccountMode mode = credentials.modeProperty().get();
     if (mode == AccountMode.SANDBOX) {
       clustersScreen.choose(
-          new ChosenCluster(ClusterSource.sandbox(), spec.name(), "sandbox", spec.region()));
+          new ChosenCluster(
+              ClusterSource.sandbox(), spec.name(), ClusterKey.SANDBOX_ACCOUNT, spec.region()));
     } else if (mode == AccountMode.PROFILE && identity != null) {
       var selection = credentials.selection(spec.region());
       clustersScreen.choose(
@@ -354,7 +356,9 @@ public final class Workbench implements AutoCloseable {
               identity.account(),
               spec.region()));
     } else {
-      clusters.choose(spec.name());
+      // credentials not verified name no account: no live cluster stands in for the run's
+      String account = identity == null ? "" : identity.account();
+      clusters.choose(new ClusterKey(account, spec.region(), spec.name()));
       shell.showCluster(spec.name() + " · " + spec.region());
     }
   }

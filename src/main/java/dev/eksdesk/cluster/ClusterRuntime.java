@@ -27,6 +27,9 @@ public interface ClusterRuntime {
     return spec().name();
   }
 
+  /** Which cluster this is: its account, region and name. */
+  ClusterKey key();
+
   /** Where its API server is; hand it to {@code KubeGateway.connect}. */
   KubeEndpoint endpoint();
 

@@ -13,12 +13,15 @@ import java.util.function.Consumer;
  * (before any choice) the latest to come up. Thread-safe: clusters come and go on background
  * threads, so listeners are called on the thread that made the change and must hop to the FX thread
  * themselves.
+ *
+ * <p>Clusters are told apart by {@link ClusterKey} (account, region and name), never by name alone:
+ * two clusters of one name in two accounts or regions never stand in for each other.
  */
 public final class ClusterRuntimes {
-  private final Map<String, ClusterRuntime> byName = new LinkedHashMap<>();
+  private final Map<ClusterKey, ClusterRuntime> byKey = new LinkedHashMap<>();
   private final List<Consumer<Optional<ClusterRuntime>>> listeners = new CopyOnWriteArrayList<>();
   private ClusterRuntime current;
-  private String chosen;
+  private ClusterKey chosen;
 
   /**
    * A cluster became reachable; it becomes the current one when it is the chosen one, or when none
@@ -26,8 +29,8 @@ public final class ClusterRuntimes {
    */
   public void add(ClusterRuntime runtime) {
     synchronized (this) {
-      byName.put(runtime.name(), runtime);
-      if (chosen != null && !chosen.equals(runtime.name())) {
+      byKey.put(runtime.key(), runtime);
+      if (chosen != null && !chosen.equals(runtime.key())) {
         return;
       }
       current = runtime;
@@ -39,10 +42,10 @@ public final class ClusterRuntimes {
    * The screens show this cluster from now on: at once when it is up, otherwise nothing until it
    * comes up (never another cluster).
    */
-  public void choose(String name) {
+  public void choose(ClusterKey cluster) {
     synchronized (this) {
-      chosen = name;
-      ClusterRuntime now = byName.get(name);
+      chosen = cluster;
+      ClusterRuntime now = byKey.get(cluster);
       if (now == current) {
         return;
       }
@@ -55,16 +58,16 @@ public final class ClusterRuntimes {
    * A cluster went away (destroyed); when it was the current one, none is when it had been chosen,
    * otherwise the latest other one is.
    */
-  public void remove(String name) {
+  public void remove(ClusterKey cluster) {
     boolean changed;
     synchronized (this) {
-      ClusterRuntime gone = byName.remove(name);
+      ClusterRuntime gone = byKey.remove(cluster);
       changed = gone != null && gone == current;
       if (changed) {
         current =
             chosen != null
                 ? null
-                : byName.values().stream().reduce((first, second) -> second).orElse(null);
+                : byKey.values().stream().reduce((first, second) -> second).orElse(null);
       }
     }
     if (changed) {
@@ -76,12 +79,12 @@ public final class ClusterRuntimes {
     return Optional.ofNullable(current);
   }
 
-  public synchronized Optional<ClusterRuntime> find(String name) {
-    return Optional.ofNullable(byName.get(name));
+  public synchronized Optional<ClusterRuntime> find(ClusterKey cluster) {
+    return Optional.ofNullable(byKey.get(cluster));
   }
 
   public synchronized List<ClusterRuntime> all() {
-    return new ArrayList<>(byName.values());
+    return new ArrayList<>(byKey.values());
   }
 
   /**

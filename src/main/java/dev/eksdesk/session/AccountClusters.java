@@ -3,6 +3,7 @@ package dev.eksdesk.session;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.TagQuery;
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
@@ -52,7 +53,7 @@ public final class AccountClusters {
     return new AccountClusters(home, catalog, sandbox)
         .list(
             everything,
-            "sandbox",
+            ClusterKey.SANDBOX_ACCOUNT,
             "",
             name ->
                 (int)

@@ -94,7 +94,7 @@ class AwsAccountOnScreenMotoTest {
     assertThat(provisioning.awsSession().orElseThrow().clients().counter().snapshot())
         .containsEntry(new ApiCallCounter.Operation("Ec2", "DescribeSubnets"), 1L);
 
-    clusters.gone(CLUSTER);
+    clusters.gone(spec);
     assertThat(runtimes.current()).isEmpty();
   }
 

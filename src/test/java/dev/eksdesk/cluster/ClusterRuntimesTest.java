@@ -24,10 +24,10 @@ class ClusterRuntimesTest {
         runtimes.subscribe(c -> seen.add(c.map(ClusterRuntime::name)))) {
       runtimes.add(runtime("first"));
       runtimes.add(runtime("second"));
-      runtimes.remove("second");
-      runtimes.remove("nobody");
+      runtimes.remove(key("second"));
+      runtimes.remove(key("nobody"));
     }
-    runtimes.remove("first");
+    runtimes.remove(key("first"));
 
     assertThat(seen)
         .containsExactly(
@@ -39,12 +39,12 @@ class ClusterRuntimesTest {
   void theChosenClusterStaysCurrentAndNoOtherStandsInWhileItIsNotUp() throws Exception {
     try (AutoCloseable subscription =
         runtimes.subscribe(c -> seen.add(c.map(ClusterRuntime::name)))) {
-      runtimes.choose("beta");
+      runtimes.choose(key("beta"));
       runtimes.add(runtime("alpha"));
       runtimes.add(runtime("beta"));
       runtimes.add(runtime("gamma"));
-      runtimes.choose("alpha");
-      runtimes.remove("alpha");
+      runtimes.choose(key("alpha"));
+      runtimes.remove(key("alpha"));
     }
 
     assertThat(seen)
@@ -54,16 +54,49 @@ class ClusterRuntimesTest {
   }
 
   @Test
-  void aClusterIsFoundByName() {
+  void aClusterIsFoundByItsAccountRegionAndName() {
     runtimes.add(runtime("first"));
 
-    assertThat(runtimes.find("first")).isPresent();
-    assertThat(runtimes.find("other")).isEmpty();
+    assertThat(runtimes.find(key("first"))).isPresent();
+    assertThat(runtimes.find(key("other"))).isEmpty();
+    assertThat(runtimes.find(new ClusterKey("123456789012", "eu-west-1", "first"))).isEmpty();
     assertThat(runtimes.all()).extracting(ClusterRuntime::name).containsExactly("first");
   }
 
+  @Test
+  void twoClustersOfOneNameInTwoRegionsOrAccountsAreKeptApart() throws Exception {
+    ClusterKey ireland = new ClusterKey("123456789012", "eu-west-1", "demo");
+    ClusterKey virginia = new ClusterKey("123456789012", "us-east-1", "demo");
+    ClusterKey sandbox = new ClusterKey(ClusterKey.SANDBOX_ACCOUNT, "eu-west-1", "demo");
+    List<Optional<ClusterKey>> shown = new ArrayList<>();
+    try (AutoCloseable subscription =
+        runtimes.subscribe(c -> shown.add(c.map(ClusterRuntime::key)))) {
+      runtimes.choose(ireland);
+      runtimes.add(runtime(virginia));
+      runtimes.add(runtime(sandbox));
+      runtimes.add(runtime(ireland));
+      runtimes.choose(virginia);
+      runtimes.remove(virginia);
+    }
+
+    // neither the same name elsewhere stood in for the chosen one, nor did removing one take both
+    assertThat(shown)
+        .containsExactly(
+            Optional.empty(), Optional.of(ireland), Optional.of(virginia), Optional.empty());
+    assertThat(runtimes.all()).extracting(ClusterRuntime::key).containsExactly(sandbox, ireland);
+    assertThat(runtimes.find(ireland)).map(ClusterRuntime::key).contains(ireland);
+  }
+
+  private static ClusterKey key(String name) {
+    return ClusterKey.sandbox(DefaultSpecs.forName(name));
+  }
+
   static ClusterRuntime runtime(String name) {
-    ClusterSpec spec = DefaultSpecs.forName(name);
+    return runtime(key(name));
+  }
+
+  static ClusterRuntime runtime(ClusterKey key) {
+    ClusterSpec spec = DefaultSpecs.forName(key.name()).withRegion(key.region());
     return new ClusterRuntime() {
       @Override
       public ClusterSpec spec() {
@@ -71,8 +104,13 @@ class ClusterRuntimesTest {
       }
 
       @Override
+      public ClusterKey key() {
+        return key;
+      }
+
+      @Override
       public KubeEndpoint endpoint() {
-        return KubeEndpoint.anonymous("https://" + name + ".invalid");
+        return KubeEndpoint.anonymous("https://" + key.name() + ".invalid");
       }
 
       @Override

@@ -138,10 +138,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
   }
 
   private static boolean sameCluster(ClusterRuntime one, ClusterRuntime other) {
-    return one != null
-        && other != null
-        && one.name().equals(other.name())
-        && one.spec().region().equals(other.spec().region());
+    return one != null && other != null && one.key().equals(other.key());
   }
 
   private synchronized void connect(ClusterRuntime runtime) {

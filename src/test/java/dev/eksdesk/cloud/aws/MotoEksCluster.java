@@ -69,44 +69,9 @@ public final class MotoEksCluster implements AutoCloseable {
             AwsMetricsSource.EKS_CLUSTER_TAG, NAME, AwsMetricsSource.EKS_NODEGROUP_TAG, "workers"));
   }
 
-  /**
-   * A managed node group as EC2 sees it: an Auto Scaling group whose instances carry the EKS tags.
-   */
+  /** The node group "workers", as {@link MotoNodeGroup} runs it. */
   void runNodeGroup(int size) {
-    String template =
-        clients
-            .ec2()
-            .createLaunchTemplate(
-                r ->
-                    r.launchTemplateName("workers")
-                        .launchTemplateData(
-                            d -> d.imageId("ami-12c6146b").instanceType("t3.medium")))
-            .launchTemplate()
-            .launchTemplateId();
-    clients
-        .autoScaling()
-        .createAutoScalingGroup(
-            r ->
-                r.autoScalingGroupName("eks-workers")
-                    .launchTemplate(t -> t.launchTemplateId(template).version("$Latest"))
-                    .minSize(size)
-                    .maxSize(size + 1)
-                    .desiredCapacity(size)
-                    .vpcZoneIdentifier(subnetId)
-                    .tags(
-                        asgTag(AwsMetricsSource.EKS_CLUSTER_TAG, NAME),
-                        asgTag(AwsMetricsSource.EKS_NODEGROUP_TAG, "workers")));
-  }
-
-  private static software.amazon.awssdk.services.autoscaling.model.Tag asgTag(
-      String key, String value) {
-    return software.amazon.awssdk.services.autoscaling.model.Tag.builder()
-        .key(key)
-        .value(value)
-        .propagateAtLaunch(true)
-        .resourceId("eks-workers")
-        .resourceType("auto-scaling-group")
-        .build();
+    MotoNodeGroup.run(clients, NAME, subnetId, size);
   }
 
   void runBastion() {

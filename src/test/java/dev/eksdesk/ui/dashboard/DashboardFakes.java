@@ -8,6 +8,7 @@ import dev.eksdesk.cloud.MetricSeries;
 import dev.eksdesk.cloud.MetricsInventory;
 import dev.eksdesk.cloud.MetricsSource;
 import dev.eksdesk.cloud.MetricsWindow;
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
@@ -124,6 +125,11 @@ final class DashboardFakes {
     @Override
     public ClusterSpec spec() {
       return spec;
+    }
+
+    @Override
+    public ClusterKey key() {
+      return ClusterKey.sandbox(spec());
     }
 
     @Override

@@ -137,7 +137,7 @@ class DashboardsViewModelTest {
   @Test
   void whenTheClusterGoesTheScreenSaysSo() {
     fakes.clusters.add(fakes.runtime);
-    fakes.clusters.remove("pw-cluster");
+    fakes.clusters.remove(fakes.runtime.key());
 
     assertThat(model.hasClusterProperty().get()).isFalse();
   }

@@ -2,6 +2,7 @@ package dev.eksdesk.ui.nodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.CniMode;
@@ -129,6 +130,11 @@ class ClusterAccessTest {
     @Override
     public ClusterSpec spec() {
       return DefaultSpecs.firstCluster();
+    }
+
+    @Override
+    public ClusterKey key() {
+      return ClusterKey.sandbox(spec());
     }
 
     @Override

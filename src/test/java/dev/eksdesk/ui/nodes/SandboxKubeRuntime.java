@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.nodes;
 
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
@@ -19,6 +20,11 @@ record SandboxKubeRuntime(SandboxKube kube) implements ClusterRuntime {
   @Override
   public ClusterSpec spec() {
     return DefaultSpecs.firstCluster();
+  }
+
+  @Override
+  public ClusterKey key() {
+    return ClusterKey.sandbox(spec());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.eksdesk.ui.workloads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.catalog.CniMode;
@@ -247,6 +248,11 @@ class WorkloadsViewTest {
     @Override
     public ClusterSpec spec() {
       return DefaultSpecs.firstCluster();
+    }
+
+    @Override
+    public ClusterKey key() {
+      return ClusterKey.sandbox(spec());
     }
 
     @Override
