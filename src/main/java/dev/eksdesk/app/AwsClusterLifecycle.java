@@ -59,7 +59,12 @@ final class AwsClusterLifecycle implements ClusterLifecycle {
             aws -> {
               runtimes.add(
                   AwsClusterRuntime.connect(
-                      spec, aws.clusterAccess(), aws.profileName(), aws.identity().arn(), catalog));
+                      spec,
+                      aws.clusterAccess(),
+                      aws.profileName(),
+                      aws.identity().arn(),
+                      catalog,
+                      new ClusterOperations(home, catalog, aws)));
               published.add(spec.name());
             });
   }
