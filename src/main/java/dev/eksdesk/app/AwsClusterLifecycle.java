@@ -63,7 +63,12 @@ final class AwsClusterLifecycle implements ClusterLifecycle {
             aws -> {
               AwsClusterRuntime runtime =
                   AwsClusterRuntime.connect(
-                      spec, aws.clusterAccess(), aws.profileName(), aws.identity(), catalog);
+                      spec,
+                      aws.clusterAccess(),
+                      aws.profileName(),
+                      aws.identity(),
+                      catalog,
+                      new ClusterOperations(home, catalog, aws));
               runtimes.add(runtime);
               published.add(runtime.key());
             });

@@ -24,9 +24,10 @@ final class AwsClusterOpening implements AwsClusterOpener {
 
   @Override
   public Optional<OpenCluster> open(String name, AwsAccountSession session) {
+    ClusterOperations operations = new ClusterOperations(home, catalog, session);
     Optional<ClusterSpec> spec;
     try {
-      spec = new ClusterOperations(home, catalog, session).savedSpec(name);
+      spec = operations.savedSpec(name);
     } catch (SpecFileException e) {
       throw new IllegalStateException(
           "the spec kept for " + name + " cannot be read: " + e.getMessage(), e);
@@ -37,7 +38,12 @@ final class AwsClusterOpening implements AwsClusterOpener {
         s ->
             new OpenCluster(
                 AwsClusterRuntime.connect(
-                    s, session.clusterAccess(), session.profileName(), session.identity(), catalog),
+                    s,
+                    session.clusterAccess(),
+                    session.profileName(),
+                    session.identity(),
+                    catalog,
+                    operations),
                 () -> {}));
   }
 }

@@ -9,6 +9,7 @@ import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.KubeGateway;
@@ -18,6 +19,7 @@ import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
+import dev.eksdesk.session.ClusterOperations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +58,7 @@ final class AwsClusterRuntime implements ClusterRuntime {
   private final CallerIdentity caller;
   private final RecentRead<List<NodeInterfaces>> interfaces;
   private final RecentRead<Map<String, Long>> available;
+  private final ClusterOperations operations;
 
   private AwsClusterRuntime(
       ClusterSpec spec,
@@ -63,8 +66,10 @@ final class AwsClusterRuntime implements ClusterRuntime {
       InstanceCatalog catalog,
       EksConnection connection,
       Optional<String> profile,
-      CallerIdentity caller) {
+      CallerIdentity caller,
+      ClusterOperations operations) {
     this.spec = spec;
+    this.operations = operations;
     this.access = access;
     this.catalog = catalog;
     this.connection = connection;
@@ -83,6 +88,7 @@ final class AwsClusterRuntime implements ClusterRuntime {
    * @param profile the AWS profile the credentials come from, for kubectl's kubeconfig entry
    * @param caller who the credentials are (STS): the account the cluster is in, and the ARN named
    *     when the cluster refuses it
+   * @param operations the account's clusters, whose locks a recycle or a CNI swap holds
    * @throws dev.eksdesk.cloud.CloudException when the cluster is missing or not ACTIVE
    */
   static AwsClusterRuntime connect(
@@ -90,9 +96,15 @@ final class AwsClusterRuntime implements ClusterRuntime {
       AwsClusterAccess access,
       Optional<String> profile,
       CallerIdentity caller,
-      InstanceCatalog catalog) {
+      InstanceCatalog catalog,
+      ClusterOperations operations) {
     return new AwsClusterRuntime(
-        spec, access, catalog, access.connect(spec.name()), profile, caller);
+        spec, access, catalog, access.connect(spec.name()), profile, caller, operations);
+  }
+
+  @Override
+  public ChangeLock lockFor(String operation) throws JournalLockedException {
+    return operations.hold(spec, operation)::run;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.eksdesk.cluster;
 
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.cni.CniSwap;
@@ -74,6 +75,24 @@ public interface ClusterRuntime {
    */
   default RecycleJournal recycleJournal() {
     return RecycleJournal.none();
+  }
+
+  /**
+   * Keeps other Eksdesk windows and machines off the cluster while {@code operation} (recycle, cni
+   * swap) changes it: the same locks an apply takes, shared in S3 when the spec keeps its state
+   * there. Nothing to hold by default (the Sandbox's changes are its own transactions).
+   *
+   * @throws JournalLockedException naming who holds the cluster ("locked by ... (apply)")
+   */
+  default ChangeLock lockFor(String operation) throws JournalLockedException {
+    return () -> {};
+  }
+
+  /** The locks a change holds; closing releases them (twice is harmless). */
+  @FunctionalInterface
+  interface ChangeLock extends AutoCloseable {
+    @Override
+    void close();
   }
 
   /**

@@ -158,6 +158,15 @@ public final class ClusterOperations {
   }
 
   /**
+   * Holds the cluster's locks, as an apply would, while {@code operation} changes the cluster
+   * outside the engine (a node recycle, a CNI swap); the caller runs the returned release at its
+   * end, also when it fails.
+   */
+  public Runnable hold(ClusterSpec spec, String operation) throws JournalLockedException {
+    return journals(spec, operation).hold(spec.name());
+  }
+
+  /**
    * What the account holds tagged for the cluster (its steps', the CNI's, load balancers'), found
    * by tags alone: how a cluster whose folder or journal is gone is found again.
    */

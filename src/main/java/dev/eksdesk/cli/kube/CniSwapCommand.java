@@ -1,7 +1,9 @@
 package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cli.engine.EngineExitCodes;
 import dev.eksdesk.cluster.ClusterRuntime;
+import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.cni.HostNetworkNeed;
 import dev.eksdesk.kube.cni.SwapEvent;
@@ -47,12 +49,16 @@ public final class CniSwapCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (ClusterOpener.OpenCluster open = cluster.open(context, spec);
+        ClusterRuntime.ChangeLock lock = open.runtime().lockFor("cni swap");
         CniSwap swap = open.runtime().openCniSwap()) {
       ClusterRuntime runtime = open.runtime();
       String vpc = runtime.spec().network().vpcCidr();
       printPreflight(swap.preflight(vpc), err);
       boolean swapped = swap.run(vpc, event -> print(event, cluster.name, out, err));
       return swapped ? ExitCodes.OK : ExitCodes.FAILED;
+    } catch (JournalLockedException e) {
+      err.println("eksdesk: " + e.getMessage());
+      return EngineExitCodes.LOCKED;
     }
   }
 

@@ -1,8 +1,10 @@
 package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cli.engine.EngineExitCodes;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.domain.catalog.CniMode;
+import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.WellKnown;
@@ -60,7 +62,8 @@ public final class RecycleCommand implements Callable<Integer> {
     // progress on stderr, the outcome alone on stdout
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (ClusterOpener.OpenCluster open = cluster.open(context, spec)) {
+    try (ClusterOpener.OpenCluster open = cluster.open(context, spec);
+        ClusterRuntime.ChangeLock lock = open.runtime().lockFor("recycle")) {
       ClusterRuntime runtime = open.runtime();
       ClusterSnapshot snapshot = SettledSnapshot.of(runtime);
       List<String> nodes = snapshot.nodes().stream().map(NodeRow::name).toList();
@@ -102,6 +105,9 @@ public final class RecycleCommand implements Callable<Integer> {
             ? ExitCodes.OK
             : ExitCodes.FAILED;
       }
+    } catch (JournalLockedException e) {
+      err.println("eksdesk: " + e.getMessage());
+      return EngineExitCodes.LOCKED;
     }
   }
 

@@ -180,6 +180,15 @@ public final class JournalStore {
     }
   }
 
+  /**
+   * Holds the cluster's locks without opening its journal, for a change made outside the engine (a
+   * node recycle, a CNI swap): the local one, then the shared one naming the operation when the
+   * journals are shared. The caller runs the returned release when the change ends.
+   */
+  public Runnable hold(String cluster) throws JournalLockedException {
+    return lock(cluster);
+  }
+
   /** The way out of a damaged journal: put the backup back, keeping the damaged file aside. */
   public ClusterJournal openFromBackup(String cluster)
       throws JournalLockedException, JournalUnreadableException {

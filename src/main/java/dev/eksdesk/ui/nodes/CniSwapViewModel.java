@@ -1,6 +1,7 @@
 package dev.eksdesk.ui.nodes;
 
 import dev.eksdesk.cluster.ClusterRuntime;
+import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.cni.HostNetworkNeed;
 import dev.eksdesk.kube.cni.SwapEvent;
@@ -146,10 +147,13 @@ public final class CniSwapViewModel {
         .background()
         .execute(
             () -> {
-              try (CniSwap swap = runtime.openCniSwap()) {
+              try (ClusterRuntime.ChangeLock lock = runtime.lockFor("cni swap");
+                  CniSwap swap = runtime.openCniSwap()) {
                 swap.run(
                     runtime.spec().network().vpcCidr(),
                     event -> executors.fx().execute(() -> accept(event)));
+              } catch (JournalLockedException e) {
+                executors.fx().execute(() -> fail(e.getMessage()));
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               } catch (RuntimeException e) {

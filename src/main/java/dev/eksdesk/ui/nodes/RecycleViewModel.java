@@ -1,6 +1,7 @@
 package dev.eksdesk.ui.nodes;
 
 import dev.eksdesk.cluster.ClusterRuntime;
+import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.kube.recycle.DrainDecision;
 import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
 import dev.eksdesk.kube.recycle.NodeRecycler;
@@ -91,22 +92,49 @@ public final class RecycleViewModel {
         .background()
         .execute(
             () -> {
-              NodeRecycler recycler =
-                  NodeRecycler.on(
-                      cluster.endpoint(),
-                      cluster.nodeReplacer(),
-                      options,
-                      cluster.recycleJournal());
-              run =
-                  recycler.start(
-                      nodeNames,
-                      event -> {
-                        executors.fx().execute(() -> accept(event));
-                        if (event instanceof RecycleEvent.Finished) {
-                          executors.background().execute(recycler::close);
-                        }
-                      });
+              ClusterRuntime.ChangeLock lock;
+              try {
+                lock = cluster.lockFor("recycle");
+              } catch (JournalLockedException e) {
+                executors.fx().execute(() -> refuse(e.getMessage()));
+                return;
+              }
+              try {
+                NodeRecycler recycler =
+                    NodeRecycler.on(
+                        cluster.endpoint(),
+                        cluster.nodeReplacer(),
+                        options,
+                        cluster.recycleJournal());
+                run =
+                    recycler.start(
+                        nodeNames,
+                        event -> {
+                          executors.fx().execute(() -> accept(event));
+                          if (event instanceof RecycleEvent.Finished) {
+                            executors.background().execute(() -> close(recycler, lock));
+                          }
+                        });
+              } catch (RuntimeException e) {
+                lock.close();
+                throw e;
+              }
             });
+  }
+
+  private static void close(NodeRecycler recycler, ClusterRuntime.ChangeLock lock) {
+    try {
+      recycler.close();
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** Another Eksdesk holds the cluster: nothing was touched. */
+  private void refuse(String why) {
+    running.set(false);
+    nodes.forEach(row -> row.update(ProgressState.SKIPPED, "Not started", ""));
+    outcome.set(why);
   }
 
   private RecycleOptions options(RecycleOptions base, Optional<String> pool) {
