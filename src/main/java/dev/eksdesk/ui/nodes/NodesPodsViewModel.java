@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.nodes;
 
+import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.kube.ClusterSnapshot;
@@ -15,6 +16,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +50,9 @@ public final class NodesPodsViewModel implements AutoCloseable {
   /** How often the selected pod's events are read again while snapshots keep coming. */
   private static final Duration EVENTS_REFRESH = Duration.ofSeconds(2);
 
+  private static final int CLUSTERS_REMEMBERED = 8;
+  private static final DateTimeFormatter CACHED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
+
   private final ClusterRuntimes runtimes;
   private final UiExecutors executors;
   private final Clock clock;
@@ -73,6 +80,9 @@ public final class NodesPodsViewModel implements AutoCloseable {
   private record Delivery(ClusterRuntime from, ClusterSnapshot snapshot) {}
 
   private final List<Consumer<ClusterSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
+
+  /** The last snapshot of each cluster seen, so switching back shows it at once; FX thread only. */
+  private final Map<ClusterKey, ClusterSnapshot> lastSeen = new LinkedHashMap<>();
 
   private record Connection(ClusterRuntime runtime, KubeGateway gateway, AutoCloseable watch) {}
 
@@ -129,6 +139,10 @@ public final class NodesPodsViewModel implements AutoCloseable {
       events.clear();
       selectedPod.set(null);
       summary.set(runtime == null ? "" : "Connecting to " + runtime.name() + "…");
+      ClusterSnapshot seen = runtime == null ? null : lastSeen.get(runtime.key());
+      if (seen != null) {
+        showCached(seen);
+      }
     }
     try {
       executors.background().execute(() -> connect(runtime));
@@ -196,8 +210,28 @@ public final class NodesPodsViewModel implements AutoCloseable {
     snapshotListeners.add(listener);
   }
 
+  /** What the cluster looked like when last seen, until its watch delivers it as it is now. */
+  private void showCached(ClusterSnapshot seen) {
+    snapshotListeners.forEach(listener -> listener.accept(seen));
+    RowMerge.merge(nodes, seen.nodes(), NodeRow::name);
+    RowMerge.merge(pods, seen.pods(), PodRow::key);
+    summary.set(
+        summarize(seen)
+            + " · as seen at "
+            + CACHED_AT.format(seen.takenAt().atZone(ZoneId.systemDefault()))
+            + ", connecting…");
+  }
+
   /** Shows a snapshot; on the FX thread. */
   void show(ClusterSnapshot snapshot) {
+    ClusterRuntime shown = cluster.get();
+    if (shown != null) {
+      lastSeen.remove(shown.key());
+      lastSeen.put(shown.key(), snapshot);
+      if (lastSeen.size() > CLUSTERS_REMEMBERED) {
+        lastSeen.remove(lastSeen.keySet().iterator().next());
+      }
+    }
     snapshotListeners.forEach(listener -> listener.accept(snapshot));
     now.set(clock.instant());
     RowMerge.merge(nodes, snapshot.nodes(), NodeRow::name);
