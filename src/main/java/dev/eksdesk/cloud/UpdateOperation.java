@@ -26,7 +26,14 @@ public enum UpdateOperation {
   /** Revoke the ingress rule and authorize it with the new source: the rule's id changes. */
   RULE_SOURCE("RevokeSecurityGroupIngress + AuthorizeSecurityGroupIngress", false),
   /** ReplaceRoute: the same destination to another gateway. */
-  ROUTE_TARGET("ReplaceRoute", false);
+  ROUTE_TARGET("ReplaceRoute", false),
+  /**
+   * AssociateIamInstanceProfile, or ReplaceIamInstanceProfileAssociation when the instance has one:
+   * a running instance gets its role without a restart.
+   */
+  INSTANCE_PROFILE("AssociateIamInstanceProfile", false),
+  /** ModifyVpcEndpoint PolicyDocument: the gateway endpoint's policy, traffic uninterrupted. */
+  ENDPOINT_POLICY("ModifyVpcEndpoint (policy)", false);
 
   private final String call;
   private final boolean asynchronous;

@@ -19,6 +19,8 @@ final class SandboxAttributes {
       a.put("zone", s.zone());
       a.put("cidr", s.cidr());
       a.put("availableIpAddressCount", Long.toString(Ipv4Cidr.parse(s.cidr()).usableInAwsSubnet()));
+    } else if (request instanceof ResourceRequest.GatewayEndpoint) {
+      a.put("policyDocument", ((ResourceRequest.GatewayEndpoint) request).policyDocument());
     } else if (request instanceof ResourceRequest.Route) {
       a.put("targetId", ((ResourceRequest.Route) request).targetId());
     } else if (request instanceof ResourceRequest.SecurityGroupIngress) {
@@ -54,6 +56,7 @@ final class SandboxAttributes {
       a.put("subnetId", i.subnetId());
       a.put("name", i.name());
       a.put("publicIp", Boolean.toString(i.publicIp()));
+      a.put("instanceProfileName", i.instanceProfileName());
     } else if (request instanceof ResourceRequest.EksCluster) {
       ResourceRequest.EksCluster c = (ResourceRequest.EksCluster) request;
       a.put("arn", "arn:aws:eks:sandbox:" + account + ":cluster/" + c.name());

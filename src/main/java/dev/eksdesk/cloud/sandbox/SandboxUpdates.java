@@ -60,6 +60,14 @@ final class SandboxUpdates {
               as(ResourceRequest.Addon.class, desired, operation).configurationValues());
       case ROUTE_TARGET ->
           a.put("targetId", as(ResourceRequest.Route.class, desired, operation).targetId());
+      case INSTANCE_PROFILE ->
+          a.put(
+              "instanceProfileName",
+              as(ResourceRequest.Instance.class, desired, operation).instanceProfileName());
+      case ENDPOINT_POLICY ->
+          a.put(
+              "policyDocument",
+              as(ResourceRequest.GatewayEndpoint.class, desired, operation).policyDocument());
       case TAGS -> {}
     }
     return a;

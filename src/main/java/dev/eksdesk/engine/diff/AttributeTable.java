@@ -53,6 +53,15 @@ public final class AttributeTable {
             "sourceGroupId", AttributeRule.update(UpdateOperation.RULE_SOURCE, "sourceGroupId"),
             "description", AttributeRule.update(UpdateOperation.RULE_SOURCE, "")));
     RULES.put(ResourceKind.IAM_ROLE, Map.of("description", AttributeRule.ignore()));
+    // Both in place, so a cluster built before the hosts' instance profile and the endpoint's
+    // policy existed keeps its bastion's address and its nodes' path to S3. Not compared with
+    // what the account reports: AWS rewrites a policy's JSON in its own layout.
+    RULES.put(
+        ResourceKind.INSTANCE,
+        Map.of("instanceProfileName", AttributeRule.update(UpdateOperation.INSTANCE_PROFILE, "")));
+    RULES.put(
+        ResourceKind.VPC_ENDPOINT,
+        Map.of("policyDocument", AttributeRule.update(UpdateOperation.ENDPOINT_POLICY, "")));
     // The public key is read from the private key file at create time (engine.exec.LocalKeys),
     // which checks every key pair it meets against that file's fingerprint.
     RULES.put(ResourceKind.KEY_PAIR, Map.of("publicKey", AttributeRule.ignore()));

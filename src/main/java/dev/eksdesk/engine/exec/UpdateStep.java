@@ -210,7 +210,7 @@ final class UpdateStep implements StepWork {
       case CLUSTER_VERSION -> Duration.ofMinutes(10);
       case ADDON_VERSION -> Duration.ofMinutes(2);
       case NODEGROUP_VERSION -> Duration.ofMinutes(15);
-      case TAGS, RULE_SOURCE, ROUTE_TARGET -> Duration.ZERO;
+      case TAGS, RULE_SOURCE, ROUTE_TARGET, INSTANCE_PROFILE, ENDPOINT_POLICY -> Duration.ZERO;
     };
   }
 }

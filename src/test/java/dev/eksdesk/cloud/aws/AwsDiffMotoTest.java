@@ -286,6 +286,64 @@ class AwsDiffMotoTest {
     assertThat(diff(V1, OPERATOR, TAGS).isEmpty()).isTrue();
   }
 
+  @Test
+  void aClusterBuiltBeforeTheHostsProfileAndTheEndpointPolicyGetsBothWithoutAReplacement()
+      throws Exception {
+    var ec2 = clients.ec2();
+    String bastion = journalIds().get("instance:bastion");
+    String endpoint = journalIds().get("endpoint:s3");
+    // as an older Eksdesk left them: no profile on the bastion, the endpoint's default policy
+    associations(bastion)
+        .forEach(a -> ec2.disassociateIamInstanceProfile(r -> r.associationId(a.associationId())));
+    String fullAccess =
+        "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
+    ec2.modifyVpcEndpoint(r -> r.vpcEndpointId(endpoint).policyDocument(fullAccess));
+    try (ClusterJournal journal = new JournalStore(home, scheduler).open(V1.name())) {
+      forget(journal, "instance:bastion", "instanceProfileName");
+      forget(journal, "endpoint:s3", "policyDocument");
+    }
+
+    assertThat(changed(diff(V1, OPERATOR, TAGS)))
+        .containsExactlyInAnyOrder("instance:bastion UPDATE", "endpoint:s3 UPDATE");
+    applied(V1, OPERATOR, TAGS);
+
+    assertThat(journalIds()).containsEntry("instance:bastion", bastion);
+    assertThat(associations(bastion))
+        .extracting(a -> a.iamInstanceProfile().arn())
+        .singleElement()
+        .asString()
+        .endsWith("/" + dev.eksdesk.domain.spec.AwsNames.hostProfile(V1.name()));
+    assertThat(journalIds()).containsEntry("endpoint:s3", endpoint);
+    assertThat(
+            ec2.describeVpcEndpoints(r -> r.vpcEndpointIds(endpoint))
+                .vpcEndpoints()
+                .get(0)
+                .policyDocument())
+        .contains("starport-layer-bucket");
+    assertThat(diff(V1, OPERATOR, TAGS).isEmpty()).isTrue();
+  }
+
+  private List<software.amazon.awssdk.services.ec2.model.IamInstanceProfileAssociation>
+      associations(String instanceId) {
+    return clients
+        .ec2()
+        .describeIamInstanceProfileAssociations(
+            r ->
+                r.filters(
+                    f -> f.name("instance-id").values(instanceId),
+                    f -> f.name("state").values("associating", "associated")))
+        .iamInstanceProfileAssociations();
+  }
+
+  /** The recorded input as an older Eksdesk, which did not send it, left it: empty. */
+  private void forget(ClusterJournal journal, String step, String input) {
+    var record = journal.step(step).orElseThrow();
+    Map<String, String> inputs = new java.util.HashMap<>(record.inputs());
+    inputs.put(input, "");
+    var resource = account.describe(record.kind(), record.resourceId()).orElseThrow();
+    journal.recordPresent(step, resource, record.generation(), inputs);
+  }
+
   /** docs/PERFORMANCE.md: the AWS calls one refresh (a plan with no change) makes, by operation. */
   @Test
   @org.junit.jupiter.api.Tag("benchmark")

@@ -499,6 +499,44 @@ class DiffApplyTest {
   }
 
   @Test
+  void aClusterBuiltBeforeTheHostsProfileAndTheEndpointPolicyGetsBothInPlace() throws Exception {
+    String bastionId = world.observed(CLUSTER, "instance:bastion").id();
+    String endpointId = world.observed(CLUSTER, "endpoint:s3").id();
+    try (var journal = world.world.journals.open(CLUSTER)) {
+      recordInputs(journal, "instance:bastion", "instanceProfileName", "");
+      recordInputs(journal, "endpoint:s3", "policyDocument", "");
+    }
+
+    PlanDiff diff = world.diff(V1);
+
+    assertThat(changed(diff))
+        .containsExactlyInAnyOrder("instance:bastion UPDATE", "endpoint:s3 UPDATE");
+    assertThat(diff.change("instance:bastion").orElseThrow().attributes())
+        .extracting(AttributeChange::name)
+        .containsExactly("instanceProfileName");
+    world.apply(V1);
+    assertThat(world.account.mutations)
+        .containsExactlyInAnyOrder("update INSTANCE_PROFILE", "update ENDPOINT_POLICY");
+    assertThat(world.observed(CLUSTER, "instance:bastion").id()).isEqualTo(bastionId);
+    assertThat(world.observed(CLUSTER, "instance:bastion").attribute("instanceProfileName"))
+        .isNotEmpty();
+    assertThat(world.observed(CLUSTER, "endpoint:s3").id()).isEqualTo(endpointId);
+    assertThat(world.observed(CLUSTER, "endpoint:s3").attribute("policyDocument"))
+        .contains("starport-layer-bucket");
+    assertThat(world.diff(V1).isEmpty()).isTrue();
+  }
+
+  /** Rewrites one recorded input, as an older Eksdesk that did not send it would have left it. */
+  private void recordInputs(
+      dev.eksdesk.engine.journal.ClusterJournal journal, String step, String input, String value)
+      throws Exception {
+    var record = journal.step(step).orElseThrow();
+    Map<String, String> inputs = new java.util.HashMap<>(record.inputs());
+    inputs.put(input, value);
+    journal.recordPresent(step, world.observed(CLUSTER, step), record.generation(), inputs);
+  }
+
+  @Test
   void driftIsShownWithWhatChangedAndApplyPutsItBack() throws Exception {
     CloudResource route = world.observed(CLUSTER, "route:private-a-nat");
     world.world.account.delete(ResourceKind.ROUTE, route.id());

@@ -179,7 +179,42 @@ public final class ResourceUpdater {
                 });
         yield UpdateResult.done(id);
       }
+      case INSTANCE_PROFILE -> {
+        instanceProfile(id, ((ResourceRequest.Instance) desired).instanceProfileName());
+        yield UpdateResult.done(id);
+      }
+      case ENDPOINT_POLICY -> {
+        clients
+            .ec2()
+            .modifyVpcEndpoint(
+                r ->
+                    r.vpcEndpointId(id)
+                        .policyDocument(
+                            ((ResourceRequest.GatewayEndpoint) desired).policyDocument()));
+        yield UpdateResult.done(id);
+      }
     };
+  }
+
+  /** Associates the profile, or replaces the instance's current one. */
+  private void instanceProfile(String instanceId, String profileName) {
+    var ec2 = clients.ec2();
+    var current =
+        ec2.describeIamInstanceProfileAssociations(
+                r ->
+                    r.filters(
+                        f -> f.name("instance-id").values(instanceId),
+                        f -> f.name("state").values("associating", "associated")))
+            .iamInstanceProfileAssociations();
+    if (current.isEmpty()) {
+      ec2.associateIamInstanceProfile(
+          r -> r.instanceId(instanceId).iamInstanceProfile(p -> p.name(profileName)));
+    } else {
+      ec2.replaceIamInstanceProfileAssociation(
+          r ->
+              r.associationId(current.get(0).associationId())
+                  .iamInstanceProfile(p -> p.name(profileName)));
+    }
   }
 
   /** DescribeAddonVersions: EKS's default version of the add-on for that Kubernetes version. */
