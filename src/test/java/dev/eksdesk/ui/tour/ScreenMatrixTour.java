@@ -90,6 +90,11 @@ class ScreenMatrixTour {
               Section.WORKLOADS
             }) {
           robot.interact(() -> workbench.shell().navigate(section));
+          if (section == Section.WORKLOADS) {
+            // its tables fill once the screen, shown for the first time, has connected
+            WaitForAsyncUtils.waitFor(
+                30, TimeUnit.SECONDS, () -> !workbench.workloads().visibleWorkloads().isEmpty());
+          }
           problems.addAll(shoot(robot, prefix + section.name().toLowerCase(), dark));
         }
         robot.interact(() -> workbench.shell().navigate(Section.DASHBOARDS));
