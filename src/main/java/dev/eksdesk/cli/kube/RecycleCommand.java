@@ -116,6 +116,11 @@ public final class RecycleCommand implements Callable<Integer> {
       err.printf("[%d/%d] %s%n", e.position(), e.of(), e.node());
     } else if (event instanceof RecycleEvent.NodeCordoned e) {
       err.println("  cordoned " + e.node());
+    } else if (event instanceof RecycleEvent.NodesCordonedAhead e) {
+      err.println(
+          "Cordoned "
+              + String.join(", ", e.nodes())
+              + " before draining: after the CNI swap only a replaced node gives pods an address");
     } else if (event instanceof RecycleEvent.NodeDrained e) {
       err.println("  drained: " + e.podsEvicted() + " pods evicted");
     } else if (event instanceof RecycleEvent.EvictionBlocked e) {

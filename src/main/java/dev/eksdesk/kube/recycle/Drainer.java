@@ -32,6 +32,10 @@ final class Drainer {
     this.evictions = evictions;
   }
 
+  boolean exists(String node) {
+    return client.nodes().withName(node).get() != null;
+  }
+
   void cordon(String node) {
     client
         .nodes()

@@ -89,6 +89,9 @@ public final class NodeRecycler implements AutoCloseable {
     RecycleOutcome outcome;
     try {
       journal.save(progress);
+      if (options.overlayPool().isPresent()) {
+        cordonAhead(drainer, progress, listener);
+      }
       for (int i = 0; i < nodes.size(); i++) {
         current = nodes.get(i);
         if (progress.replaced().containsKey(current)) {
@@ -265,6 +268,24 @@ public final class NodeRecycler implements AutoCloseable {
         case ABORT ->
             throw new InterruptedException("aborted after the drain of " + node + " timed out");
       }
+    }
+  }
+
+  /**
+   * Cordons every node this run still has to recycle. Pods drained from the first node would
+   * otherwise land on the next old node, whose CNI the swap removed: they would never become ready
+   * and, under a disruption budget (coredns'), could never be evicted from it either.
+   */
+  private static void cordonAhead(
+      Drainer drainer, RecycleProgress progress, Consumer<RecycleEvent> listener) {
+    List<String> ahead =
+        progress.nodes().stream()
+            .filter(n -> !progress.replaced().containsKey(n) && !progress.skipped().contains(n))
+            .filter(drainer::exists)
+            .toList();
+    ahead.forEach(drainer::cordon);
+    if (!ahead.isEmpty()) {
+      listener.accept(new RecycleEvent.NodesCordonedAhead(ahead));
     }
   }
 

@@ -8,6 +8,12 @@ public sealed interface RecycleEvent {
 
   record NodeCordoned(String node) implements RecycleEvent {}
 
+  /**
+   * After a CNI swap, every node still to recycle was cordoned before the first drain: a node not
+   * yet recycled cannot give new pods an address, so drained pods wait for a replacement instead.
+   */
+  record NodesCordonedAhead(List<String> nodes) implements RecycleEvent {}
+
   record PodEvicted(String node, String pod) implements RecycleEvent {}
 
   /**

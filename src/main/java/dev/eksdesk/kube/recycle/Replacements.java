@@ -69,13 +69,19 @@ final class Replacements {
     List<Pod> pods = podNetworkPods(node);
     List<String> outside =
         pods.stream()
-            .filter(
+            .filter(p -> !inPool(pool, p.getStatus().getPodIP()))
+            .map(
                 p ->
-                    !pool.containsAddress(
-                        Ipv4Cidr.parse(p.getStatus().getPodIP() + "/32").network()))
-            .map(p -> Pods.key(p) + " " + p.getStatus().getPodIP())
+                    Pods.key(p)
+                        + " "
+                        + Objects.requireNonNullElse(p.getStatus().getPodIP(), "(no address)"))
             .toList();
     return new RecycleEvent.OverlayChecked(node, pods.size(), outside);
+  }
+
+  /** A pod running without an address is not on the overlay either. */
+  private static boolean inPool(Ipv4Cidr pool, String podIp) {
+    return podIp != null && pool.containsAddress(Ipv4Cidr.parse(podIp + "/32").network());
   }
 
   private List<Pod> podNetworkPods(String node) {

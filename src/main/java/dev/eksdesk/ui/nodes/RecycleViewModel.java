@@ -203,6 +203,9 @@ public final class RecycleViewModel {
       row(e.node()).update(ProgressState.RUNNING, "Cordoning", e.position() + " of " + e.of());
     } else if (event instanceof RecycleEvent.NodeCordoned e) {
       row(e.node()).update(ProgressState.RUNNING, "Draining", "cordoned");
+    } else if (event instanceof RecycleEvent.NodesCordonedAhead e) {
+      // until its turn, a node not yet on the new network takes no new pods
+      e.nodes().forEach(node -> row(node).detail("cordoned, waiting its turn"));
     } else if (event instanceof RecycleEvent.PodEvicted e) {
       row(e.node()).detail("evicted " + e.pod());
     } else if (event instanceof RecycleEvent.EvictionBlocked e) {

@@ -79,6 +79,38 @@ class NodeRecyclerTest {
                 .allMatch(Pods::isReady)
                 .allMatch(p -> nodeNames().contains(Pods.nodeName(p))));
     assertThat(events.get(events.size() - 1)).isInstanceOf(RecycleEvent.Finished.class);
+    // without a CNI swap, pods drained from one node may wait on the next old one
+    assertThat(events).noneMatch(RecycleEvent.NodesCordonedAhead.class::isInstance);
+  }
+
+  @Test
+  void afterACniSwapEveryNodeIsCordonedBeforeTheFirstPodIsEvicted() throws Exception {
+    List<String> original = nodeNames();
+    Map<String, Boolean> cordonedAtFirstEviction = new java.util.concurrent.ConcurrentHashMap<>();
+    RecycleOptions afterSwap =
+        options(Duration.ofSeconds(30), DrainTimeoutHandler.ABORT)
+            .expectingOverlay("192.168.0.0/16");
+    try (NodeRecycler recycler = recycler(afterSwap)) {
+      RecycleRun run =
+          recycler.start(
+              original,
+              event -> {
+                events.add(event);
+                if (event instanceof RecycleEvent.PodEvicted && cordonedAtFirstEviction.isEmpty()) {
+                  original.forEach(
+                      n ->
+                          cordonedAtFirstEviction.put(
+                              n, Nodes.isCordoned(client.nodes().withName(n).get())));
+                }
+              });
+      Eventually.within(
+          Duration.ofSeconds(20), () -> assertThat(cordonedAtFirstEviction).hasSize(2));
+      run.abort();
+      run.await(RUN);
+    }
+
+    assertThat(events.get(0)).isEqualTo(new RecycleEvent.NodesCordonedAhead(original));
+    assertThat(cordonedAtFirstEviction).containsOnlyKeys(original).doesNotContainValue(false);
   }
 
   @Test
