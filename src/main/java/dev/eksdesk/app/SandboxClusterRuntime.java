@@ -15,6 +15,7 @@ import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.NodeIpView;
+import dev.eksdesk.kube.WellKnown;
 import dev.eksdesk.kube.cni.CniSwap;
 import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
 import dev.eksdesk.kube.recycle.NodeReplacer;
@@ -169,7 +170,8 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
    * settings first, as the applied vpc-cni add-on would give it.
    */
   void followTheAccount() {
-    kube.configureVpcCni(spec.cni() == CniMode.VPC_CNI_PREFIX_DELEGATION);
+    CniMode groupMode = nodeGroupCniMode();
+    kube.configureVpcCni(groupMode == CniMode.VPC_CNI_PREFIX_DELEGATION);
     for (NodeRegistration node : kube.nodes()) {
       if (!runs(node.instanceId())) {
         kube.terminate(node.instanceId());
@@ -178,7 +180,32 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
     List<NodeGroupInstance> instances = account.get().nodeGroupInstances(spec.name());
     Set<String> joined =
         kube.nodes().stream().map(NodeRegistration::instanceId).collect(Collectors.toSet());
-    instances.stream().filter(i -> !joined.contains(i.instanceId())).forEach(this::join);
+    instances.stream()
+        .filter(i -> !joined.contains(i.instanceId()))
+        .forEach(i -> join(i, groupMode));
+  }
+
+  /**
+   * The VPC CNI mode the account's vpc-cni add-on is configured with now, as aws-node and a joining
+   * node would run it: an apply that enables prefix delegation changes it while this runtime,
+   * started with the older spec, still serves the cluster (and moves its pods onto the new nodes).
+   * The spec's when the add-on is not there.
+   */
+  private CniMode nodeGroupCniMode() {
+    if (spec.cni() == CniMode.CALICO_OVERLAY) {
+      return spec.cni();
+    }
+    return prefixDelegationConfigured() ? CniMode.VPC_CNI_PREFIX_DELEGATION : CniMode.VPC_CNI;
+  }
+
+  private boolean prefixDelegationConfigured() {
+    return account
+        .get()
+        .describe(ResourceKind.EKS_ADDON, spec.name() + "|" + WellKnown.VPC_CNI_ADDON)
+        .map(addon -> addon.attribute("configurationValues").replace(" ", ""))
+        .filter(values -> !values.isEmpty())
+        .map(values -> values.contains("\"" + WellKnown.ENV_PREFIX_DELEGATION + "\":\"true\""))
+        .orElse(spec.cni() == CniMode.VPC_CNI_PREFIX_DELEGATION);
   }
 
   /**
@@ -195,11 +222,11 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
   }
 
   /** The instance boots and joins, with Calico if the cluster runs it by now. */
-  private void join(NodeGroupInstance instance) {
+  private void join(NodeGroupInstance instance, CniMode groupMode) {
     InstanceType type = catalog.require(instance.instanceType());
-    CniMode mode = kube.bootCniMode(spec.cni());
+    CniMode mode = kube.bootCniMode(groupMode);
     int maxPods =
-        mode == spec.cni()
+        mode == groupMode
             ? instance.maxPods().orElse(PodCapacity.maxPods(type, mode))
             : PodCapacity.maxPods(type, mode);
     kube.registerNode(

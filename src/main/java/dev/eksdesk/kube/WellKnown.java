@@ -15,6 +15,9 @@ public final class WellKnown {
   public static final String COREDNS = "coredns";
   public static final String METRICS_SERVER = "metrics-server";
 
+  /** The EKS add-on that runs aws-node, configured through its configurationValues. */
+  public static final String VPC_CNI_ADDON = "vpc-cni";
+
   /** The VPC CNI's switch for prefix delegation, an environment variable of aws-node. */
   public static final String ENV_PREFIX_DELEGATION = "ENABLE_PREFIX_DELEGATION";
 

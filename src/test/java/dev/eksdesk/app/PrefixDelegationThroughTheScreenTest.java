@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +47,6 @@ class PrefixDelegationThroughTheScreenTest {
   }
 
   @Test
-  @Disabled(
-      "Open in #13: since node groups are drained before they are deleted (WorkloadMover), the"
-          + " app's replacement waits on coredns' disruption budget and the 20 replicas do not all"
-          + " reach the 34-pod nodes within the test's bounds; the CLI path"
-          + " (PrefixDelegationCommandTest) passes")
   void pendingReplicasRunAfterPrefixDelegationFromTheAdviceCard(FxRobot robot) throws Exception {
     WorkbenchOnScreen.createDefaultCluster(robot, workbench);
     WaitForAsyncUtils.waitFor(
@@ -89,13 +83,7 @@ class PrefixDelegationThroughTheScreenTest {
 
     robot.interact(() -> workbench.runs().speedProperty().set(1000));
     robot.clickOn("#applyPrefixDelegationButton");
-    WaitForAsyncUtils.waitFor(
-        180,
-        TimeUnit.SECONDS,
-        () ->
-            // "Changing …" while it runs, "Changed …" (or "Changing … failed") after
-            workbench.runs().titleProperty().get().startsWith("Chang")
-                && !workbench.runs().runningProperty().get());
+    waitForTheChange();
     assertThat(workbench.runs().failedProperty().get())
         .as(workbench.runs().outcomeProperty().get())
         .isFalse();
@@ -104,6 +92,45 @@ class PrefixDelegationThroughTheScreenTest {
         120,
         TimeUnit.SECONDS,
         () -> workbench.clusters().current().map(this::allRunOn34PodNodes).orElse(false));
+  }
+
+  /** Waits for the run to end; on a timeout, says where every pod of the cluster stands. */
+  private void waitForTheChange() throws Exception {
+    try {
+      WaitForAsyncUtils.waitFor(
+          180,
+          TimeUnit.SECONDS,
+          () ->
+              // "Changing …" while it runs, "Changed …" (or "Changing … failed") after
+              workbench.runs().titleProperty().get().startsWith("Chang")
+                  && !workbench.runs().runningProperty().get());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the change did not end within 180 s; pods: " + pods(), e);
+    }
+  }
+
+  private String pods() {
+    return workbench
+        .clusters()
+        .current()
+        .map(
+            cluster -> {
+              try (KubernetesClient kube = KubeClients.connect(cluster.endpoint())) {
+                return kube.pods().inAnyNamespace().list().getItems().stream()
+                    .map(
+                        p ->
+                            p.getMetadata().getName()
+                                + " "
+                                + p.getStatus().getPhase()
+                                + " on "
+                                + p.getSpec().getNodeName()
+                                + " ip "
+                                + p.getStatus().getPodIP())
+                    .toList()
+                    .toString();
+              }
+            })
+        .orElse("no cluster");
   }
 
   /** False too while the runtime is being replaced by the one of the changed cluster. */
