@@ -16,6 +16,8 @@ import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.StateLocation;
 import dev.eksdesk.engine.journal.JournalStore;
+import dev.eksdesk.engine.journal.LockRecord;
+import dev.eksdesk.engine.journal.SharedState;
 import dev.eksdesk.files.AtomicFiles;
 import dev.eksdesk.session.AccountClusters;
 import dev.eksdesk.session.AccountSession;
@@ -89,6 +91,35 @@ final class ScreenClusterDirectory implements ClusterDirectory {
                   name -> nodes(inspector, name));
       return rows(source, aws, listed);
     } catch (CloudException e) {
+      throw new ClusterListException(e.getMessage());
+    }
+  }
+
+  @Override
+  public String forceUnlock(ClusterRow cluster) throws ClusterListException {
+    if (cluster.source().isSandbox()) {
+      throw new ClusterListException(
+          "The Sandbox keeps no shared state: there is no lock to clear.");
+    }
+    AccountChoice choice = new AccountChoice.Profile(cluster.source().profile());
+    try (AwsAccountSession aws = openAws(cluster.source(), choice)) {
+      ClusterOperations operations = new ClusterOperations(home, catalog, aws);
+      StateLocation location =
+          savedSpec(operations, cluster.name())
+              .flatMap(ClusterSpec::stateLocation)
+              .orElseThrow(
+                  () ->
+                      new ClusterListException(
+                          cluster.name()
+                              + " keeps its state on this computer: there is no shared lock to"
+                              + " clear."));
+      SharedState shared = operations.sharedState(location);
+      Optional<LockRecord> holder = shared.holder(cluster.name());
+      shared.forceUnlock(cluster.name());
+      return holder
+          .map(lock -> "Unlocked " + cluster.name() + " (it was " + lock.describe() + ").")
+          .orElse(cluster.name() + " was not locked.");
+    } catch (CloudException | IllegalStateException e) {
       throw new ClusterListException(e.getMessage());
     }
   }

@@ -46,6 +46,7 @@ public final class ClustersViewModel {
   private final ReadOnlyObjectWrapper<ChosenCluster> chosen = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper refreshed = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper unlocked = new ReadOnlyStringWrapper("");
   private final Set<ClusterSource> reading = new HashSet<>();
   private final AtomicReference<ClusterDirectory.Remembered> toSave = new AtomicReference<>();
   private boolean closed;
@@ -199,6 +200,44 @@ public final class ClustersViewModel {
     }
     actions.destroy(row);
     return true;
+  }
+
+  /**
+   * Clears the cluster's shared lock (another Eksdesk holds it, most likely one that stopped), off
+   * the FX thread, only when the confirmation is its exact name; the list is read again after.
+   */
+  public boolean unlock(ClusterRow row, String typedName) {
+    if (row == null
+        || !row.lockHeld()
+        || typedName == null
+        || !row.name().equals(typedName.trim())) {
+      return false;
+    }
+    executors
+        .background()
+        .execute(
+            () -> {
+              String said;
+              try {
+                said = directory.forceUnlock(row);
+              } catch (ClusterListException | RuntimeException e) {
+                said = "The lock of " + row.name() + " was not cleared: " + e.getMessage();
+              }
+              String message = said;
+              executors
+                  .fx()
+                  .execute(
+                      () -> {
+                        unlocked.set(message);
+                        refresh();
+                      });
+            });
+    return true;
+  }
+
+  /** What the last Unlock did, for the line under the actions. */
+  public ReadOnlyStringProperty unlockedProperty() {
+    return unlocked.getReadOnlyProperty();
   }
 
   private void save() {

@@ -168,6 +168,11 @@ class ClustersViewModelTest {
     }
 
     @Override
+    public String forceUnlock(ClusterRow cluster) throws ClusterListException {
+      throw new ClusterListException("no shared state here");
+    }
+
+    @Override
     public Remembered load() {
       return remembered;
     }
