@@ -16,8 +16,6 @@ import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.StateLocation;
 import dev.eksdesk.engine.journal.JournalStore;
-import dev.eksdesk.engine.journal.LockRecord;
-import dev.eksdesk.engine.journal.SharedState;
 import dev.eksdesk.files.AtomicFiles;
 import dev.eksdesk.session.AccountClusters;
 import dev.eksdesk.session.AccountSession;
@@ -96,7 +94,7 @@ final class ScreenClusterDirectory implements ClusterDirectory {
   }
 
   @Override
-  public String forceUnlock(ClusterRow cluster) throws ClusterListException {
+  public String unlock(ClusterRow cluster) throws ClusterListException {
     if (cluster.source().isSandbox()) {
       throw new ClusterListException(
           "The Sandbox keeps no shared state: there is no lock to clear.");
@@ -113,12 +111,8 @@ final class ScreenClusterDirectory implements ClusterDirectory {
                           cluster.name()
                               + " keeps its state on this computer: there is no shared lock to"
                               + " clear."));
-      SharedState shared = operations.sharedState(location);
-      Optional<LockRecord> holder = shared.holder(cluster.name());
-      shared.forceUnlock(cluster.name());
-      return holder
-          .map(lock -> "Unlocked " + cluster.name() + " (it was " + lock.describe() + ").")
-          .orElse(cluster.name() + " was not locked.");
+      // the typed name is the screen's --force
+      return operations.sharedState(location).unlock(cluster.name(), true).sentence();
     } catch (CloudException | IllegalStateException e) {
       throw new ClusterListException(e.getMessage());
     }

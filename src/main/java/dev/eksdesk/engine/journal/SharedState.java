@@ -98,11 +98,21 @@ public final class SharedState {
     return SharedLock.acquire(objects, location, cluster, who, host, operation, wallClock, this);
   }
 
-  /** Clears the cluster's lock whoever holds it (`state unlock --force`); true if there was one. */
-  public boolean forceUnlock(String cluster) {
-    boolean held = holder(cluster).isPresent();
+  /**
+   * Clears the cluster's lock when its holder stopped sending heartbeats ({@link #stale}), or
+   * whoever holds it when {@code force} ({@code state unlock --force}, the Clusters screen's Unlock
+   * after the name is typed).
+   */
+  public Unlocking unlock(String cluster, boolean force) {
+    Optional<LockRecord> holder = holder(cluster);
+    if (holder.isEmpty()) {
+      return new Unlocking(cluster, holder, false);
+    }
+    if (!force && !stale(holder.get())) {
+      return new Unlocking(cluster, holder, false);
+    }
     objects.delete(location.bucket(), location.lockKey(cluster));
-    return held;
+    return new Unlocking(cluster, holder, true);
   }
 
   /**

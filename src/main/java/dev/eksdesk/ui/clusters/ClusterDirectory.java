@@ -16,13 +16,13 @@ public interface ClusterDirectory {
   List<ClusterRow> list(ClusterSource source) throws ClusterListException;
 
   /**
-   * Clears the shared lock of a cluster whose state is in S3, as {@code eksdesk state unlock NAME
-   * --force} does.
+   * Clears the shared lock of a cluster whose state is in S3, whoever holds it, as {@code eksdesk
+   * state unlock NAME --force} does.
    *
-   * @return what was cleared, for the user ("Unlocked shop (it was locked by …).")
+   * @return what was cleared, for the user ("unlocked shop (it was locked by …)")
    * @throws ClusterListException saying why it could not be cleared
    */
-  String forceUnlock(ClusterRow cluster) throws ClusterListException;
+  String unlock(ClusterRow cluster) throws ClusterListException;
 
   /** What was remembered, or nothing on a first start. */
   Remembered load();

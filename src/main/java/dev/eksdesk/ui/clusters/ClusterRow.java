@@ -57,6 +57,11 @@ public record ClusterRow(
     return state.contains(", locked by ");
   }
 
+  /** Whether that lock's holder stopped sending heartbeats (SharedState's lease ran out). */
+  public boolean lockStale() {
+    return lockHeld() && state.endsWith(", stale");
+  }
+
   public ChosenCluster chosen() {
     return new ChosenCluster(source, name, account, region);
   }

@@ -233,9 +233,11 @@ public final class ClustersView {
     confirm.setTitle("Unlock " + row.name());
     confirm.setHeaderText(
         row.state()
-            + ". Clearing the lock lets another run start beside that Eksdesk if it is still"
-            + " running: clear it only when you know it stopped. Type the cluster's name to"
-            + " confirm.");
+            + (row.lockStale()
+                ? ". Its holder stopped sending heartbeats: it most likely stopped."
+                : ". Its heartbeat is recent: that Eksdesk is most likely still running, and"
+                    + " clearing the lock would let a second run start beside it.")
+            + " Type the cluster's name to clear the lock.");
     confirm.initOwner(table.getScene().getWindow());
     confirm.showAndWait().ifPresent(typed -> viewModel.unlock(row, typed));
   }

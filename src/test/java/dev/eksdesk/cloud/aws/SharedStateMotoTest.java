@@ -115,7 +115,9 @@ class SharedStateMotoTest {
         .isInstanceOf(JournalLockedException.class)
         .hasMessageContaining("the lock is stale")
         .hasMessageContaining("eksdesk state unlock shop --force");
-    assertThat(shared("bob-desktop").forceUnlock("shop")).isTrue();
+    assertThat(shared("bob-desktop").unlock("shop", false).cleared())
+        .as("a stale lock is cleared without --force")
+        .isTrue();
     store(bob, "bob-desktop").open("shop").close();
   }
 
@@ -124,7 +126,7 @@ class SharedStateMotoTest {
     ClusterJournal alices = store(alice, "alice-laptop").open("shop");
     alices.recordPresent("vpc", vpc("vpc-1"), 0, Map.of());
     // alice's lock is forced away while she still runs; bob records other steps, then the same
-    shared("bob-desktop").forceUnlock("shop");
+    shared("bob-desktop").unlock("shop", true);
     try (ClusterJournal bobs = store(bob, "bob-desktop").open("shop")) {
       bobs.recordPresent("igw", vpc("igw-1"), 0, Map.of());
     }
@@ -133,7 +135,7 @@ class SharedStateMotoTest {
     var merged = store(bob, "bob-desktop").read("shop").orElseThrow();
     assertThat(merged.steps()).containsKeys("vpc", "igw", "subnet:a");
 
-    shared("bob-desktop").forceUnlock("shop");
+    shared("bob-desktop").unlock("shop", true);
     try (ClusterJournal bobs = store(bob, "bob-desktop").open("shop")) {
       bobs.recordDeleted("subnet:a");
     }

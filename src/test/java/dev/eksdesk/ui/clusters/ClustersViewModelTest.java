@@ -168,7 +168,7 @@ class ClustersViewModelTest {
     }
 
     @Override
-    public String forceUnlock(ClusterRow cluster) throws ClusterListException {
+    public String unlock(ClusterRow cluster) throws ClusterListException {
       throw new ClusterListException("no shared state here");
     }
 
