@@ -4,6 +4,7 @@ import dev.eksdesk.domain.spec.StateLocation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,16 @@ public final class SharedState {
 
   public StateLocation location() {
     return location;
+  }
+
+  /** Creates the location's bucket fit for shared state; false when the caller already owns it. */
+  public boolean createBucket() {
+    return objects.createBucket(location.bucket());
+  }
+
+  /** What the location's bucket lacks of versioning, default encryption and blocked access. */
+  public List<String> bucketShortfalls() {
+    return objects.bucketShortfalls(location.bucket());
   }
 
   /** The shared journal and its version tag; empty when the location holds none for the cluster. */

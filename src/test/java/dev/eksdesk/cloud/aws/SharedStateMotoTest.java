@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,42 @@ class SharedStateMotoTest {
   @AfterEach
   void tearDown() {
     clients.close();
+  }
+
+  @Test
+  void aBucketMadeForSharedStateIsVersionedEncryptedAndClosedAndAPlainOneIsToldWhatItLacks() {
+    assertThat(objects.bucketShortfalls(BUCKET))
+        .containsExactly(
+            "versioning is off (an overwritten journal cannot be recovered)",
+            "no default encryption",
+            "public access is not blocked");
+
+    assertThat(objects.createBucket("team-state-2")).isTrue();
+
+    var s3 = clients.s3();
+    assertThat(s3.getBucketLocation(r -> r.bucket("team-state-2")).locationConstraintAsString())
+        .isEqualTo("eu-west-1");
+    assertThat(s3.getBucketVersioning(r -> r.bucket("team-state-2")).statusAsString())
+        .isEqualTo("Enabled");
+    assertThat(
+            s3.getBucketEncryption(r -> r.bucket("team-state-2"))
+                .serverSideEncryptionConfiguration()
+                .rules()
+                .get(0)
+                .applyServerSideEncryptionByDefault()
+                .sseAlgorithmAsString())
+        .isEqualTo("AES256");
+    var block =
+        s3.getPublicAccessBlock(r -> r.bucket("team-state-2")).publicAccessBlockConfiguration();
+    assertThat(
+            List.of(
+                block.blockPublicAcls(),
+                block.ignorePublicAcls(),
+                block.blockPublicPolicy(),
+                block.restrictPublicBuckets()))
+        .containsOnly(true);
+    assertThat(objects.bucketShortfalls("team-state-2")).isEmpty();
+    assertThat(objects.createBucket("team-state-2")).as("already ours: nothing changed").isFalse();
   }
 
   @Test
