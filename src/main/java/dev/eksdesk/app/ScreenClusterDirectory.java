@@ -93,6 +93,31 @@ final class ScreenClusterDirectory implements ClusterDirectory {
     }
   }
 
+  @Override
+  public String unlock(ClusterRow cluster) throws ClusterListException {
+    if (cluster.source().isSandbox()) {
+      throw new ClusterListException(
+          "The Sandbox keeps no shared state: there is no lock to clear.");
+    }
+    AccountChoice choice = new AccountChoice.Profile(cluster.source().profile());
+    try (AwsAccountSession aws = openAws(cluster.source(), choice)) {
+      ClusterOperations operations = new ClusterOperations(home, catalog, aws);
+      StateLocation location =
+          savedSpec(operations, cluster.name())
+              .flatMap(ClusterSpec::stateLocation)
+              .orElseThrow(
+                  () ->
+                      new ClusterListException(
+                          cluster.name()
+                              + " keeps its state on this computer: there is no shared lock to"
+                              + " clear."));
+      // the typed name is the screen's --force
+      return operations.sharedState(location).unlock(cluster.name(), true).sentence();
+    } catch (CloudException | IllegalStateException e) {
+      throw new ClusterListException(e.getMessage());
+    }
+  }
+
   private AwsAccountSession openAws(ClusterSource source, AccountChoice choice)
       throws ClusterListException {
     try {

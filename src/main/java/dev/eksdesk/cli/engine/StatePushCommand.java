@@ -10,6 +10,7 @@ import dev.eksdesk.engine.journal.SharedState;
 import dev.eksdesk.session.ClusterOperations;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +28,15 @@ public final class StatePushCommand extends StateSubcommand {
       names = "--to",
       required = true,
       paramLabel = "s3://BUCKET/PREFIX",
-      description = "where to share it (the bucket must exist)")
+      description = "where to share it (the bucket must exist, or add --create-bucket)")
   private String to;
+
+  @Option(
+      names = "--create-bucket",
+      description =
+          "Create the bucket if it does not exist: versioned, encrypted by default, public access"
+              + " blocked.")
+  private boolean createBucket;
 
   public StatePushCommand() {
     this(EngineCommandContext.fromEnvironment());
@@ -53,6 +61,22 @@ public final class StatePushCommand extends StateSubcommand {
       return ExitCodes.FAILED;
     }
     SharedState shared = operations.sharedState(location);
+    if (createBucket && shared.createBucket()) {
+      err.println(
+          "created bucket "
+              + location.bucket()
+              + " (versioned, encrypted by default, public access blocked)");
+    }
+    List<String> shortfalls = shared.bucketShortfalls();
+    if (!shortfalls.isEmpty()) {
+      err.println(
+          "eksdesk: warning: bucket "
+              + location.bucket()
+              + ": "
+              + String.join(", ", shortfalls)
+              + ". A team's state is safest in a bucket with versioning, default encryption and"
+              + " public access blocked (--create-bucket makes a new one so).");
+    }
     if (!shared.upload(local.get())) {
       err.println(
           "eksdesk: "

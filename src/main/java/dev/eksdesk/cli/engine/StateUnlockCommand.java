@@ -2,8 +2,7 @@ package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.domain.spec.StateLocation;
-import dev.eksdesk.engine.journal.LockRecord;
-import dev.eksdesk.engine.journal.SharedState;
+import dev.eksdesk.engine.journal.Unlocking;
 import dev.eksdesk.session.ClusterOperations;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,25 +40,12 @@ public final class StateUnlockCommand extends StateSubcommand {
     if (location.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    SharedState shared = operations.sharedState(location.get());
-    Optional<LockRecord> holder = shared.holder(name);
-    if (holder.isEmpty()) {
-      out.println(name + " was not locked");
-      return ExitCodes.OK;
-    }
-    if (!force && !shared.stale(holder.get())) {
-      err.println(
-          "eksdesk: "
-              + name
-              + " is "
-              + holder.get().describe()
-              + " and its heartbeat is recent: that Eksdesk is most likely still running."
-              + " Clearing the lock would let a second run start beside it. If you know it"
-              + " stopped, add --force.");
+    Unlocking unlocking = operations.sharedState(location.get()).unlock(name, force);
+    if (!unlocking.free()) {
+      err.println("eksdesk: " + unlocking.sentence());
       return ExitCodes.FAILED;
     }
-    shared.forceUnlock(name);
-    out.println("unlocked " + name + " (it was " + holder.get().describe() + ")");
+    out.println(unlocking.sentence());
     return ExitCodes.OK;
   }
 }

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.eks.EksClient;
+import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.pricing.PricingClient;
@@ -171,6 +172,13 @@ public final class AwsClients implements AutoCloseable {
     return client(
         AutoScalingClient.class,
         () -> configure(AutoScalingClient.builder(), settings.region()).build());
+  }
+
+  /** Classic load balancers (the elb API), as Kubernetes' in-tree controller makes them. */
+  public ElasticLoadBalancingClient elb() {
+    return client(
+        ElasticLoadBalancingClient.class,
+        () -> configure(ElasticLoadBalancingClient.builder(), settings.region()).build());
   }
 
   public ElasticLoadBalancingV2Client elbv2() {

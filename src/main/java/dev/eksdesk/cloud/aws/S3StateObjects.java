@@ -3,6 +3,7 @@ package dev.eksdesk.cloud.aws;
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.FailureKind;
 import dev.eksdesk.engine.journal.StateObjects;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -23,9 +24,29 @@ public final class S3StateObjects implements StateObjects {
   private static final Set<Integer> CONDITION_FAILED = Set.of(409, 412);
 
   private final S3Client s3;
+  private final S3StateBucket buckets;
 
   public S3StateObjects(S3Client s3) {
     this.s3 = s3;
+    this.buckets = new S3StateBucket(s3);
+  }
+
+  @Override
+  public boolean createBucket(String bucket) {
+    try {
+      return buckets.create(bucket);
+    } catch (AwsServiceException e) {
+      throw failure(bucket, "", e);
+    }
+  }
+
+  @Override
+  public List<String> bucketShortfalls(String bucket) {
+    try {
+      return buckets.shortfalls(bucket);
+    } catch (AwsServiceException e) {
+      throw failure(bucket, "", e);
+    }
   }
 
   @Override
@@ -92,7 +113,7 @@ public final class S3StateObjects implements StateObjects {
     }
   }
 
-  private static String code(AwsServiceException e) {
+  static String code(AwsServiceException e) {
     return e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
   }
 
@@ -108,7 +129,9 @@ public final class S3StateObjects implements StateObjects {
             "the bucket "
                 + bucket
                 + " of the cluster's shared state does not exist. Create it (versioning on,"
-                + " public access blocked) or correct `state:` in the spec.");
+                + " public access blocked: `eksdesk state push NAME --to s3://"
+                + bucket
+                + "/PREFIX --create-bucket` does) or correct `state:` in the spec.");
       }
       if (service.statusCode() == 403) {
         return new CloudException(

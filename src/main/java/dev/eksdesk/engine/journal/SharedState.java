@@ -4,6 +4,7 @@ import dev.eksdesk.domain.spec.StateLocation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +44,16 @@ public final class SharedState {
 
   public StateLocation location() {
     return location;
+  }
+
+  /** Creates the location's bucket fit for shared state; false when the caller already owns it. */
+  public boolean createBucket() {
+    return objects.createBucket(location.bucket());
+  }
+
+  /** What the location's bucket lacks of versioning, default encryption and blocked access. */
+  public List<String> bucketShortfalls() {
+    return objects.bucketShortfalls(location.bucket());
   }
 
   /** The shared journal and its version tag; empty when the location holds none for the cluster. */
@@ -98,11 +109,21 @@ public final class SharedState {
     return SharedLock.acquire(objects, location, cluster, who, host, operation, wallClock, this);
   }
 
-  /** Clears the cluster's lock whoever holds it (`state unlock --force`); true if there was one. */
-  public boolean forceUnlock(String cluster) {
-    boolean held = holder(cluster).isPresent();
+  /**
+   * Clears the cluster's lock when its holder stopped sending heartbeats ({@link #stale}), or
+   * whoever holds it when {@code force} ({@code state unlock --force}, the Clusters screen's Unlock
+   * after the name is typed).
+   */
+  public Unlocking unlock(String cluster, boolean force) {
+    Optional<LockRecord> holder = holder(cluster);
+    if (holder.isEmpty()) {
+      return new Unlocking(cluster, holder, false);
+    }
+    if (!force && !stale(holder.get())) {
+      return new Unlocking(cluster, holder, false);
+    }
     objects.delete(location.bucket(), location.lockKey(cluster));
-    return held;
+    return new Unlocking(cluster, holder, true);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.journal;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,20 @@ public interface StateObjects {
 
   /** Deletes the object; an absent object is not an error. */
   void delete(String bucket, String key);
+
+  /**
+   * Creates the bucket in this account's region, versioned, encrypted by default and with public
+   * access blocked.
+   *
+   * @return false when the caller already owns a bucket of that name (nothing changed)
+   */
+  boolean createBucket(String bucket);
+
+  /**
+   * What the bucket lacks of versioning, default encryption and blocked public access, in words;
+   * empty when it has all three.
+   */
+  List<String> bucketShortfalls(String bucket);
 
   /** An object as read: its bytes and version tag. */
   record StoredObject(byte[] body, String etag) {}

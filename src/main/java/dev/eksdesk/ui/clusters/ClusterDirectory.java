@@ -15,6 +15,15 @@ public interface ClusterDirectory {
    */
   List<ClusterRow> list(ClusterSource source) throws ClusterListException;
 
+  /**
+   * Clears the shared lock of a cluster whose state is in S3, whoever holds it, as {@code eksdesk
+   * state unlock NAME --force} does.
+   *
+   * @return what was cleared, for the user ("unlocked shop (it was locked by …)")
+   * @throws ClusterListException saying why it could not be cleared
+   */
+  String unlock(ClusterRow cluster) throws ClusterListException;
+
   /** What was remembered, or nothing on a first start. */
   Remembered load();
 

@@ -52,6 +52,16 @@ public record ClusterRow(
     return notManaged.isEmpty() ? Optional.empty() : Optional.of(notManaged);
   }
 
+  /** Whether another Eksdesk holds the shared lock of its state in S3 (Unlock is offered). */
+  public boolean lockHeld() {
+    return state.contains(", locked by ");
+  }
+
+  /** Whether that lock's holder stopped sending heartbeats (SharedState's lease ran out). */
+  public boolean lockStale() {
+    return lockHeld() && state.endsWith(", stale");
+  }
+
   public ChosenCluster chosen() {
     return new ChosenCluster(source, name, account, region);
   }

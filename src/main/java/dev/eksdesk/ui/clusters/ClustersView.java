@@ -44,6 +44,8 @@ public final class ClustersView {
   @FXML private Button showButton;
   @FXML private Button editButton;
   @FXML private Button destroyButton;
+  @FXML private Button unlockButton;
+  @FXML private Label unlockedLabel;
   @FXML private Label reasonLabel;
   @FXML private TextField profileField;
   @FXML private TextField regionField;
@@ -59,6 +61,7 @@ public final class ClustersView {
   private void initialize() {
     filterField.textProperty().bindBidirectional(viewModel.filterProperty());
     refreshedLabel.textProperty().bind(viewModel.refreshedProperty());
+    unlockedLabel.textProperty().bind(viewModel.unlockedProperty());
     text(nameColumn, row -> row.isProblem() ? row.source().label() : row.name());
     text(accountColumn, ClusterRow::account);
     text(regionColumn, ClusterRow::region);
@@ -184,6 +187,7 @@ public final class ClustersView {
     editButton.setTooltip(why);
     destroyButton.setTooltip(why);
     removeSourceButton.setDisable(row == null || row.source().isSandbox());
+    unlockButton.setDisable(row == null || !row.lockHeld());
   }
 
   @FXML
@@ -217,6 +221,25 @@ public final class ClustersView {
             + ". Type the cluster's name to confirm.");
     confirm.initOwner(table.getScene().getWindow());
     confirm.showAndWait().ifPresent(typed -> viewModel.destroy(row, typed));
+  }
+
+  @FXML
+  private void unlock() {
+    ClusterRow row = table.getSelectionModel().getSelectedItem();
+    if (row == null) {
+      return;
+    }
+    TextInputDialog confirm = new TextInputDialog();
+    confirm.setTitle("Unlock " + row.name());
+    confirm.setHeaderText(
+        row.state()
+            + (row.lockStale()
+                ? ". Its holder stopped sending heartbeats: it most likely stopped."
+                : ". Its heartbeat is recent: that Eksdesk is most likely still running, and"
+                    + " clearing the lock would let a second run start beside it.")
+            + " Type the cluster's name to clear the lock.");
+    confirm.initOwner(table.getScene().getWindow());
+    confirm.showAndWait().ifPresent(typed -> viewModel.unlock(row, typed));
   }
 
   @FXML

@@ -46,7 +46,12 @@ public final class ClustersViewModel {
   private final ReadOnlyObjectWrapper<ChosenCluster> chosen = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper refreshed = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper unlocked = new ReadOnlyStringWrapper("");
   private final Set<ClusterSource> reading = new HashSet<>();
+
+  /** Asked again while being read: read once more after, so what changed meanwhile is shown. */
+  private final Set<ClusterSource> readAgain = new HashSet<>();
+
   private final AtomicReference<ClusterDirectory.Remembered> toSave = new AtomicReference<>();
   private boolean closed;
 
@@ -80,7 +85,10 @@ public final class ClustersViewModel {
             });
   }
 
-  /** Reads every account again, each on its own; one still being read is not asked twice. */
+  /**
+   * Reads every account again, each on its own; one still being read is read once more when that
+   * read ends (it may have started before what the caller changed).
+   */
   public void refresh() {
     if (closed) {
       return;
@@ -93,6 +101,7 @@ public final class ClustersViewModel {
 
   private void read(ClusterSource source) {
     if (!reading.add(source)) {
+      readAgain.add(source);
       return;
     }
     executors
@@ -116,7 +125,11 @@ public final class ClustersViewModel {
   private void replace(ClusterSource source, List<ClusterRow> found) {
     reading.remove(source);
     if (!source.isSandbox() && !sources.contains(source)) {
+      readAgain.remove(source);
       return; // removed while it was being read
+    }
+    if (readAgain.remove(source)) {
+      read(source);
     }
     // in place, so a refresh never moves the rows under the user's pointer
     int at = 0;
@@ -199,6 +212,45 @@ public final class ClustersViewModel {
     }
     actions.destroy(row);
     return true;
+  }
+
+  /**
+   * Clears the cluster's shared lock as {@code eksdesk state unlock NAME --force} does (another
+   * Eksdesk holds it, most likely one that stopped), off the FX thread, only when the confirmation
+   * is its exact name; the list is read again after.
+   */
+  public boolean unlock(ClusterRow row, String typedName) {
+    if (row == null
+        || !row.lockHeld()
+        || typedName == null
+        || !row.name().equals(typedName.trim())) {
+      return false;
+    }
+    executors
+        .background()
+        .execute(
+            () -> {
+              String said;
+              try {
+                said = directory.unlock(row);
+              } catch (ClusterListException | RuntimeException e) {
+                said = "The lock of " + row.name() + " was not cleared: " + e.getMessage();
+              }
+              String message = said;
+              executors
+                  .fx()
+                  .execute(
+                      () -> {
+                        unlocked.set(message);
+                        refresh();
+                      });
+            });
+    return true;
+  }
+
+  /** What the last Unlock did, for the line under the actions. */
+  public ReadOnlyStringProperty unlockedProperty() {
+    return unlocked.getReadOnlyProperty();
   }
 
   private void save() {

@@ -34,7 +34,8 @@ import software.amazon.awssdk.regions.Region;
 /**
  * Destroy against moto when something Eksdesk did not make sits in the cluster's VPC (a subnet and
  * an ENI made with plain SDK calls): it stops waiting within three minutes of the account's time,
- * fails naming the ENI and the subnet, and completes once they are gone.
+ * fails naming the ENI and the subnet, and completes once they are gone. Load balancers Kubernetes
+ * made for the cluster (elbv2 and classic) go with it; anyone else's stay.
  */
 class DestroyBlockersMotoTest {
   @RegisterExtension static final MotoServer MOTO = new MotoServer();
@@ -121,7 +122,8 @@ class DestroyBlockersMotoTest {
   }
 
   @Test
-  void loadBalancersKubernetesMadeForTheClusterGoWithItAndOthersAreLeft() throws Exception {
+  void loadBalancersKubernetesMadeForTheClusterGoWithItClassicOnesTooAndOthersAreLeft()
+      throws Exception {
     RunSummary applied =
         run(
             engine ->
@@ -168,8 +170,24 @@ class DestroyBlockersMotoTest {
             .get(0)
             .loadBalancerArn();
 
+    // Classic ones, as Kubernetes' in-tree service controller makes them, and someone's own.
+    var classic = clients.elb();
+    classic.createLoadBalancer(
+        r ->
+            r.loadBalancerName("a1b2c3d4e5f6")
+                .subnets(subnets)
+                .listeners(l -> l.protocol("TCP").loadBalancerPort(80).instancePort(30080))
+                .tags(
+                    t -> t.key("kubernetes.io/cluster/" + plan.cluster()).value("owned"),
+                    t -> t.key("kubernetes.io/service-name").value("default/shop")));
+    classic.createLoadBalancer(
+        r ->
+            r.loadBalancerName("my-classic")
+                .subnets(subnets)
+                .listeners(l -> l.protocol("TCP").loadBalancerPort(80).instancePort(8080)));
+
     // moto's DeleteVpc does not refuse a VPC that still holds a security group, so only what
-    // destroy deleted is checked here: the cluster's load balancer, not the other one.
+    // destroy deleted is checked here: the cluster's load balancers, not the others.
     run(engine -> journal -> engine.destroy(plan, journal));
 
     assertThat(
@@ -177,6 +195,11 @@ class DestroyBlockersMotoTest {
                 .map(b -> b.loadBalancerArn()))
         .containsExactly(foreignBalancer)
         .doesNotContain(clusterBalancer);
+    assertThat(
+            classic.describeLoadBalancers(r -> {}).loadBalancerDescriptions().stream()
+                .map(b -> b.loadBalancerName()))
+        .as("classic load balancers left")
+        .containsExactly("my-classic");
   }
 
   private static software.amazon.awssdk.services.ec2.model.Tag tag(String key, String value) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,42 @@ class SharedStateMotoTest {
   @AfterEach
   void tearDown() {
     clients.close();
+  }
+
+  @Test
+  void aBucketMadeForSharedStateIsVersionedEncryptedAndClosedAndAPlainOneIsToldWhatItLacks() {
+    assertThat(objects.bucketShortfalls(BUCKET))
+        .containsExactly(
+            "versioning is off (an overwritten journal cannot be recovered)",
+            "no default encryption",
+            "public access is not blocked");
+
+    assertThat(objects.createBucket("team-state-2")).isTrue();
+
+    var s3 = clients.s3();
+    assertThat(s3.getBucketLocation(r -> r.bucket("team-state-2")).locationConstraintAsString())
+        .isEqualTo("eu-west-1");
+    assertThat(s3.getBucketVersioning(r -> r.bucket("team-state-2")).statusAsString())
+        .isEqualTo("Enabled");
+    assertThat(
+            s3.getBucketEncryption(r -> r.bucket("team-state-2"))
+                .serverSideEncryptionConfiguration()
+                .rules()
+                .get(0)
+                .applyServerSideEncryptionByDefault()
+                .sseAlgorithmAsString())
+        .isEqualTo("AES256");
+    var block =
+        s3.getPublicAccessBlock(r -> r.bucket("team-state-2")).publicAccessBlockConfiguration();
+    assertThat(
+            List.of(
+                block.blockPublicAcls(),
+                block.ignorePublicAcls(),
+                block.blockPublicPolicy(),
+                block.restrictPublicBuckets()))
+        .containsOnly(true);
+    assertThat(objects.bucketShortfalls("team-state-2")).isEmpty();
+    assertThat(objects.createBucket("team-state-2")).as("already ours: nothing changed").isFalse();
   }
 
   @Test
@@ -115,7 +152,9 @@ class SharedStateMotoTest {
         .isInstanceOf(JournalLockedException.class)
         .hasMessageContaining("the lock is stale")
         .hasMessageContaining("eksdesk state unlock shop --force");
-    assertThat(shared("bob-desktop").forceUnlock("shop")).isTrue();
+    assertThat(shared("bob-desktop").unlock("shop", false).cleared())
+        .as("a stale lock is cleared without --force")
+        .isTrue();
     store(bob, "bob-desktop").open("shop").close();
   }
 
@@ -124,7 +163,7 @@ class SharedStateMotoTest {
     ClusterJournal alices = store(alice, "alice-laptop").open("shop");
     alices.recordPresent("vpc", vpc("vpc-1"), 0, Map.of());
     // alice's lock is forced away while she still runs; bob records other steps, then the same
-    shared("bob-desktop").forceUnlock("shop");
+    shared("bob-desktop").unlock("shop", true);
     try (ClusterJournal bobs = store(bob, "bob-desktop").open("shop")) {
       bobs.recordPresent("igw", vpc("igw-1"), 0, Map.of());
     }
@@ -133,7 +172,7 @@ class SharedStateMotoTest {
     var merged = store(bob, "bob-desktop").read("shop").orElseThrow();
     assertThat(merged.steps()).containsKeys("vpc", "igw", "subnet:a");
 
-    shared("bob-desktop").forceUnlock("shop");
+    shared("bob-desktop").unlock("shop", true);
     try (ClusterJournal bobs = store(bob, "bob-desktop").open("shop")) {
       bobs.recordDeleted("subnet:a");
     }

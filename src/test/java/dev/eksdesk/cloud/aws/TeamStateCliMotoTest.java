@@ -144,11 +144,23 @@ class TeamStateCliMotoTest {
       assertThat(resumed.code()).as(resumed.err()).isZero();
       assertThat(counts.byStep("shop")).isEqualTo(once);
 
-      // push from alice's copy to another prefix, pull into an empty third home
+      // push from alice's copy to a new bucket Eksdesk makes, pull into an empty third home
       JournalState alicesCopy = localJournal(alice);
-      Run pushed = cli(alice, "state", "push", "shop", "--to", "s3://team-state/archive");
+      Run pushed =
+          cli(
+              alice,
+              "state",
+              "push",
+              "shop",
+              "--to",
+              "s3://team-archive/archive",
+              "--create-bucket");
       assertThat(pushed.code()).as(pushed.err()).isZero();
-      Run pulled = cli(carol, "state", "pull", "shop", "--from", "s3://team-state/archive");
+      assertThat(pushed.err())
+          .isEqualToNormalizingNewlines(
+              "created bucket team-archive (versioned, encrypted by default, public access"
+                  + " blocked)\n");
+      Run pulled = cli(carol, "state", "pull", "shop", "--from", "s3://team-archive/archive");
       assertThat(pulled.code()).as(pulled.err()).isZero();
       assertThat(localJournal(carol)).isEqualTo(alicesCopy);
     }

@@ -112,6 +112,49 @@ class ClustersViewModelTest {
     assertThat(ClustersViewModel.monthlyCost(named("demo"))).isEqualTo("$1,234.50");
   }
 
+  @Test
+  void aRefreshAskedWhileAnAccountIsBeingReadReadsItAgainAfter() {
+    model.start();
+    background.remove(0).run(); // the remembered accounts: the Sandbox's read is now queued
+    model.refresh(); // e.g. after Unlock, while that read may already hold the old state
+    runBackground();
+
+    assertThat(directory.listed).containsExactly(ClusterSource.sandbox(), ClusterSource.sandbox());
+  }
+
+  @Test
+  void unlockNeedsAHeldLockAndTheExactNameThenSaysWhatItCleared() {
+    ClusterRow locked =
+        new ClusterRow(
+            DEV,
+            "team",
+            "111122223333",
+            "eu-west-1",
+            "1.30",
+            "active",
+            true,
+            2,
+            null,
+            "done",
+            NOW,
+            "state: s3://b/p, locked by arn:aws:iam::1:user/a on h since 2026-12-04T11:00:00Z"
+                + " (apply), stale",
+            "",
+            "");
+    assertThat(locked.lockStale()).isTrue();
+    model.start();
+    runBackground();
+
+    assertThat(model.unlock(named("demo"), "demo")).as("no lock held").isFalse();
+    assertThat(model.unlock(locked, "tea")).isFalse();
+    assertThat(directory.unlocked).isEmpty();
+    assertThat(model.unlock(locked, " team ")).isTrue();
+    runBackground();
+
+    assertThat(directory.unlocked).containsExactly("team");
+    assertThat(model.unlockedProperty().get()).isEqualTo("unlocked team (it was locked by …)");
+  }
+
   private ClusterRow named(String name) {
     return model.rows().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
   }
@@ -124,6 +167,8 @@ class ClustersViewModelTest {
 
   private static final class FakeDirectory implements ClusterDirectory {
     ClusterDirectory.Remembered remembered = new ClusterDirectory.Remembered(List.of(), null);
+    final List<ClusterSource> listed = new ArrayList<>();
+    final List<String> unlocked = new ArrayList<>();
     private final Map<ClusterSource, ClusterRow> clusters =
         Map.of(
             ClusterSource.sandbox(),
@@ -161,10 +206,17 @@ class ClustersViewModelTest {
 
     @Override
     public List<ClusterRow> list(ClusterSource source) throws ClusterListException {
+      listed.add(source);
       if (source.equals(GONE)) {
         throw new ClusterListException("The security token included is invalid.");
       }
       return List.of(clusters.get(source));
+    }
+
+    @Override
+    public String unlock(ClusterRow cluster) {
+      unlocked.add(cluster.name());
+      return "unlocked " + cluster.name() + " (it was locked by …)";
     }
 
     @Override

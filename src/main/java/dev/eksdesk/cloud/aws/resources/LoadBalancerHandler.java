@@ -15,9 +15,10 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.Tag;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TagDescription;
 
 /**
- * The application and network load balancers Kubernetes makes for LoadBalancer Services (the AWS
- * Load Balancer Controller tags them {@code elbv2.k8s.aws/cluster}, the in-tree controller {@code
- * kubernetes.io/cluster/NAME}); id is the ARN. Eksdesk never creates one: destroy deletes those
+ * The load balancers Kubernetes makes for LoadBalancer Services: application and network ones (the
+ * AWS Load Balancer Controller tags them {@code elbv2.k8s.aws/cluster}), id the ARN, and classic
+ * ones ({@link ClassicLoadBalancers}, the in-tree controller's, tagged {@code
+ * kubernetes.io/cluster/NAME}), id the name. Eksdesk never creates one: destroy deletes those
  * tagged for its cluster, which would otherwise hold the VPC.
  */
 final class LoadBalancerHandler implements ResourceHandler, TaggedInventory {
@@ -25,9 +26,11 @@ final class LoadBalancerHandler implements ResourceHandler, TaggedInventory {
   private static final int TAGS_BATCH = 20;
 
   private final ElasticLoadBalancingV2Client elb;
+  private final ClassicLoadBalancers classic;
 
-  LoadBalancerHandler(ElasticLoadBalancingV2Client elb) {
+  LoadBalancerHandler(ElasticLoadBalancingV2Client elb, ClassicLoadBalancers classic) {
     this.elb = elb;
+    this.classic = classic;
   }
 
   @Override
@@ -37,18 +40,34 @@ final class LoadBalancerHandler implements ResourceHandler, TaggedInventory {
 
   @Override
   public Optional<CloudResource> describe(String id) {
+    if (isClassic(id)) {
+      return classic.describe(id);
+    }
     return withTags(elb.describeLoadBalancers(r -> r.loadBalancerArns(id)).loadBalancers()).stream()
         .findFirst();
   }
 
   @Override
   public void delete(String id) {
-    elb.deleteLoadBalancer(r -> r.loadBalancerArn(id));
+    if (isClassic(id)) {
+      classic.delete(id);
+    } else {
+      elb.deleteLoadBalancer(r -> r.loadBalancerArn(id));
+    }
   }
 
   @Override
   public List<CloudResource> candidates(TagQuery query) {
-    return withTags(elb.describeLoadBalancersPaginator(r -> {}).loadBalancers().stream().toList());
+    List<CloudResource> found =
+        new ArrayList<>(
+            withTags(
+                elb.describeLoadBalancersPaginator(r -> {}).loadBalancers().stream().toList()));
+    found.addAll(classic.all());
+    return found;
+  }
+
+  private static boolean isClassic(String id) {
+    return !id.startsWith("arn:");
   }
 
   private List<CloudResource> withTags(List<LoadBalancer> balancers) {

@@ -55,7 +55,8 @@ public final class ResourceHandlers {
     addInventoried(new TrailHandler(clients.cloudTrail(), clients.s3(), region, accountId));
     addInventoried(new EksClusterHandler(clients.eks()));
     addInventoried(new NodeGroupHandler(clients.eks()));
-    addInventoried(new LoadBalancerHandler(clients.elbv2()));
+    addInventoried(
+        new LoadBalancerHandler(clients.elbv2(), new ClassicLoadBalancers(clients.elb())));
 
     // Kinds an endpoint may lack (moto: EKS add-ons, access entries), bridged as
     // NotImplementedByEndpoint describes, by what the endpoint answers.
