@@ -142,11 +142,16 @@ class RetypeMovesWorkloadsTest {
 
   private void sample(KubernetesClient kube) {
     while (!Thread.currentThread().isInterrupted()) {
+      List<io.fabric8.kubernetes.api.model.Node> nodes;
+      try {
+        nodes = kube.nodes().list().getItems();
+      } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+        // interrupted mid-list when the cluster closes: uncaught, TestFX would rethrow it in
+        // whichever UI test runs next
+        return;
+      }
       readyCounts.add(
-          kube.nodes().list().getItems().stream()
-              .filter(Nodes::isReady)
-              .filter(n -> !Nodes.isCordoned(n))
-              .count());
+          nodes.stream().filter(Nodes::isReady).filter(n -> !Nodes.isCordoned(n)).count());
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {

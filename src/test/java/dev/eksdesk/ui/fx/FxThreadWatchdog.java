@@ -31,6 +31,9 @@ public final class FxThreadWatchdog implements BeforeEachCallback, AfterEachCall
   public void afterEach(ExtensionContext context) {
     BlockingCallSampler sampler =
         context.getStore(NAMESPACE).remove(BlockingCallSampler.class, BlockingCallSampler.class);
+    if (sampler == null) {
+      return; // beforeEach failed; its error is the one to report
+    }
     sampler.close();
     List<String> stalls = sampler.stalls();
     if (!stalls.isEmpty()) {
