@@ -176,9 +176,34 @@ class ClustersThroughTheScreenTest {
     robot.clickOn("#nav-clusters");
   }
 
-  private void choose(FxRobot robot, String name) {
+  private void choose(FxRobot robot, String name) throws Exception {
     select(robot, name);
+    // Show acts on the selected row: the click that selects it may land while a background
+    // refresh redraws the table, so the selection is checked (and made again) first
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> {
+          if (selectedName(robot).equals(name)) {
+            return true;
+          }
+          select(robot, name);
+          return false;
+        });
     robot.clickOn("#cluster-show");
+  }
+
+  private String selectedName(FxRobot robot) throws Exception {
+    return WorkbenchOnScreen.onFx(
+        () -> {
+          ClusterRow row =
+              robot
+                  .lookup("#cluster-table")
+                  .<javafx.scene.control.TableView<ClusterRow>>query()
+                  .getSelectionModel()
+                  .getSelectedItem();
+          return row == null ? "" : row.name();
+        });
   }
 
   private void select(FxRobot robot, String name) {
