@@ -1,8 +1,8 @@
 package dev.eksdesk.kube.cni;
 
+import dev.eksdesk.kube.Conflicts;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +14,6 @@ import java.util.List;
  * objects are overwritten, which is acceptable for objects the manifest owns outright.
  */
 final class ManifestApplier {
-  private static final int HTTP_CONFLICT = 409;
-  private static final int CONFLICT_ATTEMPTS = 5;
   private final KubernetesClient client;
 
   ManifestApplier(KubernetesClient client) {
@@ -35,21 +33,8 @@ final class ManifestApplier {
         .toList();
   }
 
-  /**
-   * An update races with the cluster's own controllers writing the same object (a DaemonSet's
-   * status, say); a 409 conflict is answered, as kubectl does, by trying again on the latest.
-   */
   private void createOrUpdate(HasMetadata object) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        client.resource(object).createOr(NonDeletingOperation::update);
-        return;
-      } catch (KubernetesClientException e) {
-        if (e.getCode() != HTTP_CONFLICT || attempt == CONFLICT_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    Conflicts.retried(() -> client.resource(object).createOr(NonDeletingOperation::update));
   }
 
   private static String describe(HasMetadata object) {

@@ -4,6 +4,7 @@ import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceType;
 import dev.eksdesk.domain.catalog.PodCapacity;
 import dev.eksdesk.domain.net.Ipv4Cidr;
+import dev.eksdesk.kube.Conflicts;
 import dev.eksdesk.kube.KubeClients;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.NodeIpView;
@@ -15,9 +16,7 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.IOException;
-import java.net.HttpURLConnection;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +36,6 @@ import java.util.function.Supplier;
  */
 public final class SandboxKube implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int CONFLICT_ATTEMPTS = 5;
 
   private final String region;
   private final Clock clock;
@@ -336,27 +334,24 @@ public final class SandboxKube implements AutoCloseable {
     var awsNode =
         client.apps().daemonSets().inNamespace(WellKnown.KUBE_SYSTEM).withName(WellKnown.AWS_NODE);
     var env = SystemWorkloads.awsNodeEnv(prefixDelegation);
-    // The DaemonSet's controller writes its status meanwhile: a write carrying the version read
-    // here can be refused with a conflict, and is then made again on the new version.
-    for (int attempt = 1; ; attempt++) {
-      var daemonSet = awsNode.get();
-      if (daemonSet == null) {
-        return;
-      }
-      var container = daemonSet.getSpec().getTemplate().getSpec().getContainers().get(0);
-      if (env.equals(container.getEnv())) {
-        return;
-      }
-      container.setEnv(env);
-      try {
-        client.apps().daemonSets().inNamespace(WellKnown.KUBE_SYSTEM).resource(daemonSet).update();
-        return;
-      } catch (KubernetesClientException e) {
-        if (e.getCode() != HttpURLConnection.HTTP_CONFLICT || attempt == CONFLICT_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    // its controller writes the DaemonSet's status meanwhile
+    Conflicts.retried(
+        () -> {
+          var daemonSet = awsNode.get();
+          if (daemonSet == null) {
+            return;
+          }
+          var container = daemonSet.getSpec().getTemplate().getSpec().getContainers().get(0);
+          if (!env.equals(container.getEnv())) {
+            container.setEnv(env);
+            client
+                .apps()
+                .daemonSets()
+                .inNamespace(WellKnown.KUBE_SYSTEM)
+                .resource(daemonSet)
+                .update();
+          }
+        });
   }
 
   /**
