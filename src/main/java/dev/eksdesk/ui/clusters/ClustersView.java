@@ -1,6 +1,7 @@
 package dev.eksdesk.ui.clusters;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -211,16 +212,14 @@ public final class ClustersView {
     if (row == null) {
       return;
     }
-    TextInputDialog confirm = new TextInputDialog();
-    confirm.setTitle("Destroy " + row.name());
-    confirm.setHeaderText(
-        "Destroying deletes every resource Eksdesk made for "
-            + row.name()
-            + " in account "
-            + row.account()
-            + ". Type the cluster's name to confirm.");
-    confirm.initOwner(table.getScene().getWindow());
-    confirm.showAndWait().ifPresent(typed -> viewModel.destroy(row, typed));
+    typedName(
+            "Destroy " + row.name(),
+            "Destroying deletes every resource Eksdesk made for "
+                + row.name()
+                + " in account "
+                + row.account()
+                + ". Type the cluster's name to confirm.")
+        .ifPresent(typed -> viewModel.destroy(row, typed));
   }
 
   @FXML
@@ -229,17 +228,24 @@ public final class ClustersView {
     if (row == null) {
       return;
     }
+    typedName(
+            "Unlock " + row.name(),
+            row.state()
+                + (row.lockStale()
+                    ? ". Its holder stopped sending heartbeats: it most likely stopped."
+                    : ". Its heartbeat is recent: that Eksdesk is most likely still running, and"
+                        + " clearing the lock would let a second run start beside it.")
+                + " Type the cluster's name to clear the lock.")
+        .ifPresent(typed -> viewModel.unlock(row, typed));
+  }
+
+  /** Asks for the cluster's name, which the action then checks, before it goes ahead. */
+  private Optional<String> typedName(String title, String header) {
     TextInputDialog confirm = new TextInputDialog();
-    confirm.setTitle("Unlock " + row.name());
-    confirm.setHeaderText(
-        row.state()
-            + (row.lockStale()
-                ? ". Its holder stopped sending heartbeats: it most likely stopped."
-                : ". Its heartbeat is recent: that Eksdesk is most likely still running, and"
-                    + " clearing the lock would let a second run start beside it.")
-            + " Type the cluster's name to clear the lock.");
+    confirm.setTitle(title);
+    confirm.setHeaderText(header);
     confirm.initOwner(table.getScene().getWindow());
-    confirm.showAndWait().ifPresent(typed -> viewModel.unlock(row, typed));
+    return confirm.showAndWait();
   }
 
   @FXML

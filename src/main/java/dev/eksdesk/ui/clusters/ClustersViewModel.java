@@ -204,10 +204,7 @@ public final class ClustersViewModel {
    * name.
    */
   public boolean destroy(ClusterRow row, String typedName) {
-    if (row == null
-        || row.whyNotManaged().isPresent()
-        || typedName == null
-        || !row.name().equals(typedName.trim())) {
+    if (!confirmedBy(row, typedName) || row.whyNotManaged().isPresent()) {
       return false;
     }
     actions.destroy(row);
@@ -220,10 +217,7 @@ public final class ClustersViewModel {
    * is its exact name; the list is read again after.
    */
   public boolean unlock(ClusterRow row, String typedName) {
-    if (row == null
-        || !row.lockHeld()
-        || typedName == null
-        || !row.name().equals(typedName.trim())) {
+    if (!confirmedBy(row, typedName) || !row.lockHeld()) {
       return false;
     }
     executors
@@ -246,6 +240,11 @@ public final class ClustersViewModel {
                       });
             });
     return true;
+  }
+
+  /** Whether the user typed the row's cluster name (surrounding spaces aside). */
+  private static boolean confirmedBy(ClusterRow row, String typedName) {
+    return row != null && typedName != null && row.name().equals(typedName.trim());
   }
 
   /** What the last Unlock did, for the line under the actions. */

@@ -212,11 +212,9 @@ public final class NodesPodsViewModel implements AutoCloseable {
 
   /** What the cluster looked like when last seen, until its watch delivers it as it is now. */
   private void showCached(ClusterSnapshot seen) {
-    snapshotListeners.forEach(listener -> listener.accept(seen));
-    RowMerge.merge(nodes, seen.nodes(), NodeRow::name);
-    RowMerge.merge(pods, seen.pods(), PodRow::key);
+    show(seen);
     summary.set(
-        summarize(seen)
+        summary.get()
             + " · as seen at "
             + CACHED_AT.format(seen.takenAt().atZone(ZoneId.systemDefault()))
             + ", connecting…");
