@@ -27,7 +27,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +51,9 @@ import software.amazon.awssdk.regions.Region;
 /**
  * A cluster whose journal a team shares in moto's S3: the Clusters screen says where its state
  * lives and, while another Eksdesk holds the lock, who holds it (read off the FX thread: the
- * watchdog fails the test otherwise); once released, the lock is gone from the row.
+ * watchdog fails the test otherwise); once released, the lock is gone from the row. A lock left by
+ * another Eksdesk is cleared with Unlock…, which asks for the cluster's name: a wrong one clears
+ * nothing, the right one clears the lock off the FX thread and the row then shows it unlocked.
  */
 @ExtendWith({ApplicationExtension.class, FxThreadWatchdog.class})
 class SharedStateOnTheClustersScreenTest {
@@ -76,34 +84,9 @@ class SharedStateOnTheClustersScreenTest {
 
   @Test
   void theListShowsWhereTheStateLivesAndWhoHoldsItsLock(FxRobot robot) throws Exception {
-    MOTO.reset();
-    Files.createDirectories(user.resolve(".aws"));
-    Files.writeString(
-        user.resolve(".aws").resolve("credentials"),
-        "[moto]\naws_access_key_id = testing\naws_secret_access_key = testing\n");
     try (AwsClients clients =
         new AwsClients(MOTO.settings(Region.EU_WEST_1), new ApiCallCounter())) {
-      clients
-          .s3()
-          .createBucket(
-              b ->
-                  b.bucket("team-state")
-                      .createBucketConfiguration(c -> c.locationConstraint("eu-west-1")));
-      MotoForeignCluster.build(clients, "shop");
-      JournalStore here = journals(home);
-      Path spec = here.clusterDirectory("shop").resolve("spec.yaml");
-      Files.createDirectories(spec.getParent());
-      SpecYaml.save(DefaultSpecs.forName("shop").withState(SHARED), spec);
-      Files.writeString(spec, Files.readString(spec).replace(DefaultSpecs.REGION, "eu-west-1"));
-      here.copyIn(JournalState.empty("shop", "eu-west-1", Instant.now()));
-
-      SharedState asAlice =
-          new SharedState(
-              new S3StateObjects(clients.s3()),
-              StateLocation.parse(SHARED),
-              ALICE,
-              "alice-laptop",
-              Clock.systemUTC());
+      SharedState asAlice = shopSharedInS3(clients);
       try (ClusterJournal held =
           journals(otherDesktop).sharedThrough(asAlice, "apply").open("shop")) {
         robot.interact(
@@ -135,6 +118,103 @@ class SharedStateOnTheClustersScreenTest {
     }
   }
 
+  @Test
+  void aLockLeftByAnotherEksdeskIsClearedAfterTheNameIsTyped(FxRobot robot) throws Exception {
+    try (AwsClients clients =
+        new AwsClients(MOTO.settings(Region.EU_WEST_1), new ApiCallCounter())) {
+      SharedState asAlice = shopSharedInS3(clients);
+      try (ClusterJournal held =
+          journals(otherDesktop).sharedThrough(asAlice, "apply").open("shop")) {
+        robot.interact(
+            () ->
+                assertThat(
+                        workbench
+                            .clustersScreen()
+                            .addSource("moto", "eu-west-1", MOTO.endpoint().toString()))
+                    .isEmpty());
+        waitFor(() -> state("shop").startsWith(SHARED_LOCKED));
+        robot.clickOn("#nav-clusters");
+        robot.interact(
+            () -> {
+              TableView<ClusterRow> table = robot.lookup("#cluster-table").queryTableView();
+              table.getItems().stream()
+                  .filter(r -> r.name().equals("shop"))
+                  .findFirst()
+                  .ifPresent(r -> table.getSelectionModel().select(r));
+            });
+        assertThat(robot.lookup("#cluster-unlock").queryAs(Button.class).isDisabled()).isFalse();
+
+        assertThat(typeInUnlockDialog(robot, "shoe"))
+            .startsWith(SHARED_LOCKED + ALICE)
+            .contains("most likely still running");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asAlice.holder("shop")).as("a wrong name clears nothing").isPresent();
+
+        typeInUnlockDialog(robot, "shop");
+        waitFor(() -> state("shop").equals("state: " + SHARED));
+        assertThat(asAlice.holder("shop")).isEmpty();
+        waitFor(() -> !workbench.clustersScreen().unlockedProperty().get().isEmpty());
+        assertThat(robot.lookup("#cluster-unlocked").queryLabeled().getText())
+            .startsWith("unlocked shop (it was locked by " + ALICE);
+      }
+    }
+  }
+
+  /**
+   * The moto profile in this user's AWS files; the team's bucket; cluster shop, made by plain SDK
+   * calls, kept here with its spec naming the shared state and an empty journal; and Alice, who
+   * shares it from another desktop.
+   */
+  private SharedState shopSharedInS3(AwsClients clients) throws Exception {
+    MOTO.reset();
+    Files.createDirectories(user.resolve(".aws"));
+    Files.writeString(
+        user.resolve(".aws").resolve("credentials"),
+        "[moto]\naws_access_key_id = testing\naws_secret_access_key = testing\n");
+    clients
+        .s3()
+        .createBucket(
+            b ->
+                b.bucket("team-state")
+                    .createBucketConfiguration(c -> c.locationConstraint("eu-west-1")));
+    MotoForeignCluster.build(clients, "shop");
+    JournalStore here = journals(home);
+    Path spec = here.clusterDirectory("shop").resolve("spec.yaml");
+    Files.createDirectories(spec.getParent());
+    SpecYaml.save(DefaultSpecs.forName("shop").withState(SHARED), spec);
+    Files.writeString(spec, Files.readString(spec).replace(DefaultSpecs.REGION, "eu-west-1"));
+    here.copyIn(JournalState.empty("shop", "eu-west-1", Instant.now()));
+    return new SharedState(
+        new S3StateObjects(clients.s3()),
+        StateLocation.parse(SHARED),
+        ALICE,
+        "alice-laptop",
+        Clock.systemUTC());
+  }
+
+  /**
+   * Clicks Unlock…, types into its dialog and presses OK (set through the dialog's own controls: a
+   * headless dialog window does not reliably take the keyboard's focus).
+   *
+   * @return what the dialog said above the field
+   */
+  private static String typeInUnlockDialog(FxRobot robot, String typed) throws Exception {
+    robot.clickOn("#cluster-unlock");
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+    String header =
+        WorkbenchOnScreen.onFx(
+            () -> {
+              DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+              ((TextField) pane.lookup(".text-field")).setText(typed);
+              ((Button) pane.lookupButton(ButtonType.OK)).fire();
+              return pane.getHeaderText();
+            });
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+    return header;
+  }
+
   private static final String SHARED_LOCKED = "state: " + SHARED + ", locked by ";
 
   private static JournalStore journals(Path home) {
@@ -152,8 +232,20 @@ class SharedStateOnTheClustersScreenTest {
                 .orElse(""));
   }
 
-  private static void waitFor(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WorkbenchOnScreen.onFx(condition));
+  /** Fails with what the screen shows when the condition never holds. */
+  private void waitFor(Callable<Boolean> condition) throws Exception {
+    try {
+      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WorkbenchOnScreen.onFx(condition));
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "the screen shows: "
+              + WorkbenchOnScreen.onFx(
+                  () ->
+                      workbench.clustersScreen().rows()
+                          + " / "
+                          + workbench.clustersScreen().unlockedProperty().get()),
+          e);
+    }
   }
 
   private static SpecFilePicker noFiles() {
