@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -190,6 +191,7 @@ class ClustersThroughTheScreenTest {
           select(robot, name);
           return false;
         });
+    WaitForAsyncUtils.waitForFxEvents(); // the layout that follows the selection, then the click
     robot.clickOn("#cluster-show");
   }
 
@@ -223,8 +225,32 @@ class ClustersThroughTheScreenTest {
                 .findFirst());
   }
 
-  private static void waitFor(FxRobot robot, Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WorkbenchOnScreen.onFx(condition));
+  private void waitFor(FxRobot robot, Callable<Boolean> condition) throws Exception {
+    try {
+      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WorkbenchOnScreen.onFx(condition));
+    } catch (TimeoutException e) {
+      throw new AssertionError(whatTheScreenShows(robot), e);
+    }
+  }
+
+  /** Read off the FX thread, which may be the one that is stuck. */
+  private String whatTheScreenShows(FxRobot robot) {
+    StringBuilder said = new StringBuilder();
+    said.append("status bar: ").append(statusBar(robot));
+    said.append("\nchosen: ").append(workbench.clustersScreen().chosenProperty().get());
+    said.append("\nrows: ").append(workbench.clustersScreen().rows());
+    Thread.getAllStackTraces()
+        .forEach(
+            (thread, stack) -> {
+              if (thread.getName().equals("JavaFX Application Thread")
+                  || thread.getName().startsWith("eksdesk-cluster-scope")) {
+                said.append("\n").append(thread.getName()).append(" ").append(thread.getState());
+                for (StackTraceElement frame : stack) {
+                  said.append("\n  at ").append(frame);
+                }
+              }
+            });
+    return said.toString();
   }
 
   private static void build(String name) throws Exception {

@@ -63,6 +63,8 @@ public final class ClustersView {
     filterField.textProperty().bindBidirectional(viewModel.filterProperty());
     refreshedLabel.textProperty().bind(viewModel.refreshedProperty());
     unlockedLabel.textProperty().bind(viewModel.unlockedProperty());
+    takesSpaceOnlyWithText(unlockedLabel);
+    takesSpaceOnlyWithText(reasonLabel);
     text(nameColumn, row -> row.isProblem() ? row.source().label() : row.name());
     text(accountColumn, ClusterRow::account);
     text(regionColumn, ClusterRow::region);
@@ -112,6 +114,11 @@ public final class ClustersView {
     Timeline refresh = new Timeline(new KeyFrame(REFRESH_EVERY, e -> viewModel.refresh()));
     refresh.setCycleCount(Timeline.INDEFINITE);
     refresh.play();
+  }
+
+  private static void takesSpaceOnlyWithText(Label label) {
+    label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    label.managedProperty().bind(label.visibleProperty());
   }
 
   private static void text(

@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -205,7 +206,7 @@ class PrivateKeyFileMotoTest {
 
   private RunSummary apply(Crash crash) throws Exception {
     failures.clear();
-    Engine engine = new Engine(new Dying(account, crash), scheduler, EngineSettings.defaults());
+    Engine engine = new Engine(new Dying(account, crash), scheduler, settings());
     try (ClusterJournal journal = new JournalStore(home, scheduler).open(plan.cluster())) {
       EngineRun run = engine.apply(plan, journal, Map.of(), new PrivateKeyFile(keyFile));
       run.subscribe(
@@ -217,6 +218,26 @@ class PrivateKeyFileMotoTest {
       run.start();
       return run.completion().get(1, TimeUnit.MINUTES);
     }
+  }
+
+  /**
+   * AWS's settings, except that a create interrupted before it was sent is looked for during two
+   * seconds rather than a minute before the key pair is imported again: this test is about the key
+   * file, and the wait would take most of its time bound.
+   */
+  private static EngineSettings settings() {
+    EngineSettings aws = EngineSettings.defaults();
+    return new EngineSettings(
+        aws.maxParallel(),
+        aws.timings(),
+        aws.backoff(),
+        aws.throttleAttempts(),
+        aws.consistencyDeadline(),
+        aws.dependencyDeadline(),
+        aws.blockedDeadline(),
+        aws.visibilityDeadline(),
+        Duration.ofSeconds(2),
+        aws.seed());
   }
 
   /**
