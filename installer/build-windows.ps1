@@ -51,8 +51,13 @@ try {
 if ($modules -notlike 'java.base*') { throw "installer: jdeps did not print a module list (got: $modules)" }
 $modules = "$modules,jdk.crypto.ec"
 Write-Host "installer: linking a runtime with $modules"
-& jlink --add-modules $modules --strip-debug --no-man-pages --no-header-files --strip-native-commands --output (Join-Path $out 'runtime')
+# --generate-cds-archive writes the JDK's class-data archive (bin\server\classes.jsa) by running the
+# image's java.exe, so the commands are removed after it (the JVM's DLLs stay in bin\).
+$runtime = Join-Path $out 'runtime'
+& jlink --add-modules $modules --strip-debug --no-man-pages --no-header-files --generate-cds-archive --output $runtime
 Check 'jlink'
+Get-ChildItem (Join-Path $runtime 'bin') -Filter *.exe | Remove-Item
+Remove-Item (Join-Path $runtime 'bin\server\classes_nocoops.jsa') -ErrorAction SilentlyContinue
 
 Write-Host "installer: .msi $name $version"
 # The upgrade code stays the same across versions, so a newer .msi replaces an older install.

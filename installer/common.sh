@@ -51,6 +51,12 @@ link_runtime() {
   [[ "$modules" == java.base* ]] || die "jdeps did not print a module list (got: $modules)"
   modules="$modules,jdk.crypto.ec"
   echo "installer: linking a runtime with $modules"
+  # --generate-cds-archive writes the JDK's class-data archive (the JVM maps the classes it loads
+  # at every start instead of parsing them): it runs the image's bin/java, so the native commands
+  # are removed after it rather than by --strip-native-commands. The archive for heaps over 32 GB
+  # goes too.
   jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-    --strip-native-commands --output "$out/runtime"
+    --generate-cds-archive --output "$out/runtime"
+  [[ -f "$out/runtime/lib/server/classes.jsa" ]] || die "jlink wrote no class-data archive"
+  rm -rf "$out/runtime/bin" "$out/runtime/lib/server/classes_nocoops.jsa"
 }

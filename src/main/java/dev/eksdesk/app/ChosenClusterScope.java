@@ -55,6 +55,7 @@ final class ChosenClusterScope implements ClusterActions, AutoCloseable {
   private final ProvisioningViewModel runs;
   private final Executor fx;
   private final Consumer<String> editor;
+  private volatile ChosenCluster shown;
 
   /**
    * @param editor opens the wizard on the named cluster's saved spec, in the account now in use
@@ -85,6 +86,7 @@ final class ChosenClusterScope implements ClusterActions, AutoCloseable {
 
   @Override
   public void show(ChosenCluster cluster) {
+    shown = cluster;
     shell.showCluster(cluster.label());
     shell.showAccount(
         cluster.source().isSandbox()
@@ -139,6 +141,43 @@ final class ChosenClusterScope implements ClusterActions, AutoCloseable {
                           shell.navigate(Section.SETUP);
                         }
                       }));
+        });
+  }
+
+  /**
+   * Reads the spec Eksdesk keeps of the cluster every screen shows, in its account (after the
+   * switch its choice started), and hands it to {@code use} on the FX thread; {@code missing}
+   * hears, on the FX thread, why there is none.
+   */
+  void currentSpec(Consumer<ClusterSpec> use, Consumer<String> missing) {
+    ChosenCluster cluster = shown;
+    if (cluster == null) {
+      missing.accept("Choose a cluster on the Clusters screen first.");
+      return;
+    }
+    inScope(
+        () -> {
+          Optional<ClusterSpec> spec;
+          String why =
+              "Eksdesk keeps no spec of "
+                  + cluster.name()
+                  + ": it did not build it, so change it with the tool that did.";
+          try {
+            spec = provisioning.currentSpec(cluster.name());
+          } catch (ProvisioningException e) {
+            spec = Optional.empty();
+            why = e.getMessage() + " " + e.nextAction();
+          }
+          Optional<ClusterSpec> found = spec;
+          String problem = why;
+          fx.execute(
+              () -> {
+                if (found.isPresent()) {
+                  use.accept(found.get());
+                } else {
+                  missing.accept(problem);
+                }
+              });
         });
   }
 

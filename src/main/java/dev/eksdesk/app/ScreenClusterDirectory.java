@@ -16,6 +16,7 @@ import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.StateLocation;
 import dev.eksdesk.engine.journal.JournalStore;
+import dev.eksdesk.engine.journal.SharedState;
 import dev.eksdesk.files.AtomicFiles;
 import dev.eksdesk.session.AccountClusters;
 import dev.eksdesk.session.AccountSession;
@@ -26,6 +27,7 @@ import dev.eksdesk.ui.clusters.ClusterDirectory;
 import dev.eksdesk.ui.clusters.ClusterListException;
 import dev.eksdesk.ui.clusters.ClusterRow;
 import dev.eksdesk.ui.clusters.ClusterSource;
+import dev.eksdesk.ui.clusters.StateLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,6 +161,7 @@ final class ScreenClusterDirectory implements ClusterDirectory {
     Optional<ClusterSpec> spec = savedSpec(operations, cluster.name());
     boolean journaled = journals.exists(cluster.name());
     String notManaged = !cluster.builtByEksdesk() ? NOT_BUILT_HERE : spec.isEmpty() ? NO_SPEC : "";
+    StateShown state = state(operations, spec, cluster.name(), journaled);
     return new ClusterRow(
         source,
         cluster.name(),
@@ -173,30 +176,39 @@ final class ScreenClusterDirectory implements ClusterDirectory {
             ? ""
             : unfinished.contains(cluster.name()) ? "stopped before it was done" : "done",
         journaled ? lastWritten(journals.journalFile(cluster.name())) : null,
-        state(operations, spec, cluster.name(), journaled),
+        state.text(),
+        state.lock(),
         notManaged,
         "");
   }
+
+  /** Where a cluster's journal lives, in words, and whether its shared lock is held. */
+  private record StateShown(String text, StateLock lock) {}
 
   /**
    * "state: local", or "state: s3://…" and who holds the shared lock (an S3 read, which is why the
    * screen asks on its background thread); empty where Eksdesk keeps no journal of the cluster.
    */
-  private static String state(
+  private static StateShown state(
       ClusterOperations operations, Optional<ClusterSpec> spec, String cluster, boolean journaled) {
     Optional<StateLocation> shared = spec.flatMap(ClusterSpec::stateLocation);
     if (shared.isEmpty()) {
-      return journaled || spec.isPresent() ? "state: local" : "";
+      return new StateShown(journaled || spec.isPresent() ? "state: local" : "", StateLock.NONE);
     }
     String where = "state: " + shared.get();
     try {
-      return operations
-          .sharedState(shared.get())
-          .lockedBy(cluster)
-          .map(lock -> where + ", " + lock)
-          .orElse(where);
+      SharedState state = operations.sharedState(shared.get());
+      return state
+          .holder(cluster)
+          .map(
+              lock ->
+                  state.stale(lock)
+                      ? new StateShown(where + ", " + lock.describe() + ", stale", StateLock.STALE)
+                      : new StateShown(where + ", " + lock.describe(), StateLock.HELD))
+          .orElse(new StateShown(where, StateLock.NONE));
     } catch (RuntimeException e) { // no S3 in the account, access denied, unreachable
-      return where + " (its lock cannot be read: " + e.getMessage() + ")";
+      return new StateShown(
+          where + " (its lock cannot be read: " + e.getMessage() + ")", StateLock.NONE);
     }
   }
 

@@ -37,6 +37,7 @@ import dev.eksdesk.ui.dashboard.PrefixDelegationViewModel;
 import dev.eksdesk.ui.fx.Fxml;
 import dev.eksdesk.ui.fx.UiExecutors;
 import dev.eksdesk.ui.nodes.CniSwapViewModel;
+import dev.eksdesk.ui.nodes.NodeGroupChanges;
 import dev.eksdesk.ui.nodes.NodesPodsView;
 import dev.eksdesk.ui.nodes.NodesPodsViewModel;
 import dev.eksdesk.ui.nodes.RecycleViewModel;
@@ -71,11 +72,14 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -168,10 +172,11 @@ public final class Workbench implements AutoCloseable {
         cluster ->
             inBackground(
                 () -> editInWizard(liveProvisioning, cluster.name(), cluster, null, executors)));
-    runs.setChanger(
+    BiConsumer<ClusterSpec, UnaryOperator<ClusterSpec>> review =
         (cluster, edit) ->
             inBackground(
-                () -> editInWizard(liveProvisioning, cluster.name(), cluster, edit, executors)));
+                () -> editInWizard(liveProvisioning, cluster.name(), cluster, edit, executors));
+    runs.setChanger(review);
     runs.setAccessMovedCheck(cluster -> accessMoved(liveProvisioning, cluster));
     runs.setNewClusterStarter(last -> wizard.startOver(last.name()));
     showVerifiedAccountInStatusBar();
@@ -211,6 +216,7 @@ public final class Workbench implements AutoCloseable {
             runs,
             executors.fx(),
             name -> editInWizard(liveProvisioning, name, null, null, executors));
+    ChosenClusterChanges nodeGroupChanges = new ChosenClusterChanges(scope, review, this::tell);
     clustersScreen =
         new ClustersViewModel(
             new ScreenClusterDirectory(home, catalog, costs, profiles),
@@ -263,7 +269,10 @@ public final class Workbench implements AutoCloseable {
                 nodesPods,
                 new CniSwapViewModel(executors),
                 new RecycleViewModel(executors),
-                usage));
+                usage,
+                new NodeGroupChanges(
+                    () -> nodeGroupChanges.offer(dayTwo::scale),
+                    () -> nodeGroupChanges.offer(dayTwo::retype))));
     SandboxMetricsSource sandboxMetrics =
         new SandboxMetricsSource(() -> provisioning.sandboxAccount().orElseThrow(), catalog);
     SandboxCostReports sandboxBills =
@@ -295,8 +304,8 @@ public final class Workbench implements AutoCloseable {
         new PodIpRemedies(
             new PrefixDelegationViewModel(clusters, clusterChanges, catalog, executors),
             () -> shell.navigate(Section.NODES_PODS),
-            () -> dayTwo.offer(runs, dayTwo::scale),
-            () -> dayTwo.offer(runs, dayTwo::retype));
+            () -> nodeGroupChanges.offer(dayTwo::scale),
+            suggested -> nodeGroupChanges.offer(spec -> dayTwo.retype(spec, suggested)));
     Node clustersNode = Fxml.load(new ClustersView(clustersScreen));
     root =
         Fxml.load(
@@ -430,6 +439,16 @@ public final class Workbench implements AutoCloseable {
     } catch (RejectedExecutionException closing) {
       // the window is closing: the next start reads the account afresh
     }
+  }
+
+  /** Says why a button did nothing, in a note over the window. */
+  private void tell(String message) {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+    alert.setHeaderText(null);
+    if (root.getScene() != null) {
+      alert.initOwner(root.getScene().getWindow());
+    }
+    alert.show();
   }
 
   /**

@@ -111,7 +111,8 @@ public final class SaturationAdvisor {
                             PodCapacity.maxPods(option.type(), mode),
                             mode.displayName(),
                             option.monthlyUsd()),
-                        Advice.Remedy.LARGER_TYPE)));
+                        Advice.Remedy.LARGER_TYPE,
+                        option.type().name())));
     if (mode != CniMode.CALICO_OVERLAY) {
       advice.add(
           new Advice(

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param lastRunAt when the last run last wrote its journal; null when none
  * @param state where its journal lives ("state: local", "state: s3://…, locked by …"); empty where
  *     Eksdesk keeps none
+ * @param lock whether another Eksdesk holds the shared lock of that journal
  * @param notManaged why Edit and Destroy are not offered; empty when they are
  * @param problem why the account could not be read; empty for a cluster
  */
@@ -31,13 +32,28 @@ public record ClusterRow(
     String lastRun,
     Instant lastRunAt,
     String state,
+    StateLock lock,
     String notManaged,
     String problem) {
 
   /** An account that refused or could not be reached, on a row of its own. */
   public static ClusterRow unreadable(ClusterSource source, String problem) {
     return new ClusterRow(
-        source, "", "", source.region(), "", "", false, 0, null, "", null, "", "", problem);
+        source,
+        "",
+        "",
+        source.region(),
+        "",
+        "",
+        false,
+        0,
+        null,
+        "",
+        null,
+        "",
+        StateLock.NONE,
+        "",
+        problem);
   }
 
   public boolean isProblem() {
@@ -54,12 +70,12 @@ public record ClusterRow(
 
   /** Whether another Eksdesk holds the shared lock of its state in S3 (Unlock is offered). */
   public boolean lockHeld() {
-    return state.contains(", locked by ");
+    return lock != StateLock.NONE;
   }
 
   /** Whether that lock's holder stopped sending heartbeats (SharedState's lease ran out). */
   public boolean lockStale() {
-    return lockHeld() && state.endsWith(", stale");
+    return lock == StateLock.STALE;
   }
 
   public ChosenCluster chosen() {

@@ -154,7 +154,14 @@ public final class PodIpPanelView {
                   Optional.<Node>of(
                       new HBox(
                           8,
-                          button("Change node type…", "largerTypeButton", r.openRetype()),
+                          button(
+                              "Change node type…",
+                              "largerTypeButton",
+                              () ->
+                                  r.openRetype()
+                                      .accept(
+                                          Optional.of(advice.suggestedType())
+                                              .filter(type -> !type.isEmpty()))),
                           button("Scale…", "scaleButton", r.openScale())));
               case NONE -> Optional.empty();
             });

@@ -53,6 +53,7 @@ public final class NodesPodsView {
   private final CniSwapViewModel swap;
   private final RecycleViewModel recycle;
   private final UsageViewModel usage;
+  private final NodeGroupChanges nodeGroupChanges;
   private final ReadOnlyObjectWrapper<Panel> panel = new ReadOnlyObjectWrapper<>(Panel.NONE);
   private Optional<String> overlayPool = Optional.empty();
   private List<String> nodesToRecycle = List.of();
@@ -67,6 +68,8 @@ public final class NodesPodsView {
   @FXML private HBox podActions;
   @FXML private HBox nodeActions;
   @FXML private Button recycleButton;
+  @FXML private Button scaleButton;
+  @FXML private Button retypeButton;
   @FXML private VBox emptyState;
   @FXML private SplitPane tables;
   @FXML private Label nodeCountLabel;
@@ -132,21 +135,25 @@ public final class NodesPodsView {
   @FXML private Button abortButton;
 
   public NodesPodsView(NodesPodsViewModel model, CniSwapViewModel swap, RecycleViewModel recycle) {
-    this(model, swap, recycle, null);
+    this(model, swap, recycle, null, NodeGroupChanges.NONE);
   }
 
   /**
    * @param usage node and pod CPU/memory for their columns; null hides the columns
+   * @param nodeGroupChanges what Scale and Change node type open; {@link NodeGroupChanges#NONE}
+   *     hides them
    */
   public NodesPodsView(
       NodesPodsViewModel model,
       CniSwapViewModel swap,
       RecycleViewModel recycle,
-      UsageViewModel usage) {
+      UsageViewModel usage,
+      NodeGroupChanges nodeGroupChanges) {
     this.model = model;
     this.swap = swap;
     this.recycle = recycle;
     this.usage = usage;
+    this.nodeGroupChanges = nodeGroupChanges;
   }
 
   @FXML
@@ -211,6 +218,11 @@ public final class NodesPodsView {
     recycleButton
         .disableProperty()
         .bind(model.clusterProperty().isNull().or(swap.phaseProperty().isEqualTo(Phase.RUNNING)));
+    for (Button change : List.of(scaleButton, retypeButton)) {
+      change.setVisible(nodeGroupChanges.offered());
+      change.setManaged(nodeGroupChanges.offered());
+      change.disableProperty().bind(model.clusterProperty().isNull().or(recycle.runningProperty()));
+    }
     model
         .nowProperty()
         .addListener(
@@ -498,6 +510,16 @@ public final class NodesPodsView {
   private void recycleAfterSwap() {
     SwapPlan plan = swap.planProperty().get();
     openRecycleFor(plan.nodesToRecycle(), Optional.of(plan.cidr().calicoPool()));
+  }
+
+  @FXML
+  private void scaleNodeGroup() {
+    nodeGroupChanges.scale().run();
+  }
+
+  @FXML
+  private void retypeNodeGroup() {
+    nodeGroupChanges.retype().run();
   }
 
   @FXML

@@ -104,9 +104,17 @@ public final class DayTwoDialogs {
 
   /**
    * The instance-type table: max pods per CNI mode, memory, price per pod slot, the current type
-   * marked.
+   * marked and selected.
    */
   public Dialog<UnaryOperator<ClusterSpec>> retype(ClusterSpec spec) {
+    return retype(spec, Optional.empty());
+  }
+
+  /**
+   * The instance-type table with the current type marked, and the suggested one (an advice card's)
+   * selected, its room for pods and cost already shown.
+   */
+  public Dialog<UnaryOperator<ClusterSpec>> retype(ClusterSpec spec, Optional<String> suggested) {
     TableView<InstanceTypeRow> table = new TableView<>();
     table.setId("retype-table");
     table.setPrefSize(760, 360);
@@ -145,10 +153,15 @@ public final class DayTwoDialogs {
                 }
               }
             });
+    String selected = suggested.orElse(current);
     table.getItems().stream()
-        .filter(r -> r.name().equals(current))
+        .filter(r -> r.name().equals(selected))
         .findFirst()
-        .ifPresent(r -> table.getSelectionModel().select(r));
+        .ifPresent(
+            r -> {
+              table.getSelectionModel().select(r);
+              table.scrollTo(r);
+            });
     Label preview = new Label();
     preview.setId("retype-preview");
     preview.setWrapText(true);
@@ -162,7 +175,7 @@ public final class DayTwoDialogs {
         .getSelectionModel()
         .selectedItemProperty()
         .addListener((obs, old, now) -> preview.setText(previewOf(spec, edit.get().apply(spec))));
-    preview.setText(previewOf(spec, spec));
+    preview.setText(previewOf(spec, edit.get().apply(spec)));
     Label note =
         new Label(
             "A new node group of the chosen type is made first; the old one is deleted after"

@@ -17,6 +17,8 @@ public final class CredentialsPageView {
   private final CredentialsPageModel model;
 
   @FXML private TextField nameField;
+  @FXML private Label stateLabel;
+  @FXML private TextField stateField;
   @FXML private ComboBox<String> regionBox;
   @FXML private ComboBox<AccountMode> modeBox;
   @FXML private Label profileLabel;
@@ -66,6 +68,10 @@ public final class CredentialsPageView {
     saveProfileField.textProperty().bindBidirectional(model.saveAsProfileProperty());
     saveMessage.textProperty().bind(model.saveMessageProperty());
     showWhen(aws, endpointLabel, endpointField);
+    stateField.textProperty().bindBidirectional(wizard.stateProperty());
+    // the Sandbox keeps no shared state: the field shows for AWS, or when a loaded spec names one
+    showWhen(aws.or(wizard.stateProperty().isNotEmpty()), stateLabel, stateField);
+    new ProblemDecorations(wizard.problems()).attach(stateField, "state");
     ProblemDecorations.summarize(
         problemsLabel, wizard.problems(), p -> WizardPage.CREDENTIALS.owns(p.path()));
     new ProblemDecorations(wizard.problems()).attach(nameField, "name");

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The wizard's pages, in order, and which spec fields each one owns for error display. */
 public enum WizardPage {
-  CREDENTIALS("Credentials", List.of("name", "region")),
+  CREDENTIALS("Credentials", List.of("name", "region", "state")),
   NETWORK("Network layout", List.of("network", "controlPlane.publicAccessCidrs")),
   NODES("Nodes", List.of("nodeGroup", "cni", "sshKey", "controlPlane.kubernetesVersion")),
   REVIEW("Review", List.of());

@@ -54,6 +54,7 @@ public final class WizardViewModel {
   private final UiExecutors executors;
   private final SpecValidator validator;
   private final StringProperty name = new SimpleStringProperty();
+  private final StringProperty state = new SimpleStringProperty("");
   private final StringProperty region = new SimpleStringProperty();
   private final DoubleProperty sandboxSpeed =
       new SimpleDoubleProperty(ProvisioningViewModel.DEFAULT_SPEED);
@@ -94,7 +95,7 @@ public final class WizardViewModel {
     this.initial = initial;
     load(initial);
     name.addListener((obs, old, now) -> nodes.followClusterName(text(old), text(now)));
-    List<Observable> inputs = new ArrayList<>(List.of(name, region));
+    List<Observable> inputs = new ArrayList<>(List.of(name, region, state));
     inputs.addAll(List.of(network.dependencies()));
     inputs.addAll(List.of(nodes.dependencies()));
     inputs.forEach(o -> o.addListener(obs -> rebuild()));
@@ -138,6 +139,7 @@ public final class WizardViewModel {
     tags = source.tags();
     name.set(source.name());
     region.set(source.region());
+    state.set(source.state());
     network.load(source.network(), source.region());
     nodes.load(
         source.nodeGroup(),
@@ -218,7 +220,8 @@ public final class WizardViewModel {
               nodes.toNodeGroup(),
               nodes.cniProperty().get(),
               nodes.toSshKey(),
-              tags);
+              tags,
+              text(state));
     } catch (MissingFieldException e) {
       problems.setAll(SpecProblem.error(e.field(), e.getMessage()));
       spec.set(null);
@@ -429,6 +432,11 @@ public final class WizardViewModel {
 
   public StringProperty nameProperty() {
     return name;
+  }
+
+  /** Where the cluster's journal lives: empty for this computer, or {@code s3://bucket/prefix}. */
+  public StringProperty stateProperty() {
+    return state;
   }
 
   public StringProperty regionProperty() {

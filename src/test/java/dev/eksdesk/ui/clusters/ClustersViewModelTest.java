@@ -139,6 +139,7 @@ class ClustersViewModelTest {
             NOW,
             "state: s3://b/p, locked by arn:aws:iam::1:user/a on h since 2026-12-04T11:00:00Z"
                 + " (apply), stale",
+            StateLock.STALE,
             "",
             "");
     assertThat(locked.lockStale()).isTrue();
@@ -185,6 +186,7 @@ class ClustersViewModelTest {
                 "done",
                 NOW.minusSeconds(240),
                 "state: local",
+                StateLock.NONE,
                 "",
                 ""),
             DEV,
@@ -201,6 +203,7 @@ class ClustersViewModelTest {
                 "",
                 null,
                 "",
+                StateLock.NONE,
                 "Eksdesk did not build this cluster.",
                 ""));
 

@@ -133,6 +133,7 @@ class ClustersViewTest {
           "",
           null,
           "",
+          StateLock.NONE,
           source.isSandbox() ? "" : NOT_BUILT_HERE,
           "");
     }

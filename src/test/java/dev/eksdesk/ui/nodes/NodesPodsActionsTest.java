@@ -87,7 +87,7 @@ class NodesPodsActionsTest {
             webPods(robot).size() == 2
                 && !names(webPods(robot)).contains(before.get(0))
                 && webPods(robot).stream().allMatch(p -> p.status().equals("Running")));
-    assertThat(notice(robot)).isEqualTo("Deleted default/" + before.get(0) + ".");
+    waitUntil(robot, () -> notice(robot).equals("Deleted default/" + before.get(0) + "."));
   }
 
   @Test
@@ -130,7 +130,8 @@ class NodesPodsActionsTest {
     waitUntil(robot, () -> notice(robot).startsWith("Cordoned " + node));
     robot.clickOn("#node-uncordon");
     waitUntil(robot, () -> !nodeRow(robot, node).unschedulable());
-    assertThat(notice(robot)).startsWith("Uncordoned " + node);
+    // the watch may show the node before the action's own answer is posted
+    waitUntil(robot, () -> notice(robot).startsWith("Uncordoned " + node));
 
     robot.clickOn("#node-drain");
     robot.clickOn("#confirm-ok");

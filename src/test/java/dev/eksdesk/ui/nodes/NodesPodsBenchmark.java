@@ -144,7 +144,8 @@ class NodesPodsBenchmark {
                               model,
                               new CniSwapViewModel(executors),
                               new RecycleViewModel(executors),
-                              usage)),
+                              usage,
+                              NodeGroupChanges.NONE)),
                       1360,
                       900);
               Themes.addAppStylesheet(shown);

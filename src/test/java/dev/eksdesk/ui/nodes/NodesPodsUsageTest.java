@@ -70,7 +70,8 @@ class NodesPodsUsageTest {
                     model,
                     new CniSwapViewModel(executors),
                     new RecycleViewModel(executors),
-                    usage)),
+                    usage,
+                    NodeGroupChanges.NONE)),
             1360,
             860);
     Themes.addAppStylesheet(scene);

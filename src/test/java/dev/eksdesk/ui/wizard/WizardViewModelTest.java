@@ -6,6 +6,7 @@ import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.AccountVerifier;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.domain.catalog.CniMode;
+import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.NatMode;
 import dev.eksdesk.domain.spec.SpecYaml;
@@ -44,6 +45,28 @@ class WizardViewModelTest {
     assertThat(wizard.estimateProperty().get().monthlyUsd()).isGreaterThan(150);
     wizard.create();
     assertThat(fixtures.created).containsExactly(DefaultSpecs.firstCluster());
+  }
+
+  @Test
+  void theSharedStateIsChosenOnTheFirstPageAndKeptWhenARunningClusterIsEdited() {
+    wizard.stateProperty().set("s3:/team-bucket");
+    assertThat(wizard.problemsOn(WizardPage.CREDENTIALS))
+        .anySatisfy(p -> assertThat(p.path()).isEqualTo("state"));
+    assertThat(wizard.blockedBinding().get()).isTrue();
+
+    wizard.stateProperty().set(" s3://team-bucket/eksdesk ");
+    assertThat(wizard.blockedBinding().get()).isFalse();
+    assertThat(wizard.specProperty().get().state()).isEqualTo("s3://team-bucket/eksdesk");
+
+    ClusterSpec shared = DefaultSpecs.forName("shop").withState("s3://team-bucket/eksdesk");
+    wizard.stopEditing();
+    assertThat(wizard.specProperty().get().state()).isEmpty();
+    wizard.edit(shared);
+    assertThat(wizard.stateProperty().get()).isEqualTo("s3://team-bucket/eksdesk");
+    wizard.nodes().desiredProperty().set(3);
+    assertThat(wizard.specProperty().get().state())
+        .as("an edit made in the wizard keeps the journal where the team shares it")
+        .isEqualTo("s3://team-bucket/eksdesk");
   }
 
   @Test
