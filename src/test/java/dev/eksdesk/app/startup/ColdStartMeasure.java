@@ -20,9 +20,9 @@ import java.util.jar.JarOutputStream;
 /**
  * Cold start of Eksdesk against a bare JavaFX window on this machine, launch to first window and to
  * first screen (Eksdesk's window comes up empty and shows the workbench once built): each started
- * {@code RUNS} times in a fresh JVM, alternately, the median kept. The app is measured as the
- * installer ships it too, with a class-data archive recorded by one training start (as
- * installer/build-linux.sh does). Run under a display, e.g. (after {@code mvnl package -DskipTests}
+ * {@code RUNS} times in a fresh JVM, alternately, the median kept. The app is measured with an
+ * archive of its own classes recorded by one training start too (which the installer cannot ship:
+ * see docs/PERFORMANCE.md). Run under a display, e.g. (after {@code mvnl package -DskipTests}
  * and {@code mvnl test-compile}):
  *
  * <pre>
