@@ -24,9 +24,9 @@ import dev.eksdesk.session.SandboxAccountSession;
 import dev.eksdesk.session.SpecRefusedException;
 import dev.eksdesk.session.UpgradePreflight;
 import dev.eksdesk.session.WorkloadMovers;
+import dev.eksdesk.ui.fx.SandboxSpeedChoice;
 import dev.eksdesk.ui.provisioning.ProvisioningException;
 import dev.eksdesk.ui.provisioning.ProvisioningService;
-import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
 import dev.eksdesk.ui.wizard.AccountMode;
 import dev.eksdesk.ui.wizard.AccountSelection;
 import java.io.IOException;
@@ -256,7 +256,7 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
       return Optional.empty();
     }
     if (session == null) {
-      session = new SandboxAccountSession(home, catalog, ProvisioningViewModel.DEFAULT_SPEED);
+      session = new SandboxAccountSession(home, catalog, SandboxSpeedChoice.DEFAULT_SPEED);
     }
     return session.account() instanceof SandboxAccount account
         ? Optional.of(account)
@@ -286,7 +286,7 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
     }
     if (session == null) {
       try {
-        session = open(ProvisioningViewModel.DEFAULT_SPEED);
+        session = open(SandboxSpeedChoice.DEFAULT_SPEED);
       } catch (ProvisioningException e) {
         throw new IllegalStateException(e.getMessage() + " " + e.nextAction(), e);
       }
@@ -298,7 +298,7 @@ final class SessionProvisioning implements ProvisioningService, AutoCloseable {
   double sandboxSpeed() {
     return session instanceof SandboxAccountSession sandbox
         ? sandbox.speed()
-        : ProvisioningViewModel.DEFAULT_SPEED;
+        : SandboxSpeedChoice.DEFAULT_SPEED;
   }
 
   private static ProvisioningException journalProblem(String cluster, Exception e) {

@@ -1,6 +1,7 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.cloud.aws.resources.SdkClients;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import software.amazon.awssdk.services.sts.StsClient;
  * The AWS clients of one session: each created on first use, then reused, all sharing one HTTP
  * client, one retry policy and one {@link ApiCallCounter}. Thread-safe.
  */
-public final class AwsClients implements AutoCloseable {
+public final class AwsClients implements SdkClients, AutoCloseable {
 
   /** Cost Explorer has a single endpoint, in us-east-1, whatever region the cluster is in. */
   private static final Region COST_EXPLORER_REGION = Region.US_EAST_1;
@@ -109,6 +110,11 @@ public final class AwsClients implements AutoCloseable {
       settings = settings.withEndpointOverride(URI.create(endpointUrl.trim()));
     }
     return new AwsClients(settings, new ApiCallCounter());
+  }
+
+  @Override
+  public Region region() {
+    return settings.region();
   }
 
   public AwsClientSettings settings() {

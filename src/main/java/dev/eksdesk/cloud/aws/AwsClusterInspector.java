@@ -5,6 +5,7 @@ import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.aws.AwsFailures.Call;
 import dev.eksdesk.cloud.aws.resources.ClusterTopologyReader;
+import dev.eksdesk.cloud.aws.resources.DiscoveredCluster;
 import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;

@@ -3,6 +3,7 @@ package dev.eksdesk.cloud.aws;
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.cloud.aws.resources.AwsCodes;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -46,10 +47,6 @@ public final class AwsErrors {
   private static final Set<String> THROTTLING =
       Set.of(
           "RequestLimitExceeded", "Throttling", "ThrottlingException", "TooManyRequestsException");
-
-  /** Codes for "no such operation here" (JSON protocols, EC2's query protocol, S3). */
-  private static final Set<String> NOT_IMPLEMENTED =
-      Set.of("NotImplemented", "UnknownOperationException", "InvalidAction");
 
   private static final Set<String> NOT_FOUND =
       Set.of("NoSuchEntity", "NoSuchBucket", "ResourceNotFoundException", "NotFoundException");
@@ -222,7 +219,7 @@ public final class AwsErrors {
               + " outside Eksdesk, and the next apply recreates it.",
           false);
     }
-    if (isNotImplemented(error)) {
+    if (AwsCodes.isNotImplemented(error)) {
       return new CloudFailure(
           FailureKind.INVALID,
           "The endpoint does not implement this operation: " + message,
@@ -249,22 +246,6 @@ public final class AwsErrors {
         service + " refused the request (" + code + "): " + message,
         "Read the message above; change the setting it names and try again.",
         false);
-  }
-
-  /**
-   * Whether the endpoint answered that it does not implement the operation, whichever endpoint it
-   * is: HTTP 501 or an error code saying so (LocalStack: 501 "not yet implemented"), or an HTTP 500
-   * without an error code (moto), which AWS never sends: its server errors always carry one
-   * (InternalError, InternalFailure, ServiceUnavailable).
-   */
-  public static boolean isNotImplemented(AwsServiceException error) {
-    String code =
-        error.awsErrorDetails() == null ? "" : nullToEmpty(error.awsErrorDetails().errorCode());
-    String message = nullToEmpty(error.getMessage());
-    return error.statusCode() == 501
-        || NOT_IMPLEMENTED.contains(code)
-        || message.contains("not yet implemented")
-        || (error.statusCode() == 500 && code.isEmpty());
   }
 
   /** IAM roles and instance profiles become visible to EKS and EC2 seconds after creation. */

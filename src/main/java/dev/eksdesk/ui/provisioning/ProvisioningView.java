@@ -1,6 +1,7 @@
 package dev.eksdesk.ui.provisioning;
 
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.ui.fx.SandboxSpeedChoice;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;

@@ -12,6 +12,7 @@ import dev.eksdesk.engine.exec.RunSummary;
 import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.engine.plan.PlanGraph;
 import dev.eksdesk.engine.plan.StepTimings;
+import dev.eksdesk.ui.fx.SandboxSpeedChoice;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,8 +44,6 @@ import javafx.collections.ObservableList;
  * action, and what to do on failure. Testable without a screen.
  */
 public final class ProvisioningViewModel {
-  /** The sandbox's default pace: a ten-minute EKS create takes ten seconds. */
-  public static final double DEFAULT_SPEED = 60;
 
   private final ProvisioningService service;
   private final UiExecutors executors;
@@ -59,7 +58,7 @@ public final class ProvisioningViewModel {
   private final ReadOnlyStringWrapper eta = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
-  private final DoubleProperty speed = new SimpleDoubleProperty(DEFAULT_SPEED);
+  private final DoubleProperty speed = new SimpleDoubleProperty(SandboxSpeedChoice.DEFAULT_SPEED);
   private final ObjectProperty<ClusterSpec> cluster = new SimpleObjectProperty<>();
   private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(false);
   private Consumer<ClusterSpec> editor = spec -> {};

@@ -2,7 +2,7 @@ package dev.eksdesk.ui.wizard;
 
 import dev.eksdesk.domain.cost.CostEstimate;
 import dev.eksdesk.domain.cost.CostItem;
-import dev.eksdesk.ui.provisioning.SandboxSpeedChoice;
+import dev.eksdesk.ui.fx.SandboxSpeedChoice;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -13,8 +13,8 @@ import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.domain.spec.SubnetPodCapacity;
 import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.engine.plan.StepTimings;
+import dev.eksdesk.ui.fx.SandboxSpeedChoice;
 import dev.eksdesk.ui.fx.UiExecutors;
-import dev.eksdesk.ui.provisioning.ProvisioningViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class WizardViewModel {
   private final StringProperty state = new SimpleStringProperty("");
   private final StringProperty region = new SimpleStringProperty();
   private final DoubleProperty sandboxSpeed =
-      new SimpleDoubleProperty(ProvisioningViewModel.DEFAULT_SPEED);
+      new SimpleDoubleProperty(SandboxSpeedChoice.DEFAULT_SPEED);
   private final CredentialsPageModel credentials;
   private final NetworkPageModel network = new NetworkPageModel();
   private final NodesPageModel nodes;

@@ -22,8 +22,8 @@ import java.util.jar.JarOutputStream;
  * first screen (Eksdesk's window comes up empty and shows the workbench once built): each started
  * {@code RUNS} times in a fresh JVM, alternately, the median kept. The app is measured with an
  * archive of its own classes recorded by one training start too (which the installer cannot ship:
- * see docs/PERFORMANCE.md). Run under a display, e.g. (after {@code mvnl package -DskipTests}
- * and {@code mvnl test-compile}):
+ * see docs/PERFORMANCE.md). Run under a display, e.g. (after {@code mvnl package -DskipTests} and
+ * {@code mvnl test-compile}):
  *
  * <pre>
  * xvfb-run -a java -cp "target/eksdesk.jar:target/lib/*:target/test-classes" \

@@ -7,6 +7,7 @@ import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.cloud.aws.resources.DiscoveredCluster;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

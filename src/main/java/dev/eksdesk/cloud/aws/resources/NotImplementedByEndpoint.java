@@ -9,7 +9,6 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.TagQuery;
-import dev.eksdesk.cloud.aws.AwsErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,12 +83,12 @@ final class NotImplementedByEndpoint<R extends ResourceRequest>
   }
 
   /**
-   * {@link AwsErrors#isNotImplemented}, or a 404 without an error code: moto's answer to an
+   * {@link AwsCodes#isNotImplemented}, or a 404 without an error code: moto's answer to an
    * operation it has no route for. EKS always names a missing add-on or entry
    * (ResourceNotFoundException).
    */
   static boolean isNotImplemented(AwsServiceException e) {
-    return AwsErrors.isNotImplemented(e) || (e.statusCode() == 404 && AwsCodes.of(e).isEmpty());
+    return AwsCodes.isNotImplemented(e) || (e.statusCode() == 404 && AwsCodes.of(e).isEmpty());
   }
 
   private static <T> T orElse(Supplier<T> call, Supplier<T> whenNotEmulated) {

@@ -4,7 +4,6 @@ import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.FailureKind;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
-import dev.eksdesk.cloud.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,9 +18,9 @@ public final class ResourceHandlers {
   /**
    * @param accountId the caller's account, for policies that must name it
    */
-  public ResourceHandlers(AwsClients clients, Supplier<String> accountId) {
+  public ResourceHandlers(SdkClients clients, Supplier<String> accountId) {
     var ec2 = clients.ec2();
-    var region = clients.settings().region();
+    var region = clients.region();
     List<Ec2Described> ec2Kinds =
         List.of(
             new VpcHandler(ec2),

@@ -7,7 +7,6 @@ import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.UpdateOperation;
 import dev.eksdesk.cloud.UpdateResult;
-import dev.eksdesk.cloud.aws.AwsClients;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +25,10 @@ import software.amazon.awssdk.services.s3.model.Tag;
  * authorize, and each service's tag call.
  */
 public final class ResourceUpdater {
-  private final AwsClients clients;
+  private final SdkClients clients;
   private final ResourceHandlers handlers;
 
-  public ResourceUpdater(AwsClients clients, ResourceHandlers handlers) {
+  public ResourceUpdater(SdkClients clients, ResourceHandlers handlers) {
     this.clients = clients;
     this.handlers = handlers;
   }

@@ -1,4 +1,4 @@
-package dev.eksdesk.ui.provisioning;
+package dev.eksdesk.ui.fx;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +8,9 @@ import javafx.util.StringConverter;
 
 /** The Sandbox's speeds as a drop-down, wherever it is chosen (Review page, run screen). */
 public final class SandboxSpeedChoice {
+  /** How many times faster than AWS the Sandbox runs unless the user chooses otherwise. */
+  public static final double DEFAULT_SPEED = 60;
+
   private static final List<Double> SPEEDS = List.of(1.0, 10.0, 60.0, 300.0);
 
   private SandboxSpeedChoice() {}

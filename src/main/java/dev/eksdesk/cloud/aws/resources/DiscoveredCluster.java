@@ -1,4 +1,4 @@
-package dev.eksdesk.cloud.aws;
+package dev.eksdesk.cloud.aws.resources;
 
 import dev.eksdesk.cloud.CloudResource;
 import java.util.List;
