@@ -51,6 +51,8 @@ public final class EksdeskCli {
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setParameterExceptionHandler(
+        RefusedArgument.printedAlone(line.getParameterExceptionHandler()));
     line.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           cmd.getErr().println("eksdesk: " + e.getMessage());

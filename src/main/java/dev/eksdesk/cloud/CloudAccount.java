@@ -1,5 +1,6 @@
 package dev.eksdesk.cloud;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,19 @@ public interface CloudAccount {
    * may also come back with state DELETED). Right after a create, empty can mean "not visible yet".
    */
   Optional<CloudResource> describe(ResourceKind kind, String id);
+
+  /**
+   * Describes several resources of one kind, by id; the ids the account does not know are left out.
+   * An adapter whose API takes many ids in one call (EC2's Describe calls) makes one call instead
+   * of one per id.
+   */
+  default Map<String, CloudResource> describeAll(ResourceKind kind, List<String> ids) {
+    Map<String, CloudResource> found = new LinkedHashMap<>();
+    for (String id : ids) {
+      describe(kind, id).ifPresent(resource -> found.put(id, resource));
+    }
+    return found;
+  }
 
   /**
    * The resource this request would create, if it already exists: taggable kinds are found by the

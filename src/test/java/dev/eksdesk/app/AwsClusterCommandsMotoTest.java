@@ -67,7 +67,9 @@ class AwsClusterCommandsMotoTest {
                 + CLUSTER
                 + " in AWS account "
                 + MotoServer.ACCOUNT_ID)
-        .contains("Topology");
+        .contains("Topology")
+        .as("the reason alone, not buried under the usage")
+        .doesNotContain("Usage:");
   }
 
   private CliRun cli(String... args) {

@@ -201,7 +201,14 @@ class SandboxClusterCommandsTest {
         cli("nodes", "demo", "--region", "eu-west-1", "--profile", "nobody-has-this-profile");
     assertThat(aws.code()).isEqualTo(2);
     assertThat(aws.err()).contains("nobody-has-this-profile");
-    assertThat(cli("pods", "nobody", "--sandbox").code()).isEqualTo(2);
+    CliRun unknown = cli("pods", "nobody", "--sandbox");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err())
+        .startsWith("eksdesk: no sandbox cluster nobody with running nodes;")
+        .doesNotContain("Usage:");
+    assertThat(cli("pods", "--sandbox").err())
+        .as("a missing name is a usage error")
+        .contains("Usage:");
   }
 
   private Path spec() throws Exception {

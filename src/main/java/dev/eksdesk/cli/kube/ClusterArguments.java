@@ -1,5 +1,6 @@
 package dev.eksdesk.cli.kube;
 
+import dev.eksdesk.cli.RefusedArgument;
 import dev.eksdesk.cli.engine.AccountOptions;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import java.io.PrintWriter;
@@ -41,7 +42,7 @@ final class ClusterArguments {
         .open(name)
         .orElseThrow(
             () ->
-                new ParameterException(
+                new RefusedArgument(
                     spec.commandLine(),
                     "no sandbox cluster "
                         + name
@@ -55,7 +56,7 @@ final class ClusterArguments {
             .openAws(null, new PrintWriter(why, true))
             .orElseThrow(
                 () ->
-                    new ParameterException(
+                    new RefusedArgument(
                         spec.commandLine(), why.toString().strip().replaceFirst("^eksdesk: ", "")));
     Optional<ClusterOpener.OpenCluster> opened;
     try {
@@ -66,7 +67,7 @@ final class ClusterArguments {
     }
     if (opened.isEmpty()) {
       session.close();
-      throw new ParameterException(
+      throw new RefusedArgument(
           spec.commandLine(),
           "Eksdesk did not build a cluster "
               + name

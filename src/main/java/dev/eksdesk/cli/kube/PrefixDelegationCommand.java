@@ -1,6 +1,7 @@
 package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cli.RefusedArgument;
 import dev.eksdesk.cli.engine.EngineCommandContext;
 import dev.eksdesk.cli.engine.SavedSpecChange;
 import dev.eksdesk.domain.catalog.CniMode;
@@ -13,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -82,7 +82,7 @@ public final class PrefixDelegationCommand implements Callable<Integer> {
         .find(type)
         .orElseThrow(
             () ->
-                new ParameterException(
+                new RefusedArgument(
                     spec.commandLine(),
                     type + " is not in Eksdesk's instance catalog; its pod figures are unknown"));
   }

@@ -76,6 +76,22 @@ public final class AwsCloudAccount implements CloudAccount {
                 () -> handlers.handler(kind).describe(id)));
   }
 
+  /** EC2's kinds many ids per call (a refresh's subnets, groups, rules, tables, instances). */
+  @Override
+  public Map<String, CloudResource> describeAll(ResourceKind kind, List<String> ids) {
+    try {
+      return call(
+          Call.DESCRIBE,
+          kind.displayName() + " " + String.join(", ", ids),
+          () -> handlers.describeAll(kind, ids));
+    } catch (CloudException e) {
+      if (e.kind() == FailureKind.NOT_FOUND) {
+        return CloudAccount.super.describeAll(kind, ids); // one unknown id: each on its own
+      }
+      throw e;
+    }
+  }
+
   @Override
   public Optional<CloudResource> find(ResourceRequest request, Map<String, String> tags) {
     return orEmptyIfNotFound(

@@ -14,6 +14,7 @@ import dev.eksdesk.engine.plan.Plan;
 import dev.eksdesk.engine.plan.Step;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,12 +64,30 @@ public final class DiffPlanner {
     private final List<String> refusals = new ArrayList<>();
     private final Set<String> deletedFirst = new java.util.HashSet<>();
 
+    /** The refresh: what the account says of each recorded resource, by kind, then by id. */
+    private final Map<ResourceKind, Map<String, CloudResource>> described =
+        new EnumMap<>(ResourceKind.class);
+
     Pass(Plan plan, JournalState journal, Map<String, String> userTags, boolean allowReplace) {
       this.plan = plan;
       this.journal = journal;
       this.userTags = userTags;
       this.allowReplace = allowReplace;
       this.context = new PlanContext(plan, cloud.callerIdentity());
+      refresh();
+    }
+
+    /** One describe per kind where the account takes many ids at once. */
+    private void refresh() {
+      Map<ResourceKind, List<String>> ids = new EnumMap<>(ResourceKind.class);
+      for (Step step : plan.steps()) {
+        created(step.id())
+            .ifPresent(
+                record ->
+                    ids.computeIfAbsent(step.kind(), kind -> new ArrayList<>())
+                        .add(record.resourceId()));
+      }
+      ids.forEach((kind, wanted) -> described.put(kind, cloud.describeAll(kind, wanted)));
     }
 
     Change step(Step step) {
@@ -77,7 +96,9 @@ public final class DiffPlanner {
         return absent(step);
       }
       Optional<CloudResource> observed =
-          cloud.describe(step.kind(), record.get().resourceId()).filter(r -> !isGoing(r));
+          Optional.ofNullable(
+                  described.getOrDefault(step.kind(), Map.of()).get(record.get().resourceId()))
+              .filter(r -> !isGoing(r));
       if (observed.isEmpty()) {
         return new Change(
             step.id(),

@@ -344,6 +344,34 @@ class AwsDiffMotoTest {
     journal.recordPresent(step, resource, record.generation(), inputs);
   }
 
+  @Test
+  void aRefreshDescribesEachEc2KindInOneCallAndFindsARuleDeletedOutOfBand() throws Exception {
+    clients.counter().snapshotAndReset();
+    assertThat(diff(V1, OPERATOR, TAGS).isEmpty()).isTrue();
+    var calls = clients.counter().snapshotAndReset();
+    for (String describe :
+        List.of("DescribeSubnets", "DescribeSecurityGroupRules", "DescribeInstances")) {
+      assertThat(calls.get(new ApiCallCounter.Operation("Ec2", describe)))
+          .as("%s for all of the kind's recorded resources", describe)
+          .isEqualTo(1L);
+    }
+
+    String rule = journalIds().get("rule:bastion-ssh");
+    var ec2 = clients.ec2();
+    String group =
+        ec2.describeSecurityGroupRules(r -> r.securityGroupRuleIds(rule))
+            .securityGroupRules()
+            .get(0)
+            .groupId();
+    ec2.revokeSecurityGroupIngress(r -> r.groupId(group).securityGroupRuleIds(rule));
+
+    // AWS answers a batch naming the deleted rule with NotFound: each is then described alone
+    PlanDiff diff = diff(V1, OPERATOR, TAGS);
+    assertThat(changed(diff)).containsExactly("rule:bastion-ssh CREATE");
+    assertThat(diff.change("rule:bastion-ssh").orElseThrow().reason())
+        .isEqualTo("deleted outside Eksdesk");
+  }
+
   /** docs/PERFORMANCE.md: the AWS calls one refresh (a plan with no change) makes, by operation. */
   @Test
   @org.junit.jupiter.api.Tag("benchmark")

@@ -49,8 +49,11 @@ final class Ec2Inventory implements TaggedInventory {
     return kinds.stream().filter(k -> id.startsWith(k.idPrefix())).findFirst();
   }
 
-  /** In batches; a batch naming an id deleted since DescribeTags is described one id at a time. */
-  private static List<CloudResource> describe(Ec2Described kind, List<String> ids) {
+  /**
+   * In batches; a batch naming an id that no longer exists (deleted since DescribeTags, or since a
+   * journal recorded it) is described one id at a time.
+   */
+  static List<CloudResource> describe(Ec2Described kind, List<String> ids) {
     List<CloudResource> found = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += IDS_PER_CALL) {
       List<String> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_CALL));

@@ -1,11 +1,13 @@
 package dev.eksdesk.cloud.aws.resources;
 
 import dev.eksdesk.cloud.CloudException;
+import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.FailureKind;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -74,6 +76,22 @@ public final class ResourceHandlers {
 
   public ResourceHandler handler(ResourceKind kind) {
     return byKind.get(kind);
+  }
+
+  /**
+   * Describes the ids of one kind, many per call for the EC2 kinds whose Describe takes a list of
+   * ids, one call per id for the others; unknown ids are left out.
+   */
+  public Map<String, CloudResource> describeAll(ResourceKind kind, List<String> ids) {
+    Map<String, CloudResource> found = new LinkedHashMap<>();
+    if (byKind.get(kind) instanceof Ec2Described batched) {
+      Ec2Inventory.describe(batched, ids).forEach(resource -> found.put(resource.id(), resource));
+      return found;
+    }
+    for (String id : ids) {
+      byKind.get(kind).describe(id).ifPresent(resource -> found.put(id, resource));
+    }
+    return found;
   }
 
   /** The creating handler of a request's kind, typed for the request. */
