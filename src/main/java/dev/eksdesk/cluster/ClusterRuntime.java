@@ -5,6 +5,7 @@ import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.recycle.NodeRecycler;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleJournal;
 import dev.eksdesk.kube.recycle.RecycleOptions;
@@ -75,6 +76,14 @@ public interface ClusterRuntime {
    */
   default RecycleJournal recycleJournal() {
     return RecycleJournal.none();
+  }
+
+  /**
+   * A recycle of this cluster's nodes, on its own Kubernetes client (closing the recycler closes
+   * it), its node replacer and its journal: the screens and the CLI start recycles through this.
+   */
+  default NodeRecycler recycler(RecycleOptions options) {
+    return NodeRecycler.on(endpoint(), nodeReplacer(), options, recycleJournal());
   }
 
   /**

@@ -78,9 +78,7 @@ public final class RecycleCommand implements Callable<Integer> {
               base.poll(),
               calico ? Optional.of(WellKnown.CALICO_DEFAULT_POOL) : Optional.empty(),
               (node, pods) -> onDrainTimeout);
-      try (NodeRecycler recycler =
-          NodeRecycler.on(
-              runtime.endpoint(), runtime.nodeReplacer(), options, runtime.recycleJournal())) {
+      try (NodeRecycler recycler = runtime.recycler(options)) {
         Optional<RecycleProgress> earlier = recycler.unfinished();
         if (earlier.isPresent()) {
           err.printf(

@@ -100,12 +100,7 @@ public final class RecycleViewModel {
                 return;
               }
               try {
-                NodeRecycler recycler =
-                    NodeRecycler.on(
-                        cluster.endpoint(),
-                        cluster.nodeReplacer(),
-                        options,
-                        cluster.recycleJournal());
+                NodeRecycler recycler = cluster.recycler(options);
                 run =
                     recycler.start(
                         nodeNames,
