@@ -13,7 +13,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -51,12 +50,7 @@ class NodeGroupChangesThroughTheScreenTest {
   @Test
   void theAdviceCardsTypeIsPreselectedAndScaleFromNodesAndPodsAddsANode(FxRobot robot)
       throws Exception {
-    WorkbenchOnScreen.createDefaultCluster(robot, workbench);
-    WaitForAsyncUtils.waitFor(
-        60,
-        TimeUnit.SECONDS,
-        () -> workbench.clusters().current().map(c -> c.ipView().size() == 2).orElse(false));
-    ClusterRuntime cluster = workbench.clusters().current().orElseThrow();
+    ClusterRuntime cluster = WorkbenchOnScreen.createDefaultClusterWithItsNodes(robot, workbench);
     try (KubernetesClient kube = KubeClients.connect(cluster.endpoint())) {
       WebWorkload.deploy(kube, 20); // more than two t3.micro hold: the cards advise a fit
     }
@@ -70,13 +64,7 @@ class NodeGroupChangesThroughTheScreenTest {
         30, TimeUnit.SECONDS, () -> workbench.clustersScreen().chosenProperty().get() != null);
     assertThat(workbench.runs().clusterProperty().get()).as("no run on the Setup screen").isNull();
 
-    robot.clickOn("#nav-dashboards");
-    robot.clickOn("Pod IPs");
-    robot.interact(() -> workbench.dashboards().readAddresses());
-    WaitForAsyncUtils.waitFor(
-        60,
-        TimeUnit.SECONDS,
-        () -> robot.lookup("#largerTypeButton").tryQuery().filter(Node::isVisible).isPresent());
+    WorkbenchOnScreen.openPodIpsUntilItOffers(robot, workbench, "largerTypeButton");
     String advised = advisedType(robot);
     assertThat(advised).as("a type other than the nodes' own").isNotEqualTo("t3.micro");
     robot.clickOn("#largerTypeButton");

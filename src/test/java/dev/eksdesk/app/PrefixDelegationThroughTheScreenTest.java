@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -48,26 +47,14 @@ class PrefixDelegationThroughTheScreenTest {
 
   @Test
   void pendingReplicasRunAfterPrefixDelegationFromTheAdviceCard(FxRobot robot) throws Exception {
-    WorkbenchOnScreen.createDefaultCluster(robot, workbench);
-    WaitForAsyncUtils.waitFor(
-        60,
-        TimeUnit.SECONDS,
-        () -> workbench.clusters().current().map(c -> c.ipView().size() == 2).orElse(false));
-    ClusterRuntime before = workbench.clusters().current().orElseThrow();
+    ClusterRuntime before = WorkbenchOnScreen.createDefaultClusterWithItsNodes(robot, workbench);
     try (KubernetesClient kube = KubeClients.connect(before.endpoint())) {
       WebWorkload.deploy(kube, REPLICAS);
       WaitForAsyncUtils.waitFor(
           60, TimeUnit.SECONDS, () -> pending(kube) > REPLICAS / 2 && running(kube) < REPLICAS);
     }
 
-    robot.clickOn("#nav-dashboards");
-    robot.clickOn("Pod IPs");
-    robot.interact(() -> workbench.dashboards().readAddresses());
-    WaitForAsyncUtils.waitFor(
-        60,
-        TimeUnit.SECONDS,
-        () ->
-            robot.lookup("#prefixDelegationButton").tryQuery().filter(Node::isVisible).isPresent());
+    WorkbenchOnScreen.openPodIpsUntilItOffers(robot, workbench, "prefixDelegationButton");
     robot.clickOn("#prefixDelegationButton");
     WaitForAsyncUtils.waitFor(
         60,

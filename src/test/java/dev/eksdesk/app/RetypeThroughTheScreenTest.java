@@ -58,31 +58,15 @@ class RetypeThroughTheScreenTest {
 
   @Test
   void pendingReplicasRunOnTheNewGroupAfterChangingTheNodeType(FxRobot robot) throws Exception {
-    WorkbenchOnScreen.createDefaultCluster(robot, workbench);
-    WaitForAsyncUtils.waitFor(
-        60,
-        TimeUnit.SECONDS,
-        () -> workbench.clusters().current().map(c -> c.ipView().size() == 2).orElse(false));
-    try (KubernetesClient kube =
-        KubeClients.connect(workbench.clusters().current().orElseThrow().endpoint())) {
+    ClusterRuntime cluster = WorkbenchOnScreen.createDefaultClusterWithItsNodes(robot, workbench);
+    try (KubernetesClient kube = KubeClients.connect(cluster.endpoint())) {
       WebWorkload.deploy(kube, REPLICAS);
       WebWorkload.budget(kube, new IntOrString(2));
       WaitForAsyncUtils.waitFor(
           60, TimeUnit.SECONDS, () -> running(kube).size() > 0 && pending(kube) > REPLICAS / 2);
     }
 
-    robot.clickOn("#nav-dashboards");
-    robot.clickOn("Pod IPs");
-    robot.interact(() -> workbench.dashboards().readAddresses());
-    WaitForAsyncUtils.waitFor(
-        60,
-        TimeUnit.SECONDS,
-        () ->
-            robot
-                .lookup("#largerTypeButton")
-                .tryQuery()
-                .filter(javafx.scene.Node::isVisible)
-                .isPresent());
+    WorkbenchOnScreen.openPodIpsUntilItOffers(robot, workbench, "largerTypeButton");
     robot.clickOn("#largerTypeButton");
     TableView<InstanceTypeRow> table = robot.lookup("#retype-table").queryAs(TableView.class);
     robot.interact(

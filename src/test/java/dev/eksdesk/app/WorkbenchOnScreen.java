@@ -2,6 +2,7 @@ package dev.eksdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.ui.fx.Themes;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,6 +49,34 @@ public final class WorkbenchOnScreen {
                 && !workbench.runs().steps().isEmpty()
                 && !workbench.runs().outcomeProperty().get().isEmpty());
     assertThat(workbench.runs().outcomeProperty().get()).contains("is ready");
+  }
+
+  /** The default cluster created, and the live cluster once both its nodes report addresses. */
+  static ClusterRuntime createDefaultClusterWithItsNodes(FxRobot robot, Workbench workbench)
+      throws Exception {
+    createDefaultCluster(robot, workbench);
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () -> workbench.clusters().current().map(c -> c.ipView().size() == 2).orElse(false));
+    return workbench.clusters().current().orElseThrow();
+  }
+
+  /** The Dashboards' Pod IPs panel, read now, until its advice shows the button of that id. */
+  static void openPodIpsUntilItOffers(FxRobot robot, Workbench workbench, String buttonId)
+      throws Exception {
+    robot.clickOn("#nav-dashboards");
+    robot.clickOn("Pod IPs");
+    robot.interact(() -> workbench.dashboards().readAddresses());
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#" + buttonId)
+                .tryQuery()
+                .filter(javafx.scene.Node::isVisible)
+                .isPresent());
   }
 
   /** Reads on the FX thread what only it may read. */
