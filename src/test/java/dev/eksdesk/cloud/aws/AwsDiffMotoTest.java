@@ -355,6 +355,9 @@ class AwsDiffMotoTest {
           .as("%s for all of the kind's recorded resources", describe)
           .isEqualTo(1L);
     }
+    assertThat(calls.get(new ApiCallCounter.Operation("Ec2", "DescribeRouteTables")))
+        .as("one for the tables, one for their routes, one for their associations")
+        .isEqualTo(3L);
 
     String rule = journalIds().get("rule:bastion-ssh");
     var ec2 = clients.ec2();

@@ -8,12 +8,9 @@ import java.util.Optional;
  * An EC2 kind whose ids have their own prefix, so the inventory can route the ids DescribeTags
  * returns to the handler that describes them, many ids per call.
  */
-interface Ec2Described extends ResourceHandler {
+interface Ec2Described extends DescribedMany {
   /** The id prefix with its hyphen, e.g. {@code "vpc-"}. */
   String idPrefix();
-
-  /** Describes several ids in one call; unknown ids make the call fail with a NotFound code. */
-  List<CloudResource> describeAll(List<String> ids);
 
   @Override
   default Optional<CloudResource> describe(String id) {

@@ -53,7 +53,7 @@ final class Ec2Inventory implements TaggedInventory {
    * In batches; a batch naming an id that no longer exists (deleted since DescribeTags, or since a
    * journal recorded it) is described one id at a time.
    */
-  static List<CloudResource> describe(Ec2Described kind, List<String> ids) {
+  static List<CloudResource> describe(DescribedMany kind, List<String> ids) {
     List<CloudResource> found = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += IDS_PER_CALL) {
       List<String> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_CALL));
@@ -69,7 +69,7 @@ final class Ec2Inventory implements TaggedInventory {
     return found;
   }
 
-  private static Optional<CloudResource> describeOne(Ec2Described kind, String id) {
+  private static Optional<CloudResource> describeOne(DescribedMany kind, String id) {
     try {
       return kind.describe(id);
     } catch (AwsServiceException e) {

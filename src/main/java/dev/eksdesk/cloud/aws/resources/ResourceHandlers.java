@@ -80,11 +80,12 @@ public final class ResourceHandlers {
 
   /**
    * Describes the ids of one kind, many per call for the EC2 kinds whose Describe takes a list of
-   * ids, one call per id for the others; unknown ids are left out.
+   * ids (routes and associations through their tables), one call per id for the others; unknown ids
+   * are left out.
    */
   public Map<String, CloudResource> describeAll(ResourceKind kind, List<String> ids) {
     Map<String, CloudResource> found = new LinkedHashMap<>();
-    if (byKind.get(kind) instanceof Ec2Described batched) {
+    if (byKind.get(kind) instanceof DescribedMany batched) {
       Ec2Inventory.describe(batched, ids).forEach(resource -> found.put(resource.id(), resource));
       return found;
     }

@@ -6,6 +6,9 @@ import dev.eksdesk.cloud.CreateResult;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.ResourceState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,13 +16,14 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Route;
 import software.amazon.awssdk.services.ec2.model.RouteState;
+import software.amazon.awssdk.services.ec2.model.RouteTable;
 
 /**
  * CreateRoute to an internet or NAT gateway; id {@code routeTableId|destinationCidr}. Found only
  * when it points at the requested target: a route left pointing at a deleted NAT gateway is
  * replaced rather than adopted.
  */
-final class RouteHandler implements CreatingHandler<ResourceRequest.Route> {
+final class RouteHandler implements CreatingHandler<ResourceRequest.Route>, DescribedMany {
   static final String SEPARATOR = "|";
   private final Ec2Client ec2;
 
@@ -73,12 +77,31 @@ final class RouteHandler implements CreatingHandler<ResourceRequest.Route> {
 
   @Override
   public Optional<CloudResource> describe(String id) {
-    CompositeId route = CompositeId.parse(id, SEPARATOR);
-    return ec2.describeRouteTables(r -> r.routeTableIds(route.parent())).routeTables().stream()
-        .flatMap(table -> table.routes().stream())
-        .filter(r -> route.key().equals(r.destinationCidrBlock()))
-        .findFirst()
-        .map(r -> toResource(id, r));
+    return describeAll(List.of(id)).stream().findFirst();
+  }
+
+  /** One DescribeRouteTables for the tables of all these routes. */
+  @Override
+  public List<CloudResource> describeAll(List<String> ids) {
+    Map<String, List<CompositeId>> byTable = new LinkedHashMap<>();
+    for (String id : ids) {
+      CompositeId route = CompositeId.parse(id, SEPARATOR);
+      byTable.computeIfAbsent(route.parent(), table -> new ArrayList<>()).add(route);
+    }
+    List<CloudResource> found = new ArrayList<>();
+    for (RouteTable table :
+        ec2.describeRouteTables(r -> r.routeTableIds(byTable.keySet())).routeTables()) {
+      for (CompositeId wanted : byTable.getOrDefault(table.routeTableId(), List.of())) {
+        table.routes().stream()
+            .filter(r -> wanted.key().equals(r.destinationCidrBlock()))
+            .findFirst()
+            .ifPresent(
+                r ->
+                    found.add(
+                        toResource(CompositeId.of(wanted.parent(), SEPARATOR, wanted.key()), r)));
+      }
+    }
+    return found;
   }
 
   @Override

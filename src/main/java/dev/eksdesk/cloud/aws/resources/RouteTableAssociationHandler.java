@@ -5,15 +5,16 @@ import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.CreateResult;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Set;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
 
 /** AssociateRouteTable; the id is the association id (rtbassoc-...), found through the table. */
 final class RouteTableAssociationHandler
-    implements CreatingHandler<ResourceRequest.RouteTableAssociation> {
+    implements CreatingHandler<ResourceRequest.RouteTableAssociation>, DescribedMany {
   private final Ec2Client ec2;
 
   RouteTableAssociationHandler(Ec2Client ec2) {
@@ -55,16 +56,22 @@ final class RouteTableAssociationHandler
 
   @Override
   public Optional<CloudResource> describe(String id) {
-    Predicate<RouteTableAssociation> isIt = a -> id.equals(a.routeTableAssociationId());
+    return describeAll(List.of(id)).stream().findFirst();
+  }
+
+  /** One DescribeRouteTables filtered by all these association ids. */
+  @Override
+  public List<CloudResource> describeAll(List<String> ids) {
+    Set<String> wanted = Set.copyOf(ids);
     return ec2
         .describeRouteTablesPaginator(
-            r -> r.filters(Ec2Tags.filter("association.route-table-association-id", id)))
+            r -> r.filters(Ec2Tags.filter("association.route-table-association-id", ids)))
         .routeTables()
         .stream()
         .flatMap(table -> table.associations().stream())
-        .filter(isIt)
-        .findFirst()
-        .map(RouteTableAssociationHandler::toResource);
+        .filter(a -> wanted.contains(a.routeTableAssociationId()))
+        .map(RouteTableAssociationHandler::toResource)
+        .toList();
   }
 
   @Override
