@@ -1,6 +1,7 @@
 package dev.eksdesk.app;
 
 import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CloudFailure;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.cloud.aws.AwsErrors;
@@ -18,7 +19,6 @@ import dev.eksdesk.engine.journal.JournalStore;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.engine.plan.ClusterPlanner;
 import dev.eksdesk.engine.plan.Plan;
-import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.session.SandboxAccountSession;
 import dev.eksdesk.session.SpecRefusedException;

@@ -1,5 +1,6 @@
 package dev.eksdesk.session;
 
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.TagQuery;

@@ -1,7 +1,9 @@
 package dev.eksdesk.session;
 
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.ResourceTags;
+import dev.eksdesk.cloud.StateObjects;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
@@ -13,6 +15,7 @@ import dev.eksdesk.engine.diff.PlanDiff;
 import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineRun;
+import dev.eksdesk.engine.exec.EngineSettings;
 import dev.eksdesk.engine.exec.WorkloadMover;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.journal.JournalLockedException;
@@ -20,7 +23,6 @@ import dev.eksdesk.engine.journal.JournalState;
 import dev.eksdesk.engine.journal.JournalStore;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.engine.journal.SharedState;
-import dev.eksdesk.engine.journal.StateObjects;
 import dev.eksdesk.engine.journal.StepRecord;
 import dev.eksdesk.engine.plan.ClusterPlanner;
 import dev.eksdesk.engine.plan.Plan;
@@ -273,7 +275,10 @@ public final class ClusterOperations {
   }
 
   private Engine engine() {
-    return new Engine(session.account(), session.scheduler(), session.engineSettings())
+    return new Engine(
+            session.account(),
+            session.scheduler(),
+            EngineSettings.defaults().shortenedBy(session.speed()))
         .movingWorkloadsWith(mover);
   }
 

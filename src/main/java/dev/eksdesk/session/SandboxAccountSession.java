@@ -1,13 +1,13 @@
 package dev.eksdesk.session;
 
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.cloud.LocalKeys;
+import dev.eksdesk.cloud.PrivateKeyFile;
+import dev.eksdesk.cloud.Scheduler;
 import dev.eksdesk.cloud.sandbox.SandboxSession;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
-import dev.eksdesk.engine.exec.EngineSettings;
-import dev.eksdesk.engine.exec.LocalKeys;
-import dev.eksdesk.engine.exec.PrivateKeyFile;
-import dev.eksdesk.engine.exec.Scheduler;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,6 +26,7 @@ public final class SandboxAccountSession implements AccountSession {
     this.session = new SandboxSession(home, catalog, speed);
   }
 
+  @Override
   public double speed() {
     return session.speed();
   }
@@ -43,11 +44,6 @@ public final class SandboxAccountSession implements AccountSession {
   @Override
   public Scheduler scheduler() {
     return session.scheduler();
-  }
-
-  @Override
-  public EngineSettings engineSettings() {
-    return EngineSettings.defaults().shortenedBy(speed());
   }
 
   @Override

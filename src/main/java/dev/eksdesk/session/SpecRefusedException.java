@@ -1,5 +1,6 @@
 package dev.eksdesk.session;
 
+import dev.eksdesk.cloud.AccountSession;
 import java.util.List;
 
 /** The account refuses the spec as it is (see {@link AccountSession#problemsWith}). */

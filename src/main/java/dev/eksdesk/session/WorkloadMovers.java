@@ -1,5 +1,6 @@
 package dev.eksdesk.session;
 
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.engine.exec.WorkloadMover;
 
 /**

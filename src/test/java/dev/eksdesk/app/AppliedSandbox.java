@@ -2,6 +2,7 @@ package dev.eksdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eksdesk.cloud.PrivateKeyFile;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
 import dev.eksdesk.cloud.sandbox.SandboxFaults;
 import dev.eksdesk.cloud.sandbox.SandboxTimings;
@@ -11,7 +12,6 @@ import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
-import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.VirtualScheduler;
 import dev.eksdesk.engine.journal.ClusterJournal;

@@ -3,6 +3,7 @@ package dev.eksdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.FailureKind;
@@ -25,7 +26,6 @@ import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.engine.journal.ClusterJournal;
-import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.ui.wizard.AccountMode;
 import dev.eksdesk.ui.wizard.AccountSelection;

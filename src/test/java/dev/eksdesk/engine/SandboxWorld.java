@@ -1,5 +1,6 @@
 package dev.eksdesk.engine;
 
+import dev.eksdesk.cloud.PrivateKeyFile;
 import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.cloud.TagQuery;
 import dev.eksdesk.cloud.sandbox.SandboxAccount;
@@ -14,7 +15,6 @@ import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
-import dev.eksdesk.engine.exec.PrivateKeyFile;
 import dev.eksdesk.engine.exec.RunSummary;
 import dev.eksdesk.engine.exec.VirtualScheduler;
 import dev.eksdesk.engine.journal.ClusterJournal;

@@ -1,8 +1,8 @@
 package dev.eksdesk.cli.engine;
 
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.cloud.sandbox.SandboxSession;
-import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.SandboxAccountSession;
 import java.io.PrintWriter;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.cli.SpecInput;
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.engine.diff.DiffText;
@@ -11,7 +12,6 @@ import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
-import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.session.SpecRefusedException;
 import java.io.Console;

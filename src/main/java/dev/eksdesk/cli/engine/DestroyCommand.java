@@ -1,13 +1,13 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecYaml;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
-import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cloud.Scheduler;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
-import dev.eksdesk.engine.exec.Scheduler;
 import java.io.PrintWriter;
 import java.util.function.Function;
 

@@ -1,6 +1,7 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.domain.cost.ChangeCost;
 import dev.eksdesk.domain.cost.CostEstimator;
 import dev.eksdesk.domain.cost.PriceBook;
@@ -15,7 +16,6 @@ import dev.eksdesk.engine.diff.PlanRefusedException;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalStore;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
-import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import dev.eksdesk.session.SpecRefusedException;
 import java.io.PrintWriter;

@@ -1,13 +1,13 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SpecFileException;
 import dev.eksdesk.domain.spec.StateLocation;
 import dev.eksdesk.engine.journal.JournalLockedException;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
-import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.ClusterOperations;
 import java.io.IOException;
 import java.io.PrintWriter;

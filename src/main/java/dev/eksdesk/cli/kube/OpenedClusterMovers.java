@@ -1,9 +1,9 @@
 package dev.eksdesk.cli.kube;
 
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.engine.exec.WorkloadMover;
 import dev.eksdesk.kube.recycle.NodeGroupDrain;
-import dev.eksdesk.session.AccountSession;
 import dev.eksdesk.session.WorkloadMovers;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -1,19 +1,19 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.InstancePrices;
+import dev.eksdesk.cloud.LocalKeys;
+import dev.eksdesk.cloud.PrivateKeyFile;
+import dev.eksdesk.cloud.RealtimeScheduler;
+import dev.eksdesk.cloud.Scheduler;
+import dev.eksdesk.cloud.StateObjects;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.SshKeyMode;
-import dev.eksdesk.engine.exec.LocalKeys;
-import dev.eksdesk.engine.exec.PrivateKeyFile;
-import dev.eksdesk.engine.exec.RealtimeScheduler;
-import dev.eksdesk.engine.exec.Scheduler;
-import dev.eksdesk.engine.journal.StateObjects;
-import dev.eksdesk.session.AccountSession;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.FailureKind;
-import dev.eksdesk.engine.journal.StateObjects;
+import dev.eksdesk.cloud.StateObjects;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

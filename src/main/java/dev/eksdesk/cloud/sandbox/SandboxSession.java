@@ -1,7 +1,7 @@
 package dev.eksdesk.cloud.sandbox;
 
+import dev.eksdesk.cloud.RealtimeScheduler;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
-import dev.eksdesk.engine.exec.RealtimeScheduler;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

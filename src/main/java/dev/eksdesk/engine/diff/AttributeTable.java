@@ -62,7 +62,7 @@ public final class AttributeTable {
     RULES.put(
         ResourceKind.VPC_ENDPOINT,
         Map.of("policyDocument", AttributeRule.update(UpdateOperation.ENDPOINT_POLICY, "")));
-    // The public key is read from the private key file at create time (engine.exec.LocalKeys),
+    // The public key is read from the private key file at create time (cloud.LocalKeys),
     // which checks every key pair it meets against that file's fingerprint.
     RULES.put(ResourceKind.KEY_PAIR, Map.of("publicKey", AttributeRule.ignore()));
     RULES.put(

@@ -5,6 +5,7 @@ import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.CreateResult;
 import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.cloud.LocalKeys;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.engine.diff.ReplacementNames;

@@ -1,6 +1,7 @@
 package dev.eksdesk.engine.exec;
 
 import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.cloud.Scheduler;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

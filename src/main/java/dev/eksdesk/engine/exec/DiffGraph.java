@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.exec;
 
+import dev.eksdesk.cloud.LocalKeys;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.engine.diff.Change;
 import dev.eksdesk.engine.diff.ChangeAction;

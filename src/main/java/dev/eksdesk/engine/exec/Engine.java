@@ -3,6 +3,8 @@ package dev.eksdesk.engine.exec;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.LocalKeys;
+import dev.eksdesk.cloud.Scheduler;
 import dev.eksdesk.engine.diff.ChangeAction;
 import dev.eksdesk.engine.diff.DeleteOrder;
 import dev.eksdesk.engine.diff.PlanDiff;

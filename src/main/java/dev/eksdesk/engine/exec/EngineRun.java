@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.exec;
 
+import dev.eksdesk.cloud.Scheduler;
 import dev.eksdesk.engine.plan.StepTimings;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

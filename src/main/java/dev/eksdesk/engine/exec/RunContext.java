@@ -2,6 +2,7 @@ package dev.eksdesk.engine.exec;
 
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.cloud.Scheduler;
 import dev.eksdesk.engine.journal.ClusterJournal;
 import dev.eksdesk.engine.plan.Step;
 import java.time.Instant;

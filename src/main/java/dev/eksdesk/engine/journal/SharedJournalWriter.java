@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.journal;
 
+import dev.eksdesk.cloud.StateObjects;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;

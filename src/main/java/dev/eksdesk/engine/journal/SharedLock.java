@@ -3,6 +3,7 @@ package dev.eksdesk.engine.journal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.eksdesk.cloud.StateObjects;
 import dev.eksdesk.domain.spec.StateLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.journal;
 
+import dev.eksdesk.cloud.StateObjects;
 import dev.eksdesk.domain.spec.StateLocation;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,6 +3,8 @@ package dev.eksdesk.cloud.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.account.AccountChoice;
+import dev.eksdesk.cloud.PrivateKeyFile;
+import dev.eksdesk.cloud.RealtimeScheduler;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceTags;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
@@ -11,8 +13,6 @@ import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineEvent;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
-import dev.eksdesk.engine.exec.PrivateKeyFile;
-import dev.eksdesk.engine.exec.RealtimeScheduler;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
 import dev.eksdesk.engine.journal.ClusterJournal;

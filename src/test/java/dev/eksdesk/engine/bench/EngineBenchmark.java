@@ -1,6 +1,9 @@
 package dev.eksdesk.engine.bench;
 
 import dev.eksdesk.app.Main;
+import dev.eksdesk.cloud.LocalKeys;
+import dev.eksdesk.cloud.PrivateKeyFile;
+import dev.eksdesk.cloud.RealtimeScheduler;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
 import dev.eksdesk.cloud.aws.MotoServer;
@@ -16,9 +19,6 @@ import dev.eksdesk.domain.spec.SshKeySpec;
 import dev.eksdesk.engine.exec.Engine;
 import dev.eksdesk.engine.exec.EngineRun;
 import dev.eksdesk.engine.exec.EngineSettings;
-import dev.eksdesk.engine.exec.LocalKeys;
-import dev.eksdesk.engine.exec.PrivateKeyFile;
-import dev.eksdesk.engine.exec.RealtimeScheduler;
 import dev.eksdesk.engine.exec.RunOutcome;
 import dev.eksdesk.engine.exec.RunSummary;
 import dev.eksdesk.engine.exec.VirtualScheduler;

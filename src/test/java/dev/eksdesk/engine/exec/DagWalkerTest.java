@@ -3,6 +3,7 @@ package dev.eksdesk.engine.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.cloud.FailureKind;
+import dev.eksdesk.cloud.RealtimeScheduler;
 import dev.eksdesk.engine.plan.StepTimings;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.exec;
 
+import dev.eksdesk.cloud.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.PriorityQueue;

@@ -1,4 +1,4 @@
-package dev.eksdesk.engine.journal;
+package dev.eksdesk.cloud;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,5 @@
-package dev.eksdesk.engine.exec;
+package dev.eksdesk.cloud;
 
-import dev.eksdesk.cloud.CloudException;
-import dev.eksdesk.cloud.CloudResource;
-import dev.eksdesk.cloud.FailureKind;
-import dev.eksdesk.cloud.ResourceKind;
-import dev.eksdesk.cloud.ResourceRequest;
-import dev.eksdesk.cloud.SshPublicKey;
 import dev.eksdesk.domain.spec.UserHome;
 import dev.eksdesk.files.AtomicFiles;
 import java.io.IOException;

@@ -1,8 +1,4 @@
-package dev.eksdesk.engine.exec;
-
-import dev.eksdesk.cloud.CloudException;
-import dev.eksdesk.cloud.CloudResource;
-import dev.eksdesk.cloud.ResourceRequest;
+package dev.eksdesk.cloud;
 
 /**
  * The private keys kept on this machine for the key pairs a run imports. The private key is on disk

@@ -1,6 +1,5 @@
-package dev.eksdesk.engine.exec;
+package dev.eksdesk.cloud;
 
-import dev.eksdesk.cloud.SshPublicKey;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

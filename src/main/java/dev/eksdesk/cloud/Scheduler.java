@@ -1,4 +1,4 @@
-package dev.eksdesk.engine.exec;
+package dev.eksdesk.cloud;
 
 import java.time.Duration;
 import java.time.InstantSource;

@@ -1,4 +1,4 @@
-package dev.eksdesk.engine.exec;
+package dev.eksdesk.cloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,7 @@
-package dev.eksdesk.session;
+package dev.eksdesk.cloud;
 
-import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
-import dev.eksdesk.engine.exec.LocalKeys;
-import dev.eksdesk.engine.exec.Scheduler;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -60,13 +57,16 @@ public interface AccountSession extends AutoCloseable {
    * Object storage where a team shares clusters' journals (S3); empty where the account keeps no
    * objects (the Sandbox).
    */
-  default java.util.Optional<dev.eksdesk.engine.journal.StateObjects> stateObjects() {
+  default java.util.Optional<StateObjects> stateObjects() {
     return java.util.Optional.empty();
   }
 
-  /** How the engine works on this account: AWS's timings, shortened on a sped-up Sandbox. */
-  default dev.eksdesk.engine.exec.EngineSettings engineSettings() {
-    return dev.eksdesk.engine.exec.EngineSettings.defaults();
+  /**
+   * How many times faster than AWS this account runs on the wall clock: 1 for AWS, more on a
+   * sped-up Sandbox; the engine shortens its timings and deadlines by it.
+   */
+  default double speed() {
+    return 1;
   }
 
   @Override
