@@ -19,10 +19,15 @@ public enum FailureKind {
   /** A service quota or limit is reached (VpcLimitExceeded, AddressLimitExceeded). */
   QUOTA(false),
   /**
-   * The request is wrong and will stay wrong (validation, IdempotentParameterMismatch, an operation
-   * the endpoint does not implement, a type a zone does not offer).
+   * The request is wrong and will stay wrong (validation, IdempotentParameterMismatch, a type a
+   * zone does not offer).
    */
   INVALID(false),
+  /**
+   * The endpoint answered that it does not implement the operation (an emulator without that
+   * service): the engine records the step as skipped with this reason and goes on with the rest.
+   */
+  NOT_IMPLEMENTED(false),
   /**
    * Anything else, retried only when the failure says so (a timeout, an unreachable endpoint, no
    * spare capacity, a service's internal error).

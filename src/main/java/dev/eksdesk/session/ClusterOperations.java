@@ -219,8 +219,13 @@ public final class ClusterOperations {
           state.get().steps().values().stream()
               .filter(s -> s.status() == StepRecord.StepStatus.CREATED)
               .count();
+      long skipped =
+          state.get().steps().values().stream()
+              .filter(s -> s.status() == StepRecord.StepStatus.SKIPPED)
+              .count();
       boolean destroyed = created == 0;
-      return !state.get().pending().isEmpty() || (!destroyed && created < plan(spec).size());
+      return !state.get().pending().isEmpty()
+          || (!destroyed && created + skipped < plan(spec).size());
     } catch (JournalUnreadableException e) {
       return true; // resuming says what is wrong with it and offers the way out
     }

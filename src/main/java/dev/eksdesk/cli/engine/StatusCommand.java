@@ -52,7 +52,8 @@ public final class StatusCommand implements Callable<Integer> {
   /**
    * @param state CREATED, DELETED, or PENDING while a call's outcome is not known
    */
-  public record Resource(String step, String kind, String id, String state) {}
+  /** One step's resource; {@code note} says why a SKIPPED step was skipped, else empty. */
+  public record Resource(String step, String kind, String id, String state, String note) {}
 
   public StatusCommand() {
     this(EngineCommandContext.fromEnvironment());
@@ -166,7 +167,14 @@ public final class StatusCommand implements Callable<Integer> {
       status
           .resources()
           .forEach(
-              r -> out.printf("  %-8s %-24s %-45s %s%n", r.state(), r.kind(), r.id(), r.step()));
+              r ->
+                  out.printf(
+                      "  %-8s %-24s %-45s %s%s%n",
+                      r.state(),
+                      r.kind(),
+                      r.id(),
+                      r.step(),
+                      r.note().isEmpty() ? "" : " (" + r.note() + ")"));
       status.pending().forEach(p -> out.println("  interrupted: " + p + " (apply resolves it)"));
     }
     return ExitCodes.OK;
@@ -182,7 +190,8 @@ public final class StatusCommand implements Callable<Integer> {
                         r.stepId(),
                         r.kind().name(),
                         r.resourceId(),
-                        pendingSteps.contains(r.stepId()) ? "PENDING" : r.status().name()))
+                        pendingSteps.contains(r.stepId()) ? "PENDING" : r.status().name(),
+                        r.skippedReason().orElse("")))
             .sorted(java.util.Comparator.comparing(Resource::step))
             .toList();
     List<String> pending =

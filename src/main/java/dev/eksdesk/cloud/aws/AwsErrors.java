@@ -221,7 +221,7 @@ public final class AwsErrors {
     }
     if (AwsCodes.isNotImplemented(error)) {
       return new CloudFailure(
-          FailureKind.INVALID,
+          FailureKind.NOT_IMPLEMENTED,
           "The endpoint does not implement this operation: " + message,
           "Use an endpoint that implements it (AWS itself), or the sandbox, for this feature.",
           false);

@@ -91,6 +91,20 @@ public final class DiffPlanner {
     }
 
     Change step(Step step) {
+      Optional<String> skipped =
+          Optional.ofNullable(journal.steps().get(step.id())).flatMap(StepRecord::skippedReason);
+      if (skipped.isPresent()) {
+        // Nothing exists to compare; the apply asks the endpoint again and records its answer.
+        return new Change(
+            step.id(),
+            step.kind(),
+            ChangeAction.SAME,
+            step.description(),
+            "",
+            List.of(),
+            "skipped: " + skipped.get(),
+            false);
+      }
       Optional<StepRecord> record = created(step.id());
       if (record.isEmpty()) {
         return absent(step);
@@ -151,19 +165,6 @@ public final class DiffPlanner {
     }
 
     private Change present(Step step, StepRecord record, CloudResource observed) {
-      if ("false".equals(observed.attribute("emulated"))) {
-        // a stand-in for a call the endpoint lacks (NotImplementedByEndpoint): nothing to compare
-        context.exists(step.id(), observed);
-        return new Change(
-            step.id(),
-            step.kind(),
-            ChangeAction.SAME,
-            step.description(),
-            observed.id(),
-            List.of(),
-            "",
-            false);
-      }
       ResourceRequest desired =
           ReplacementNames.named(step.request().build(context), record.generation());
       Map<String, String> wanted = RequestAttributes.of(desired);

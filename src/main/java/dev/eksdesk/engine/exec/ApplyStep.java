@@ -67,6 +67,16 @@ final class ApplyStep implements StepWork {
       retrying.reset();
       return progress;
     } catch (CloudException e) {
+      if (e.kind() == FailureKind.NOT_IMPLEMENTED) {
+        run.journal()
+            .recordSkipped(
+                step.id(),
+                step.kind(),
+                e.getMessage(),
+                generation,
+                RequestAttributes.of(request()));
+        return new Progress.Skipped(e.getMessage());
+      }
       if (phase == Phase.CREATE && e.kind() != FailureKind.UNKNOWN) {
         run.journal().clearPending(step.id()); // AWS answered: the create did not happen
       }

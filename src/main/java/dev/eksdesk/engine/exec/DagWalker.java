@@ -169,15 +169,13 @@ public final class DagWalker {
       results.put(id, NodeResult.SUCCEEDED);
       changed.put(id, done.changed());
       emit(new EngineEvent.StepSucceeded(now(), id, done.resourceId(), done.changed()));
-      for (String next : dependents.getOrDefault(id, List.of())) {
-        if (waitingFor.merge(next, -1, Integer::sum) == 0 && !results.containsKey(next)) {
-          if (cancelled) {
-            skip(next, cancelReason);
-          } else {
-            ready.add(next);
-          }
-        }
-      }
+      release(id);
+    } else if (progress instanceof Progress.Skipped skipped) {
+      running.remove(id);
+      results.put(id, NodeResult.SKIPPED);
+      changed.put(id, false);
+      emit(new EngineEvent.StepSkipped(now(), id, skipped.reason()));
+      release(id); // nothing of it exists, but nothing after it needs more than its order
     } else if (progress instanceof Progress.Failed) {
       Progress.Failed failed = (Progress.Failed) progress;
       running.remove(id);
@@ -221,6 +219,19 @@ public final class DagWalker {
                 dispatch();
               }
             }));
+  }
+
+  /** {@code id} is finished: the steps that waited only for it may start. */
+  private void release(String id) {
+    for (String next : dependents.getOrDefault(id, List.of())) {
+      if (waitingFor.merge(next, -1, Integer::sum) == 0 && !results.containsKey(next)) {
+        if (cancelled) {
+          skip(next, cancelReason);
+        } else {
+          ready.add(next);
+        }
+      }
+    }
   }
 
   private void skipDescendants(String failedId) {

@@ -253,8 +253,13 @@ public final class Engine {
         switch (outcome) {
           case SUCCEEDED ->
               String.format(
-                  "Cluster %s is ready: %d steps (%d created, %d already there) in %s.",
-                  plan.cluster(), plan.size(), changed, unchanged, Durations.words(elapsed));
+                  "Cluster %s is ready: %d steps (%d created, %d already there%s) in %s.",
+                  plan.cluster(),
+                  plan.size(),
+                  changed,
+                  unchanged,
+                  notImplemented(skipped),
+                  Durations.words(elapsed));
           case FAILED ->
               String.format(
                   "%d step(s) failed (%s) and %d were skipped; nothing was rolled back. Fix the cause"
@@ -267,6 +272,15 @@ public final class Engine {
         };
     return new RunSummary(
         Operation.APPLY, outcome, changed, unchanged, failed, skipped, elapsed, List.of(), message);
+  }
+
+  /** In a run that succeeded, skipped steps are those the endpoint does not implement. */
+  private static String notImplemented(List<String> skipped) {
+    return skipped.isEmpty()
+        ? ""
+        : String.format(
+            ", %d skipped as the endpoint does not implement them: %s",
+            skipped.size(), String.join(", ", skipped));
   }
 
   private static RunSummary diffSummary(
@@ -288,10 +302,11 @@ public final class Engine {
     if (applied.outcome() != RunOutcome.SUCCEEDED) {
       return applied;
     }
-    int unchanged = plan.size() - created - (int) updated - (int) replaced;
+    int unchanged =
+        plan.size() - created - (int) updated - (int) replaced - applied.skipped().size();
     String message =
         String.format(
-            "Cluster %s is ready: %d steps (%d created, %d already there%s) in %s.",
+            "Cluster %s is ready: %d steps (%d created, %d already there%s%s) in %s.",
             plan.cluster(),
             plan.size(),
             created,
@@ -300,6 +315,7 @@ public final class Engine {
                 ? ""
                 : String.format(
                     ", %d updated, %d replaced, %d deleted", updated, replaced, deleted),
+            notImplemented(applied.skipped()),
             Durations.words(elapsed));
     return new RunSummary(
         Operation.APPLY,

@@ -17,6 +17,8 @@ final class NextActions {
           "Sign in again (for SSO: aws sso login), then " + again + " to resume.";
       case QUOTA -> "Raise the quota in Service Quotas or free some, then " + again + ".";
       case INVALID -> "Fix the cause above (in the spec or in the account), then " + again + ".";
+      case NOT_IMPLEMENTED ->
+          "Use an endpoint that implements this operation (AWS itself) for this feature.";
       case NOT_FOUND -> "Something this step needs is gone; " + again + " recreates it.";
       case DEPENDENCY_VIOLATION ->
           "Something outside Eksdesk still uses it (see above): remove that, then " + again + ".";

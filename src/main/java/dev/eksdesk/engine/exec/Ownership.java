@@ -86,9 +86,6 @@ final class Ownership {
 
   private static boolean belongs(
       String cluster, String stepId, CloudResource resource, List<String> parents) {
-    if ("false".equals(resource.attribute("emulated"))) {
-      return true; // a stand-in for a call the endpoint lacks: nothing exists to act on
-    }
     if (resource.kind().taggable()) {
       // A replaced resource waits for deletion under <step>@replaced but keeps its step's tag.
       String taggedStep = stepId.replace(ClusterJournal.REPLACED_SUFFIX, "");

@@ -11,6 +11,12 @@ public sealed interface Progress {
 
   record Failed(FailureKind kind, String cause, String nextAction) implements Progress {}
 
+  /**
+   * The endpoint does not implement the step's operation: the step is recorded as skipped with
+   * {@code reason}, nothing stands behind it, and the steps after it go on.
+   */
+  record Skipped(String reason) implements Progress {}
+
   /** Come back after {@code delay} (polling a slow resource); holds no concurrency slot. */
   record Wait(Duration delay, String message) implements Progress {}
 

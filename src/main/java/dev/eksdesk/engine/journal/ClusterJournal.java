@@ -1,6 +1,7 @@
 package dev.eksdesk.engine.journal;
 
 import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.ResourceKind;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,6 +70,27 @@ public final class ClusterJournal implements AutoCloseable {
             StepRecord.StepStatus.CREATED,
             inputs,
             resource.attributes(),
+            generation,
+            clock.instant()));
+    save(steps, withoutPending(stepId));
+  }
+
+  /**
+   * The endpoint does not implement the step's operation: recorded as skipped with {@code reason}
+   * and the request it was asked with; clears its pending operation.
+   */
+  public synchronized void recordSkipped(
+      String stepId, ResourceKind kind, String reason, int generation, Map<String, String> inputs) {
+    Map<String, StepRecord> steps = new LinkedHashMap<>(state.steps());
+    steps.put(
+        stepId,
+        new StepRecord(
+            stepId,
+            kind,
+            "",
+            StepRecord.StepStatus.SKIPPED,
+            inputs,
+            Map.of(StepRecord.SKIPPED_REASON, reason),
             generation,
             clock.instant()));
     save(steps, withoutPending(stepId));

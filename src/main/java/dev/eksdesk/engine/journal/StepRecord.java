@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.eksdesk.cloud.ResourceKind;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the journal knows about one step's resource: the request it was made (or last updated) with,
@@ -33,6 +34,21 @@ public record StepRecord(
 
   public enum StepStatus {
     CREATED,
-    DELETED
+    DELETED,
+    /**
+     * The endpoint does not implement the step's operation: nothing exists, the reason is kept in
+     * the outputs under {@link StepRecord#SKIPPED_REASON}, and each apply asks again.
+     */
+    SKIPPED
+  }
+
+  /** The output that says why a {@link StepStatus#SKIPPED} step was skipped. */
+  public static final String SKIPPED_REASON = "skipped";
+
+  /** Why the step was skipped, for a {@link StepStatus#SKIPPED} record. */
+  public Optional<String> skippedReason() {
+    return status == StepStatus.SKIPPED
+        ? Optional.of(outputs.getOrDefault(SKIPPED_REASON, ""))
+        : Optional.empty();
   }
 }

@@ -286,7 +286,7 @@ class AwsErrorsTest {
         CloudFailure failure = endpoint.translate(answer);
         assertThat(failure.message()).as(answer.getMessage()).contains("does not implement");
         assertThat(failure.message()).doesNotContain("override");
-        assertThat(failure.kind()).isEqualTo(FailureKind.INVALID);
+        assertThat(failure.kind()).isEqualTo(FailureKind.NOT_IMPLEMENTED);
         assertThat(failure.retryable()).isFalse();
       }
     }

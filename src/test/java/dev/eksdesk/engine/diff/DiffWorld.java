@@ -1,5 +1,6 @@
 package dev.eksdesk.engine.diff;
 
+import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.engine.SandboxWorld;
 import dev.eksdesk.engine.exec.Engine;
@@ -12,6 +13,7 @@ import dev.eksdesk.engine.journal.JournalState;
 import dev.eksdesk.engine.plan.Plan;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The Sandbox world of the engine tests, driven by specs that change between applies: each apply
@@ -27,8 +29,13 @@ final class DiffWorld {
   private EngineRun run;
 
   DiffWorld(Path home) {
+    this(home, UnaryOperator.identity());
+  }
+
+  /** With {@code between} standing between the engine and the Sandbox's account. */
+  DiffWorld(Path home, UnaryOperator<CloudAccount> between) {
     this.world = new SandboxWorld(home);
-    this.account = new CountingAccount(world.account, world.clock::instant);
+    this.account = new CountingAccount(between.apply(world.account), world.clock::instant);
   }
 
   Plan plan(ClusterSpec spec, String operator) {

@@ -53,6 +53,23 @@ class DagWalkerTest {
   }
 
   @Test
+  void aStepTheEndpointDoesNotImplementIsSkippedAndWhatFollowsItRuns() {
+    WorkGraph graph = new WorkGraph();
+    graph.add("addon", "addon", List.of(), () -> () -> new Progress.Skipped("not implemented"));
+    graph.add("nodes", "nodes", List.of("addon"), () -> done());
+
+    walk(graph, 2);
+
+    assertThat(result.get().with(DagWalker.NodeResult.SKIPPED)).containsExactly("addon");
+    assertThat(result.get().with(DagWalker.NodeResult.SUCCEEDED)).containsExactly("nodes");
+    assertThat(result.get().changed()).containsEntry("addon", false);
+    assertThat(events)
+        .filteredOn(e -> e instanceof EngineEvent.StepSkipped)
+        .extracting(e -> ((EngineEvent.StepSkipped) e).reason())
+        .containsExactly("not implemented");
+  }
+
+  @Test
   void noMoreThanMaxParallelSlicesRunAtOnce() {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger peak = new AtomicInteger();

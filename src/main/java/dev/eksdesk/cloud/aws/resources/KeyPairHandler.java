@@ -16,9 +16,9 @@ import software.amazon.awssdk.services.ec2.model.KeyPairInfo;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 
 /**
- * ImportKeyPair of the public key made on this machine (cloud.PrivateKeyFile wrote its
- * private key first), so AWS never holds a private key it could hand out once and lose. Id is the
- * key pair id; name and fingerprint attributes.
+ * ImportKeyPair of the public key made on this machine (cloud.PrivateKeyFile wrote its private key
+ * first), so AWS never holds a private key it could hand out once and lose. Id is the key pair id;
+ * name and fingerprint attributes.
  */
 final class KeyPairHandler implements CreatingHandler<ResourceRequest.KeyPair>, Ec2Described {
   private final Ec2Client ec2;

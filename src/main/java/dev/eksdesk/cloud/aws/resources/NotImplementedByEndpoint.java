@@ -7,7 +7,6 @@ import dev.eksdesk.cloud.CreateResult;
 import dev.eksdesk.cloud.FailureKind;
 import dev.eksdesk.cloud.ResourceKind;
 import dev.eksdesk.cloud.ResourceRequest;
-import dev.eksdesk.cloud.ResourceState;
 import dev.eksdesk.cloud.TagQuery;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,14 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 /**
  * What a handler does when the endpoint answers that it does not implement its calls (moto 5.2 has
  * no EKS add-ons or access entries), on any endpoint: AWS implements them, so there this never
- * acts. For the kinds wrapped in this, the step is recorded as done with nothing behind it: create
- * and describe answer a resource whose reason and {@code emulated=false} attribute say so, find
- * answers empty, delete NOT_FOUND, inventory nothing.
+ * acts. A create fails as {@link FailureKind#NOT_IMPLEMENTED} (the engine records the step as
+ * skipped with that reason); find and describe answer that nothing exists, delete NOT_FOUND,
+ * inventory nothing. Wrapped because such an endpoint may also answer a bare 404, which for other
+ * calls means "not visible yet".
  */
 final class NotImplementedByEndpoint<R extends ResourceRequest>
     implements CreatingHandler<R>, TaggedInventory {
-  static final String REASON =
-      "the endpoint does not implement this operation; nothing was created";
+  static final String REASON = "the endpoint does not implement this operation";
 
   private final CreatingHandler<R> real;
   private final Function<R, String> idOf;
@@ -50,7 +49,12 @@ final class NotImplementedByEndpoint<R extends ResourceRequest>
   public CreateResult create(R request, ClientToken token, Map<String, String> tags) {
     return orElse(
         () -> real.create(request, token, tags),
-        () -> CreateResult.of(placeholder(idOf.apply(request), tags)));
+        () -> {
+          throw new CloudException(
+              FailureKind.NOT_IMPLEMENTED,
+              "NotImplemented",
+              idOf.apply(request) + ": " + REASON + "; nothing was created");
+        });
   }
 
   @Override
@@ -60,7 +64,7 @@ final class NotImplementedByEndpoint<R extends ResourceRequest>
 
   @Override
   public Optional<CloudResource> describe(String id) {
-    return orElse(() -> real.describe(id), () -> Optional.of(placeholder(id, Map.of())));
+    return orElse(() -> real.describe(id), Optional::empty);
   }
 
   @Override
@@ -100,9 +104,5 @@ final class NotImplementedByEndpoint<R extends ResourceRequest>
       }
       throw e;
     }
-  }
-
-  private CloudResource placeholder(String id, Map<String, String> tags) {
-    return Resources.of(kind(), id, ResourceState.READY, REASON, tags, Map.of("emulated", "false"));
   }
 }
