@@ -142,7 +142,7 @@ public final class StatusCommand implements Callable<Integer> {
       }
       List<Resource> resources =
           aws.inspector().discover(name).resources().stream()
-              .map(r -> new Resource("", r.kind().name(), r.id(), r.state().name()))
+              .map(r -> new Resource("", r.kind().name(), r.id(), r.state().name(), ""))
               .toList();
       return Optional.of(new Status(name, 0, "", resources, List.of()));
     } catch (CloudException e) {

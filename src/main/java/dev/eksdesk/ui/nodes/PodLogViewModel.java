@@ -1,5 +1,6 @@
 package dev.eksdesk.ui.nodes;
 
+import dev.eksdesk.files.AtomicFiles;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.LogFollow;
 import dev.eksdesk.kube.LogRequest;
@@ -7,7 +8,6 @@ import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.ui.fx.UiExecutors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -220,7 +220,7 @@ public final class PodLogViewModel implements AutoCloseable {
             () -> {
               try {
                 String text = gateway.logs().read(request);
-                Files.writeString(file, text, StandardCharsets.UTF_8);
+                AtomicFiles.replaceShared(file, text.getBytes(StandardCharsets.UTF_8));
                 long count = text.lines().count();
                 executors
                     .fx()
