@@ -2,6 +2,7 @@ package dev.eksdesk.app;
 
 import dev.eksdesk.cli.kube.AwsClusterOpener;
 import dev.eksdesk.cli.kube.ClusterOpener.OpenCluster;
+import dev.eksdesk.cloud.AwsSession;
 import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.spec.ClusterSpec;
@@ -23,7 +24,9 @@ final class AwsClusterOpening implements AwsClusterOpener {
   }
 
   @Override
-  public Optional<OpenCluster> open(String name, AwsAccountSession session) {
+  public Optional<OpenCluster> open(String name, AwsSession opened) {
+    // the composition root gives the CLI AwsCliAccounts, whose sessions are these
+    AwsAccountSession session = (AwsAccountSession) opened;
     ClusterOperations operations = new ClusterOperations(home, catalog, session);
     Optional<ClusterSpec> spec;
     try {

@@ -16,6 +16,7 @@ import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.cni.Fabric8CniSwap;
 import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
@@ -130,7 +131,7 @@ final class AwsClusterRuntime implements ClusterRuntime {
 
   @Override
   public List<NodeIpView> ipView() {
-    try (KubeGateway kube = KubeGateway.connect(endpoint())) {
+    try (KubeGateway kube = connect()) {
       ClusterSnapshot cluster = kube.readCluster();
       return AwsNodeIpViews.of(
           interfaces.get(),
@@ -166,7 +167,7 @@ final class AwsClusterRuntime implements ClusterRuntime {
 
   @Override
   public CniSwap openCniSwap() {
-    return CniSwap.toPinnedCalico(endpoint());
+    return Fabric8CniSwap.toPinnedCalico(endpoint());
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.eksdesk.app;
 
 import dev.eksdesk.cli.EksdeskCli;
 import dev.eksdesk.cli.kube.KubeCommandContext;
+import dev.eksdesk.cloud.aws.AwsCliAccounts;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.engine.journal.EksdeskHome;
 import java.nio.file.Path;
@@ -23,7 +24,11 @@ public final class Main {
     if (args.length == 0) {
       Application.launch(EksdeskApp.class);
     } else {
-      System.exit(EksdeskCli.run(clusters(EksdeskHome.resolve(), InstanceCatalog.bundled()), args));
+      System.exit(
+          EksdeskCli.run(
+              clusters(EksdeskHome.resolve(), InstanceCatalog.bundled()),
+              AwsCliAccounts.forCurrentUser(),
+              args));
     }
   }
 }

@@ -17,6 +17,7 @@ import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.WellKnown;
 import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.cni.Fabric8CniSwap;
 import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleJournal;
@@ -261,7 +262,8 @@ final class SandboxClusterRuntime implements ClusterRuntime, AutoCloseable {
 
   @Override
   public CniSwap openCniSwap() {
-    return CniSwap.to(kube.endpoint(), SandboxClusterRuntime::bundledCalico, SWAP_STEP_TIMEOUT);
+    return Fabric8CniSwap.to(
+        kube.endpoint(), SandboxClusterRuntime::bundledCalico, SWAP_STEP_TIMEOUT);
   }
 
   @Override

@@ -1,7 +1,9 @@
 package dev.eksdesk.cli;
 
 import dev.eksdesk.cli.engine.AwsOptions;
-import dev.eksdesk.cloud.aws.AwsAccountSession;
+import dev.eksdesk.cli.engine.EngineCommandContext;
+import dev.eksdesk.cloud.AwsAccounts;
+import dev.eksdesk.cloud.AwsSession;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import dev.eksdesk.domain.catalog.InstanceType;
@@ -49,6 +51,8 @@ public final class CapacityCommand implements Callable<Integer> {
   private List<String> types = new ArrayList<>();
 
   @Mixin private AwsOptions account = new AwsOptions();
+
+  private final AwsAccounts accounts;
 
   @Option(names = "--output", description = "text or json (default ${DEFAULT-VALUE})")
   private OutputFormat output = OutputFormat.text;
@@ -127,6 +131,11 @@ public final class CapacityCommand implements Callable<Integer> {
     }
   }
 
+  /** With AWS as the command line reaches it: prices from the Price List API when named. */
+  public CapacityCommand(EngineCommandContext context) {
+    this.accounts = context.aws();
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -142,12 +151,11 @@ public final class CapacityCommand implements Callable<Integer> {
       }
     }
     // an account that cannot be opened says why, and the bundled prices still print
-    Optional<AwsAccountSession> aws =
-        account.namesAws(System.getenv()) ? account.openAws(null, err) : Optional.empty();
+    Optional<AwsSession> aws =
+        account.namesAws(System.getenv()) ? account.openAws(accounts, null, err) : Optional.empty();
     try {
       String region =
-          aws.flatMap(AwsAccountSession::region)
-              .orElse(account.regionFlag().orElse(DefaultSpecs.REGION));
+          aws.flatMap(AwsSession::region).orElse(account.regionFlag().orElse(DefaultSpecs.REGION));
       CapacityPrices prices =
           new CapacityPrices(
               aws.map(
@@ -164,7 +172,7 @@ public final class CapacityCommand implements Callable<Integer> {
         printTable(out, rows, prices.online() ? PRICE_UNKNOWN_ONLINE : PRICE_UNKNOWN);
       }
     } finally {
-      aws.ifPresent(AwsAccountSession::close);
+      aws.ifPresent(AwsSession::close);
     }
     out.flush();
     return ExitCodes.OK;

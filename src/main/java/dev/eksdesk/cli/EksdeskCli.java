@@ -6,6 +6,7 @@ import dev.eksdesk.cli.kube.ClusterOpener;
 import dev.eksdesk.cli.kube.KubeCommandContext;
 import dev.eksdesk.cli.kube.KubeCommands;
 import dev.eksdesk.cli.kube.OpenedClusterMovers;
+import dev.eksdesk.cloud.AwsAccounts;
 import dev.eksdesk.engine.journal.EksdeskHome;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -42,8 +43,10 @@ public final class EksdeskCli {
    */
   public static CommandLine commandLine(
       PrintWriter out, PrintWriter err, EngineCommandContext engine, KubeCommandContext clusters) {
-    CommandLine line = new CommandLine(new EksdeskCli());
+    clusters = clusters.withAccounts(engine.aws());
     engine = engine.withMovers(new OpenedClusterMovers(clusters));
+    CommandLine line =
+        new CommandLine(new EksdeskCli(), new ContextFactory<>(EngineCommandContext.class, engine));
     EngineCommands.register(line, engine);
     KubeCommands.register(line, clusters);
     EngineCommands.registerNodeChanges(line, engine);
@@ -61,12 +64,18 @@ public final class EksdeskCli {
     return line;
   }
 
-  public static int run(KubeCommandContext clusters, String... args) {
+  /**
+   * Runs a command as the jar does.
+   *
+   * @param aws AWS as the commands reach it (the SDK's, given by the composition root)
+   */
+  public static int run(KubeCommandContext clusters, AwsAccounts aws, String... args) {
     LibraryLogging.toFile(EksdeskHome.resolve());
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     try {
-      return commandLine(out, err, clusters).execute(args);
+      return commandLine(out, err, EngineCommandContext.fromEnvironment().withAws(aws), clusters)
+          .execute(args);
     } finally {
       // Auto-flush covers println only: a command's print() would be lost at System.exit.
       out.flush();

@@ -1,18 +1,29 @@
 package dev.eksdesk.cluster;
 
 import dev.eksdesk.domain.spec.ClusterSpec;
+import dev.eksdesk.engine.exec.WorkloadMover;
 import dev.eksdesk.engine.journal.JournalLockedException;
+import dev.eksdesk.kube.Fabric8Gateway;
 import dev.eksdesk.kube.KubeEndpoint;
+import dev.eksdesk.kube.KubeFailures;
+import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.recycle.Fabric8NodeMaintenance;
+import dev.eksdesk.kube.recycle.Fabric8NodeRecycler;
+import dev.eksdesk.kube.recycle.NodeGroupDrain;
+import dev.eksdesk.kube.recycle.NodeMaintenance;
 import dev.eksdesk.kube.recycle.NodeRecycler;
 import dev.eksdesk.kube.recycle.NodeReplacer;
+import dev.eksdesk.kube.recycle.RecycleEvent;
 import dev.eksdesk.kube.recycle.RecycleJournal;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * A cluster that exists and can be talked to, whatever cloud it runs in: the screens that watch and
@@ -79,11 +90,46 @@ public interface ClusterRuntime {
   }
 
   /**
+   * Opens a connection to the cluster's API server, on its own Kubernetes client (closing it closes
+   * the client): nodes, pods and workloads watched or read, logs, YAML, actions, port forwards.
+   */
+  default KubeGateway connect() {
+    return Fabric8Gateway.connect(endpoint());
+  }
+
+  /** Cordon, uncordon and drain of single nodes, on its own Kubernetes client. */
+  default NodeMaintenance maintenance() {
+    return Fabric8NodeMaintenance.on(endpoint());
+  }
+
+  /**
+   * Moves the pods off a node group that a replacement retires: once its successor's nodes are
+   * Ready, its nodes are cordoned and their pods evicted respecting disruption budgets. Returns
+   * what was done, in words; blocks, so call it off the FX thread.
+   */
+  default String moveOff(WorkloadMover.NodeGroupMove move, Consumer<RecycleEvent> events)
+      throws TimeoutException, InterruptedException {
+    return NodeGroupDrain.moveOff(
+        endpoint(),
+        recycleOptions(),
+        new NodeGroupDrain.Move(move.nodeGroup(), move.successor(), move.successorNodes()),
+        events);
+  }
+
+  /**
+   * What a failure to reach or use the cluster means for the user, in one sentence with the way out
+   * (the access entry the principal lacks, the address that cannot be reached).
+   */
+  default String explain(Throwable failure) {
+    return KubeFailures.describe(name(), principal(), failure);
+  }
+
+  /**
    * A recycle of this cluster's nodes, on its own Kubernetes client (closing the recycler closes
    * it), its node replacer and its journal: the screens and the CLI start recycles through this.
    */
   default NodeRecycler recycler(RecycleOptions options) {
-    return NodeRecycler.on(endpoint(), nodeReplacer(), options, recycleJournal());
+    return Fabric8NodeRecycler.on(endpoint(), nodeReplacer(), options, recycleJournal());
   }
 
   /**

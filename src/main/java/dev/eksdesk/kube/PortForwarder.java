@@ -134,7 +134,7 @@ final class PortForwarder {
       }
       throw new PortForwardException("The port forward did not start: " + e.getMessage(), e);
     }
-    return new PortForward(target, remotePort, forward);
+    return new Fabric8PortForward(target, remotePort, forward);
   }
 
   private static boolean causedByBind(Throwable failure) {

@@ -2,6 +2,7 @@ package dev.eksdesk.session;
 
 import dev.eksdesk.cloud.AccountSession;
 import dev.eksdesk.cloud.CloudAccount;
+import dev.eksdesk.cloud.CloudResource;
 import dev.eksdesk.cloud.LocalKeys;
 import dev.eksdesk.cloud.PrivateKeyFile;
 import dev.eksdesk.cloud.Scheduler;
@@ -16,6 +17,11 @@ public final class SandboxAccountSession implements AccountSession {
   /** The sandbox's stand-in for "your own address": a documentation range, never routed. */
   public static final String OPERATOR_CIDR = "203.0.113.10/32";
 
+  /** How much faster than real time the Sandbox's clock may run: 1 (real time) to 1000. */
+  public static final double MIN_SPEED = SandboxSession.MIN_SPEED;
+
+  public static final double MAX_SPEED = SandboxSession.MAX_SPEED;
+
   private final Path home;
   private final InstanceCatalog catalog;
   private final SandboxSession session;
@@ -29,6 +35,15 @@ public final class SandboxAccountSession implements AccountSession {
   @Override
   public double speed() {
     return session.speed();
+  }
+
+  public static boolean validSpeed(double speed) {
+    return SandboxSession.validSpeed(speed);
+  }
+
+  /** Every resource of the simulated account, Eksdesk's or not, tagged or not. */
+  public List<CloudResource> everything() {
+    return session.account().everything();
   }
 
   /** What had to be repaired in the sandbox's state when it was opened (a damaged file). */

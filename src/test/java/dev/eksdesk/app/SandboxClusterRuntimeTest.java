@@ -6,6 +6,7 @@ import dev.eksdesk.cloud.sandbox.NodeGroupInstance;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.Eventually;
+import dev.eksdesk.kube.Fabric8Gateway;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.NodeRow;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class SandboxClusterRuntimeTest {
     runtime =
         SandboxClusterRuntime.start(
             home, sandbox.spec(), sandbox::account, AppliedSandbox.CATALOG, Duration.ofMillis(200));
-    gateway = KubeGateway.connect(runtime.endpoint());
+    gateway = Fabric8Gateway.connect(runtime.endpoint());
     watch = gateway.watchCluster(latest::set);
   }
 

@@ -19,6 +19,7 @@ import dev.eksdesk.domain.spec.SshKeyMode;
 import dev.eksdesk.domain.spec.SshKeySpec;
 import dev.eksdesk.kube.ClusterSnapshot;
 import dev.eksdesk.kube.Eventually;
+import dev.eksdesk.kube.Fabric8Gateway;
 import dev.eksdesk.kube.KubeGateway;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,7 @@ class SandboxWallClockTest {
 
     try (ClusterOpener.OpenCluster open =
             new SandboxClusterOpener(home, CATALOG).open("demo").orElseThrow();
-        KubeGateway gateway = KubeGateway.connect(open.runtime().endpoint())) {
+        KubeGateway gateway = Fabric8Gateway.connect(open.runtime().endpoint())) {
       AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
       try (AutoCloseable watch = gateway.watchCluster(latest::set)) {
         Eventually.within(

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -45,6 +46,30 @@ class LayeringTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("io.fabric8..");
+
+  /** A class of Eksdesk's that calls fabric8 itself: an adapter, not the port. */
+  private static final DescribedPredicate<JavaClass> TALKS_TO_FABRIC8 =
+      new DescribedPredicate<>("call fabric8 themselves") {
+        @Override
+        public boolean test(JavaClass type) {
+          return type.getPackageName().startsWith("dev.eksdesk.")
+              && type.getDirectDependenciesFromSelf().stream()
+                  .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("io.fabric8"));
+        }
+      };
+
+  /**
+   * The screens and the CLI reach a cluster through the port: {@code ClusterRuntime} and kube's
+   * plain-Java interfaces and values (the gateway, logs, actions, port forwards, recycler, swap),
+   * never a class that talks to Kubernetes itself.
+   */
+  @ArchTest
+  static final ArchRule theScreensAndTheCliReachKubernetesThroughThePort =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.eksdesk.ui..", "dev.eksdesk.cli..")
+          .should()
+          .dependOnClassesThat(TALKS_TO_FABRIC8);
 
   @ArchTest
   static final ArchRule nothingBelowTheUiImportsJavaFx =
@@ -123,9 +148,7 @@ class LayeringTest {
               "engine",
               "topology and insight",
               "kube",
-              "cloud.sandbox",
               "session",
-              "cloud.aws",
               "cluster")
           .whereLayer("ui")
           .mayOnlyAccessLayers(

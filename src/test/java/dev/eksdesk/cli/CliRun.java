@@ -3,6 +3,7 @@ package dev.eksdesk.cli;
 import dev.eksdesk.cli.engine.EngineCommandContext;
 import dev.eksdesk.cli.kube.ClusterOpener;
 import dev.eksdesk.cli.kube.KubeCommandContext;
+import dev.eksdesk.cloud.aws.AwsCliAccounts;
 import dev.eksdesk.domain.catalog.InstanceCatalog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,7 +15,9 @@ public record CliRun(int code, String out, String err) {
   /** With the data folder of the environment (EKSDESK_HOME, else ~/.eksdesk). */
   public static CliRun of(String... args) {
     return run(
-        EngineCommandContext.fromEnvironment(), new KubeCommandContext(ClusterOpener.NONE), args);
+        EngineCommandContext.fromEnvironment().withAws(AwsCliAccounts.forCurrentUser()),
+        new KubeCommandContext(ClusterOpener.NONE),
+        args);
   }
 
   /** With the data folder {@code home}, the Sandbox's operator address and no cluster opener. */
@@ -26,7 +29,8 @@ public record CliRun(int code, String out, String err) {
   public static CliRun in(Path home, KubeCommandContext clusters, String... args) {
     return run(
         new EngineCommandContext(
-            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR),
+                home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR)
+            .withAws(AwsCliAccounts.forCurrentUser()),
         clusters,
         args);
   }

@@ -16,7 +16,7 @@ class ObjectViewsTest {
   @BeforeEach
   void start() {
     sandbox = new SandboxWithWeb(1);
-    gateway = KubeGateway.connect(sandbox.kube.endpoint());
+    gateway = Fabric8Gateway.connect(sandbox.kube.endpoint());
   }
 
   @AfterEach

@@ -23,7 +23,7 @@ class PodLogsTest {
   @BeforeEach
   void start() {
     sandbox = new SandboxWithWeb(1);
-    gateway = KubeGateway.connect(sandbox.kube.endpoint());
+    gateway = Fabric8Gateway.connect(sandbox.kube.endpoint());
     web = sandbox.pods("app", "web").get(0);
   }
 

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eksdesk.domain.catalog.CniMode;
 import dev.eksdesk.domain.net.Ipv4Cidr;
 import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.cni.Fabric8CniSwap;
 import dev.eksdesk.kube.cni.ManifestSource;
 import dev.eksdesk.kube.cni.SwapEvent;
 import dev.eksdesk.kube.cni.SwapPlan;
 import dev.eksdesk.kube.recycle.DrainTimeoutHandler;
+import dev.eksdesk.kube.recycle.Fabric8NodeRecycler;
 import dev.eksdesk.kube.recycle.NodeRecycler;
 import dev.eksdesk.kube.recycle.RecycleEvent;
 import dev.eksdesk.kube.recycle.RecycleJournal;
@@ -51,7 +53,7 @@ class SeedStoryTest {
   @BeforeEach
   void start() {
     sandbox = SandboxKube.start("eu-central-1");
-    gateway = KubeGateway.connect(sandbox.endpoint());
+    gateway = Fabric8Gateway.connect(sandbox.endpoint());
     client = KubeClients.connect(sandbox.endpoint());
     watch = gateway.watchCluster(latest::set);
   }
@@ -99,7 +101,8 @@ class SeedStoryTest {
             });
 
     // Act 2: the swap.
-    try (CniSwap swap = CniSwap.to(sandbox.endpoint(), calicoManifest(), Duration.ofSeconds(30))) {
+    try (CniSwap swap =
+        Fabric8CniSwap.to(sandbox.endpoint(), calicoManifest(), Duration.ofSeconds(30))) {
       SwapPlan plan = swap.preflight(VPC);
       assertThat(plan.canProceed()).isTrue();
       List<SwapEvent> swapEvents = new CopyOnWriteArrayList<>();
@@ -116,7 +119,7 @@ class SeedStoryTest {
               .expectingOverlay(sandbox.calicoPoolCidr());
       List<RecycleEvent> recycleEvents = new CopyOnWriteArrayList<>();
       try (NodeRecycler recycler =
-          NodeRecycler.on(
+          Fabric8NodeRecycler.on(
               sandbox.endpoint(),
               sandbox.nodeReplacer(Duration.ofMillis(300)),
               options,
@@ -184,7 +187,8 @@ class SeedStoryTest {
     assertThat(sandbox.ipView()).allSatisfy(v -> assertThat(v.podsWaitingForAddress()).isEmpty());
 
     // Afterwards the swap's preflight says the cluster is on Calico, with no node to recycle.
-    try (CniSwap swap = CniSwap.to(sandbox.endpoint(), calicoManifest(), Duration.ofSeconds(30))) {
+    try (CniSwap swap =
+        Fabric8CniSwap.to(sandbox.endpoint(), calicoManifest(), Duration.ofSeconds(30))) {
       SwapPlan after = swap.preflight(VPC);
       assertThat(after.alreadyOnCalico()).as(after.changes().toString()).isTrue();
       assertThat(after.nodesToRecycle()).isEmpty();

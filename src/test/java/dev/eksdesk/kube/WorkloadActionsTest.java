@@ -20,7 +20,7 @@ class WorkloadActionsTest {
   @BeforeEach
   void start() {
     sandbox = new SandboxWithWeb(2);
-    gateway = KubeGateway.connect(sandbox.kube.endpoint());
+    gateway = Fabric8Gateway.connect(sandbox.kube.endpoint());
     actions = gateway.actions();
   }
 

@@ -38,7 +38,7 @@ class WorkloadsUsageForwardTest {
         new String[] {"eu-central-1a", "eu-central-1b", "eu-central-1a", "eu-central-1b"}) {
       kube.registerNode("workers", TestTypes.T3_MICRO, zone, subnet, CniMode.VPC_CNI, 4);
     }
-    gateway = KubeGateway.connect(kube.endpoint());
+    gateway = Fabric8Gateway.connect(kube.endpoint());
     client = KubeClients.connect(kube.endpoint());
     WebWorkload.deploy(client, 2);
     client

@@ -1,8 +1,8 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cloud.AccountSession;
-import dev.eksdesk.cloud.aws.AwsAccountSession;
-import dev.eksdesk.cloud.sandbox.SandboxSession;
+import dev.eksdesk.cloud.AwsAccounts;
+import dev.eksdesk.cloud.AwsSession;
 import dev.eksdesk.session.SandboxAccountSession;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -22,7 +22,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 public final class AccountOptions {
   private static final String SPEED_RANGE =
-      (int) SandboxSession.MIN_SPEED + " to " + (int) SandboxSession.MAX_SPEED;
+      (int) SandboxAccountSession.MIN_SPEED + " to " + (int) SandboxAccountSession.MAX_SPEED;
 
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
@@ -50,7 +50,7 @@ public final class AccountOptions {
       session.repairs().forEach(repair -> err.println("eksdesk: " + repair));
       return Optional.of(session);
     }
-    return openAws(specRegion, err).map(AccountSession.class::cast);
+    return openAws(context.aws(), specRegion, err).map(AccountSession.class::cast);
   }
 
   /** Whether any account was named: --sandbox, --profile, --region or --endpoint-url. */
@@ -93,7 +93,7 @@ public final class AccountOptions {
       throw new ParameterException(
           command.commandLine(), "--speed applies to the sandbox only: add --sandbox or drop it");
     }
-    if (speed != null && !SandboxSession.validSpeed(speed)) {
+    if (speed != null && !SandboxAccountSession.validSpeed(speed)) {
       throw new ParameterException(
           command.commandLine(),
           "--speed must be from "
@@ -122,8 +122,8 @@ public final class AccountOptions {
    *
    * @param specRegion the spec's region when the command has a spec, else null
    */
-  public Optional<AwsAccountSession> openAws(String specRegion, PrintWriter err) {
+  public Optional<AwsSession> openAws(AwsAccounts accounts, String specRegion, PrintWriter err) {
     refuseConflicts();
-    return aws.openAws(specRegion, err);
+    return aws.openAws(accounts, specRegion, err);
   }
 }

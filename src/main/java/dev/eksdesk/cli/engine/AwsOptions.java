@@ -2,11 +2,8 @@ package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.account.AccountChoice;
 import dev.eksdesk.account.ProfileInfo;
-import dev.eksdesk.cloud.CloudFailure;
-import dev.eksdesk.cloud.aws.AwsAccountSession;
-import dev.eksdesk.cloud.aws.AwsConfigLocations;
-import dev.eksdesk.cloud.aws.AwsErrors;
-import dev.eksdesk.cloud.aws.AwsProfiles;
+import dev.eksdesk.cloud.AwsAccounts;
+import dev.eksdesk.cloud.AwsSession;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -60,22 +57,19 @@ public final class AwsOptions {
    *
    * @param specRegion the spec's region when the command has a spec, else null
    */
-  public Optional<AwsAccountSession> openAws(String specRegion, PrintWriter err) {
+  public Optional<AwsSession> openAws(AwsAccounts accounts, String specRegion, PrintWriter err) {
     Map<String, String> env = System.getenv();
     AccountChoice choice = choice(env);
-    AwsConfigLocations files = AwsConfigLocations.forCurrentUser();
-    AwsProfiles profiles = new AwsProfiles(files);
     Optional<ProfileInfo> profile = Optional.empty();
     if (choice instanceof AccountChoice.Profile named) {
-      profile = profiles.list().stream().filter(p -> p.name().equals(named.name())).findFirst();
+      profile = accounts.profiles().stream().filter(p -> p.name().equals(named.name())).findFirst();
       if (profile.isEmpty()) {
         err.println(
             "eksdesk: profile "
                 + named.name()
                 + " not found in "
-                + files.configFile()
-                + " or "
-                + files.credentialsFile()
+                + String.join(
+                    " or ", accounts.configFiles().stream().map(Object::toString).toList())
                 + ": add it (aws configure --profile "
                 + named.name()
                 + "), or name another with --profile");
@@ -92,13 +86,9 @@ public final class AwsOptions {
     }
     try {
       return Optional.of(
-          AwsAccountSession.open(
-              choice, chosenRegion, endpointUrl == null ? "" : endpointUrl, profiles));
+          accounts.open(choice, chosenRegion, endpointUrl == null ? "" : endpointUrl));
     } catch (IllegalStateException e) {
       err.println("eksdesk: " + e.getMessage());
-    } catch (RuntimeException e) {
-      CloudFailure failure = new AwsErrors(choice, endpointUrl != null).translate(e);
-      err.println("eksdesk: " + failure.message() + " " + failure.nextAction());
     }
     return Optional.empty();
   }

@@ -3,9 +3,9 @@ package dev.eksdesk.cli.engine;
 import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.cli.Json;
 import dev.eksdesk.cli.OutputFormat;
+import dev.eksdesk.cloud.AwsSession;
 import dev.eksdesk.cloud.CloudException;
-import dev.eksdesk.cloud.aws.AwsAccountSession;
-import dev.eksdesk.cloud.aws.AwsClusterInspector;
+import dev.eksdesk.cloud.ClusterInventory;
 import dev.eksdesk.session.AccountClusters;
 import dev.eksdesk.session.ListedCluster;
 import dev.eksdesk.session.SandboxAccountSession;
@@ -61,13 +61,13 @@ public final class ClustersListCommand implements Callable<Integer> {
   }
 
   private boolean readAws(List<ListedCluster> rows, PrintWriter err) {
-    Optional<AwsAccountSession> opened = accountOptions.openAws(null, err);
+    Optional<AwsSession> opened = accountOptions.openAws(context.aws(), null, err);
     if (opened.isEmpty()) {
       err.println("eksdesk: the AWS account's clusters are not listed; the Sandbox's follow");
       return false;
     }
-    try (AwsAccountSession aws = opened.get()) {
-      AwsClusterInspector inspector = aws.inspector();
+    try (AwsSession aws = opened.get()) {
+      ClusterInventory inspector = aws.inspector();
       rows.addAll(
           new AccountClusters(context.home(), context.catalog(), aws)
               .list(
@@ -83,7 +83,7 @@ public final class ClustersListCommand implements Callable<Integer> {
   }
 
   /** A cluster deleted between the list and this read has no nodes left to count. */
-  private static int nodes(AwsClusterInspector inspector, String cluster) {
+  private static int nodes(ClusterInventory inspector, String cluster) {
     try {
       return inspector.nodeCount(cluster);
     } catch (CloudException e) {

@@ -1,10 +1,9 @@
 package dev.eksdesk.cli.engine;
 
 import dev.eksdesk.cli.ExitCodes;
+import dev.eksdesk.cloud.AwsSession;
 import dev.eksdesk.cloud.CloudException;
-import dev.eksdesk.cloud.aws.AwsAccountSession;
-import dev.eksdesk.cloud.aws.KubeconfigEntry;
-import dev.eksdesk.cloud.aws.KubeconfigWriter;
+import dev.eksdesk.cloud.KubeconfigEntry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,14 +56,14 @@ public final class KubeconfigCommand implements Callable<Integer> {
               + " `eksdesk nodes NAME --sandbox` or the Nodes & Pods screen");
       return ExitCodes.USAGE;
     }
-    Optional<AwsAccountSession> opened = accountOptions.openAws(null, err);
+    Optional<AwsSession> opened = accountOptions.openAws(context.aws(), null, err);
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;
     }
-    Path target = kubeconfig != null ? kubeconfig : KubeconfigWriter.forCurrentUser();
-    try (AwsAccountSession session = opened.get()) {
+    Path target = kubeconfig != null ? kubeconfig : context.aws().defaultKubeconfig();
+    try (AwsSession session = opened.get()) {
       KubeconfigEntry entry = session.kubeconfigEntry(name);
-      new KubeconfigWriter(target).write(entry);
+      context.aws().writeKubeconfig(target, entry);
       spec.commandLine()
           .getOut()
           .println("Added " + entry.clusterArn() + " to " + target + " as the current context.");

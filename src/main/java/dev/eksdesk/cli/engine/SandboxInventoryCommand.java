@@ -4,7 +4,7 @@ import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.cli.Json;
 import dev.eksdesk.cli.OutputFormat;
 import dev.eksdesk.cloud.CloudResource;
-import dev.eksdesk.cloud.sandbox.SandboxSession;
+import dev.eksdesk.session.SandboxAccountSession;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,11 +47,12 @@ public final class SandboxInventoryCommand implements Callable<Integer> {
   public Integer call() {
     var out = spec.commandLine().getOut();
     List<Item> items;
-    try (SandboxSession session = new SandboxSession(context.home(), context.catalog(), 1)) {
+    try (SandboxAccountSession session =
+        new SandboxAccountSession(context.home(), context.catalog(), 1)) {
       session
           .repairs()
           .forEach(repair -> spec.commandLine().getErr().println("eksdesk: " + repair));
-      items = session.account().everything().stream().map(Item::of).toList();
+      items = session.everything().stream().map(Item::of).toList();
     }
     if (output == OutputFormat.json) {
       out.println(Json.write(items));

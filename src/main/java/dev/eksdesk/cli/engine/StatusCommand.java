@@ -4,8 +4,8 @@ import dev.eksdesk.cli.ExitCodes;
 import dev.eksdesk.cli.Json;
 import dev.eksdesk.cli.OutputFormat;
 import dev.eksdesk.cloud.AccountSession;
+import dev.eksdesk.cloud.AwsSession;
 import dev.eksdesk.cloud.CloudException;
-import dev.eksdesk.cloud.aws.AwsAccountSession;
 import dev.eksdesk.engine.journal.JournalState;
 import dev.eksdesk.engine.journal.JournalUnreadableException;
 import dev.eksdesk.engine.journal.PendingOperation;
@@ -85,8 +85,8 @@ public final class StatusCommand implements Callable<Integer> {
         return print(journal.get());
       }
       StringWriter awsProblem = new StringWriter();
-      Optional<AwsAccountSession> aws =
-          accountOptions.openAws(null, new PrintWriter(awsProblem, true));
+      Optional<AwsSession> aws =
+          accountOptions.openAws(context.aws(), null, new PrintWriter(awsProblem, true));
       if (aws.isPresent()) {
         Optional<Status> onAws = readAws(aws.get());
         if (onAws.isPresent()) {
@@ -134,8 +134,8 @@ public final class StatusCommand implements Callable<Integer> {
    * The journal's view when Eksdesk built it; otherwise, for a cluster Eksdesk did not build, what
    * the account itself shows of it: serial 0, no steps.
    */
-  private Optional<Status> readAws(AwsAccountSession opened) throws JournalUnreadableException {
-    try (AwsAccountSession aws = opened) {
+  private Optional<Status> readAws(AwsSession opened) throws JournalUnreadableException {
+    try (AwsSession aws = opened) {
       Optional<JournalState> journal = journal(aws);
       if (journal.isPresent()) {
         return journal.map(StatusCommand::status);

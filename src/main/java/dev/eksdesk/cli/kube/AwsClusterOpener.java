@@ -1,6 +1,6 @@
 package dev.eksdesk.cli.kube;
 
-import dev.eksdesk.cloud.aws.AwsAccountSession;
+import dev.eksdesk.cloud.AwsSession;
 import java.util.Optional;
 
 /**
@@ -15,7 +15,7 @@ public interface AwsClusterOpener {
    *
    * @throws dev.eksdesk.cloud.CloudException when the cluster is missing or not ACTIVE
    */
-  Optional<ClusterOpener.OpenCluster> open(String name, AwsAccountSession session);
+  Optional<ClusterOpener.OpenCluster> open(String name, AwsSession session);
 
   /** Used when nothing was wired: no cluster can be opened. */
   AwsClusterOpener NONE = (name, session) -> Optional.empty();

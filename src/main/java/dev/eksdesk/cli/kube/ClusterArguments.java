@@ -2,7 +2,7 @@ package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.cli.RefusedArgument;
 import dev.eksdesk.cli.engine.AccountOptions;
-import dev.eksdesk.cloud.aws.AwsAccountSession;
+import dev.eksdesk.cloud.AwsSession;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -51,9 +51,9 @@ final class ClusterArguments {
 
   private ClusterOpener.OpenCluster openOnAws(KubeCommandContext context, CommandSpec spec) {
     StringWriter why = new StringWriter();
-    AwsAccountSession session =
+    AwsSession session =
         account
-            .openAws(null, new PrintWriter(why, true))
+            .openAws(context.accounts(), null, new PrintWriter(why, true))
             .orElseThrow(
                 () ->
                     new RefusedArgument(

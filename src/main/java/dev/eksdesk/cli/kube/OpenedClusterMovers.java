@@ -1,9 +1,8 @@
 package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.cloud.AccountSession;
-import dev.eksdesk.cloud.aws.AwsAccountSession;
+import dev.eksdesk.cloud.AwsSession;
 import dev.eksdesk.engine.exec.WorkloadMover;
-import dev.eksdesk.kube.recycle.NodeGroupDrain;
 import dev.eksdesk.session.WorkloadMovers;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Moves a node group's pods by opening its cluster as the Kubernetes commands do (the Sandbox's
  * Kubernetes started in this process, an AWS cluster reached through EKS) and draining the group
- * there ({@link NodeGroupDrain}), on a thread of its own.
+ * there ({@code ClusterRuntime.moveOff}), on a thread of its own.
  */
 public final class OpenedClusterMovers implements WorkloadMovers {
   private static final Logger LOG = LoggerFactory.getLogger(OpenedClusterMovers.class);
@@ -46,18 +45,14 @@ public final class OpenedClusterMovers implements WorkloadMovers {
 
   private String moveOn(AccountSession session, WorkloadMover.NodeGroupMove move) throws Exception {
     Optional<ClusterOpener.OpenCluster> opened =
-        session instanceof AwsAccountSession aws
+        session instanceof AwsSession aws
             ? clusters.aws().open(move.cluster(), aws)
             : clusters.sandbox().open(move.cluster());
     if (opened.isEmpty()) {
       return "no nodes of " + move.cluster() + " to move pods off";
     }
     try (ClusterOpener.OpenCluster cluster = opened.get()) {
-      return NodeGroupDrain.moveOff(
-          cluster.runtime().endpoint(),
-          cluster.runtime().recycleOptions(),
-          new NodeGroupDrain.Move(move.nodeGroup(), move.successor(), move.successorNodes()),
-          event -> LOG.info("{}: {}", move.nodeGroup(), event));
+      return cluster.runtime().moveOff(move, event -> LOG.info("{}: {}", move.nodeGroup(), event));
     }
   }
 }

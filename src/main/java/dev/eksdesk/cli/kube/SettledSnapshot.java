@@ -2,7 +2,6 @@ package dev.eksdesk.cli.kube;
 
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.kube.ClusterSnapshot;
-import dev.eksdesk.kube.KubeFailures;
 import dev.eksdesk.kube.KubeGateway;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +25,7 @@ final class SettledSnapshot {
     AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
     AtomicReference<Throwable> failed = new AtomicReference<>();
     AtomicLong lastChange = new AtomicLong(System.nanoTime());
-    try (KubeGateway gateway = KubeGateway.connect(cluster.endpoint());
+    try (KubeGateway gateway = cluster.connect();
         AutoCloseable watch =
             gateway.watchCluster(
                 snapshot -> {
@@ -42,8 +41,7 @@ final class SettledSnapshot {
       }
     }
     if (failed.get() != null) {
-      throw new IllegalStateException(
-          KubeFailures.describe(cluster.name(), cluster.principal(), failed.get()));
+      throw new IllegalStateException(cluster.explain(failed.get()));
     }
     if (latest.get() == null) {
       throw new IllegalStateException("the cluster's API server did not answer within " + AT_MOST);

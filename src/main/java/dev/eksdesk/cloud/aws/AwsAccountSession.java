@@ -1,11 +1,12 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.cloud.AccountSession;
+import dev.eksdesk.cloud.AwsSession;
 import dev.eksdesk.cloud.CallerIdentity;
 import dev.eksdesk.cloud.CloudAccount;
 import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.InstancePrices;
+import dev.eksdesk.cloud.KubeconfigEntry;
 import dev.eksdesk.cloud.LocalKeys;
 import dev.eksdesk.cloud.PrivateKeyFile;
 import dev.eksdesk.cloud.RealtimeScheduler;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** An AWS account reached with the user's credentials, in real time. */
-public final class AwsAccountSession implements AccountSession {
+public final class AwsAccountSession implements AwsSession {
   private final AwsClients clients;
   private final AccountChoice choice;
   private final AwsCloudAccount account;
@@ -54,6 +55,7 @@ public final class AwsAccountSession implements AccountSession {
     }
   }
 
+  @Override
   public CallerIdentity identity() {
     return identity;
   }
@@ -62,12 +64,12 @@ public final class AwsAccountSession implements AccountSession {
     return clients;
   }
 
-  /** On-demand prices from the AWS Price List API (needs pricing:GetProducts). */
+  @Override
   public InstancePrices instancePrices() {
     return new AwsInstancePrices(clients, choice);
   }
 
-  /** Reads any EKS cluster of this account and region, Eksdesk's or not. */
+  @Override
   public AwsClusterInspector inspector() {
     return new AwsClusterInspector(clients, choice);
   }
@@ -77,12 +79,7 @@ public final class AwsAccountSession implements AccountSession {
     return new AwsClusterAccess(clients, choice, Clock.systemUTC());
   }
 
-  /**
-   * The kubeconfig entry {@code aws eks update-kubeconfig} would write for one of this account's
-   * clusters; kubectl then gets its tokens from the AWS CLI with the same profile.
-   *
-   * @throws dev.eksdesk.cloud.CloudException when the cluster is missing or not ACTIVE
-   */
+  @Override
   public KubeconfigEntry kubeconfigEntry(String clusterName) {
     return clusterAccess().connect(clusterName).kubeconfigEntry(profileName());
   }

@@ -1,11 +1,11 @@
 package dev.eksdesk.cloud.aws;
 
 import dev.eksdesk.account.AccountChoice;
-import dev.eksdesk.cloud.CloudException;
 import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.ClusterInventory;
+import dev.eksdesk.cloud.DiscoveredCluster;
 import dev.eksdesk.cloud.aws.AwsFailures.Call;
 import dev.eksdesk.cloud.aws.resources.ClusterTopologyReader;
-import dev.eksdesk.cloud.aws.resources.DiscoveredCluster;
 import java.util.List;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -14,7 +14,7 @@ import software.amazon.awssdk.core.exception.SdkException;
  * Looks at clusters Eksdesk did not make: lists the region's EKS clusters and discovers one's VPC,
  * subnets, route tables, gateways, node groups, instances and ENIs. Read-only.
  */
-public final class AwsClusterInspector {
+public final class AwsClusterInspector implements ClusterInventory {
   private static final String NODE_GROUP_TAG = "eks:nodegroup-name";
 
   private final ClusterTopologyReader reader;
@@ -25,25 +25,19 @@ public final class AwsClusterInspector {
     this.failures = new AwsFailures(account, clients.settings().endpointOverride().isPresent());
   }
 
-  /**
-   * @throws CloudException classified, e.g. ACCESS_DENIED without eks:ListClusters
-   */
+  /** Failures are classified, e.g. ACCESS_DENIED without eks:ListClusters. */
+  @Override
   public List<CloudResource> clusters() {
     return call("List EKS clusters", reader::clusters);
   }
 
-  /**
-   * @throws CloudException NOT_FOUND when there is no such cluster
-   */
+  @Override
   public DiscoveredCluster discover(String clusterName) {
     return call("Inspect EKS cluster " + clusterName, () -> reader.read(clusterName));
   }
 
-  /**
-   * The instances of the cluster's managed node groups.
-   *
-   * @throws CloudException NOT_FOUND when there is no such cluster
-   */
+  /** Counts the instances tagged with a managed node group. */
+  @Override
   public int nodeCount(String clusterName) {
     return (int)
         discover(clusterName).instances().stream()

@@ -1,5 +1,6 @@
 package dev.eksdesk.cloud.aws;
 
+import dev.eksdesk.cloud.KubeconfigEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.eksdesk.cloud.KubeconfigEntry;
 import dev.eksdesk.files.AtomicFiles;
 import java.io.File;
 import java.io.IOException;

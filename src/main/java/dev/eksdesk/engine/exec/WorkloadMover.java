@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
  * Moves the pods off a node group's nodes before the engine deletes the group: after its successor
  * (a replacement made create before destroy) is ACTIVE, its nodes are cordoned and their pods
  * evicted within their disruption budgets, so they land on the successor's nodes. Implemented over
- * Kubernetes by {@code kube.recycle.NodeGroupDrain}; the engine knows only this port.
+ * Kubernetes by {@code ClusterRuntime.moveOff}; the engine knows only this port.
  */
 @FunctionalInterface
 public interface WorkloadMover {

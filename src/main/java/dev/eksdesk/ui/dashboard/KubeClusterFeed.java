@@ -13,7 +13,7 @@ public final class KubeClusterFeed implements ClusterFeed {
 
   @Override
   public AutoCloseable watch(ClusterRuntime cluster, Runnable changed) {
-    KubeGateway gateway = KubeGateway.connect(cluster.endpoint());
+    KubeGateway gateway = cluster.connect();
     AutoCloseable watch = gateway.watchCluster(snapshot -> changed.run());
     return () -> {
       watch.close();
@@ -24,7 +24,7 @@ public final class KubeClusterFeed implements ClusterFeed {
   @Override
   public Map<String, String> latestEvents(ClusterRuntime cluster, List<String> pods) {
     Map<String, String> latest = new LinkedHashMap<>();
-    try (KubeGateway gateway = KubeGateway.connect(cluster.endpoint())) {
+    try (KubeGateway gateway = cluster.connect()) {
       for (String pod : pods) {
         String[] namespaceAndName = pod.split("/", 2);
         gateway.eventsOf(namespaceAndName[0], namespaceAndName[1]).stream()

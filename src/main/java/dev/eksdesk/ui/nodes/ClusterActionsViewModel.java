@@ -157,7 +157,7 @@ public final class ClusterActionsViewModel {
         .background()
         .execute(
             () -> {
-              try (NodeMaintenance maintenance = NodeMaintenance.on(runtime.get().endpoint())) {
+              try (NodeMaintenance maintenance = runtime.get().maintenance()) {
                 String done = work.run(maintenance);
                 executors.fx().execute(() -> finished(done));
               } catch (InterruptedException e) {

@@ -4,7 +4,6 @@ import dev.eksdesk.cluster.ClusterKey;
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.kube.ClusterSnapshot;
-import dev.eksdesk.kube.KubeFailures;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.NodeRow;
 import dev.eksdesk.kube.ObjectRef;
@@ -161,7 +160,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
       return;
     }
     try {
-      KubeGateway gateway = KubeGateway.connect(runtime.endpoint());
+      KubeGateway gateway = runtime.connect();
       AutoCloseable watch =
           gateway.watchCluster(
               snapshot -> offer(runtime, snapshot),
@@ -175,7 +174,7 @@ public final class NodesPodsViewModel implements AutoCloseable {
   private void cannotReach(ClusterRuntime runtime, Throwable failure) {
     if (runtime == cluster.get()) {
       summary.set("");
-      problem.set(KubeFailures.describe(runtime.name(), runtime.principal(), failure));
+      problem.set(runtime.explain(failure));
     }
   }
 

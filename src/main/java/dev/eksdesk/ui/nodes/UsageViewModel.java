@@ -81,7 +81,7 @@ public final class UsageViewModel implements AutoCloseable {
     UsageReading reading;
     try {
       if (gateway == null) {
-        gateway = KubeGateway.connect(runtime.endpoint());
+        gateway = runtime.connect();
       }
       reading = gateway.readUsage();
     } catch (RuntimeException e) {

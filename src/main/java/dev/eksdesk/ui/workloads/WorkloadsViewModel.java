@@ -2,7 +2,6 @@ package dev.eksdesk.ui.workloads;
 
 import dev.eksdesk.cluster.ClusterRuntime;
 import dev.eksdesk.cluster.ClusterRuntimes;
-import dev.eksdesk.kube.KubeFailures;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.PodRow;
 import dev.eksdesk.kube.WorkloadRow;
@@ -101,7 +100,7 @@ public final class WorkloadsViewModel implements AutoCloseable {
       return;
     }
     try {
-      KubeGateway opened = KubeGateway.connect(runtime.endpoint());
+      KubeGateway opened = runtime.connect();
       AutoCloseable watch =
           opened.watchWorkloads(
               snapshot -> offer(runtime, snapshot),
@@ -123,7 +122,7 @@ public final class WorkloadsViewModel implements AutoCloseable {
   private void cannotReach(ClusterRuntime runtime, Throwable failure) {
     if (runtime == cluster.get()) {
       summary.set("");
-      problem.set(KubeFailures.describe(runtime.name(), failure));
+      problem.set(runtime.explain(failure));
       emptyTable.set("Nothing to show: the cluster cannot be reached (see above).");
     }
   }

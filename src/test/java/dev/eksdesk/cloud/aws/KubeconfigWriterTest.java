@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.eksdesk.cloud.KubeconfigEntry;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -203,7 +203,8 @@ class TeamStateCliMotoTest {
     EngineCommands.register(
         root,
         new EngineCommandContext(
-            home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR));
+                home, InstanceCatalog.bundled(), EngineCommandContext.SANDBOX_OPERATOR)
+            .withAws(AwsCliAccounts.forCurrentUser()));
     root.setOut(new PrintWriter(out, true));
     root.setErr(new PrintWriter(err, true));
     int code = root.execute(MotoProfileHome.onMoto(MOTO, args));

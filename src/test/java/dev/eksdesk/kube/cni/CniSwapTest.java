@@ -37,7 +37,7 @@ class CniSwapTest {
     SubnetAddressPool subnet = SubnetAddressPool.of("10.0.1.0/24");
     sandbox.registerNode("workers", T3_MICRO, "eu-central-1a", subnet, CniMode.VPC_CNI, 110);
     sandbox.registerNode("workers", T3_MICRO, "eu-central-1b", subnet, CniMode.VPC_CNI, 110);
-    swap = CniSwap.to(sandbox.endpoint(), TestManifests.calico(), Duration.ofSeconds(20));
+    swap = Fabric8CniSwap.to(sandbox.endpoint(), TestManifests.calico(), Duration.ofSeconds(20));
     Eventually.within(
         SETTLE, () -> assertThat(metricsServer().getStatus().getReadyReplicas()).isEqualTo(1));
   }

@@ -24,7 +24,7 @@ class NodeMaintenanceTest {
   @BeforeEach
   void start() {
     sandbox = new SandboxWithWeb(2);
-    maintenance = NodeMaintenance.on(sandbox.kube.endpoint());
+    maintenance = Fabric8NodeMaintenance.on(sandbox.kube.endpoint());
   }
 
   @AfterEach

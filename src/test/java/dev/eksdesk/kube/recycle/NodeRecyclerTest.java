@@ -192,7 +192,7 @@ class NodeRecyclerTest {
   }
 
   private NodeRecycler recycler(RecycleOptions options, RecycleJournal journal) {
-    return NodeRecycler.on(
+    return Fabric8NodeRecycler.on(
         sandbox.endpoint(), sandbox.nodeReplacer(Duration.ofMillis(200)), options, journal);
   }
 

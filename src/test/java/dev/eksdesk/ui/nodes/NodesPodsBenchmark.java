@@ -6,6 +6,7 @@ import dev.eksdesk.cluster.ClusterRuntimes;
 import dev.eksdesk.domain.spec.ClusterSpec;
 import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.kube.ClusterSnapshot;
+import dev.eksdesk.kube.Fabric8Gateway;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.MetricsServerReach;
@@ -110,7 +111,7 @@ class NodesPodsBenchmark {
 
   /** What each refresh of the usage columns costs off the FX thread: the two metrics API lists. */
   private String readUsage(ClusterRuntime runtime) {
-    try (KubeGateway gateway = KubeGateway.connect(runtime.endpoint())) {
+    try (KubeGateway gateway = Fabric8Gateway.connect(runtime.endpoint())) {
       UsageReading first = gateway.readUsage();
       if (first.pods().size() != PODS || first.nodes().size() != NODES) {
         throw new AssertionError(

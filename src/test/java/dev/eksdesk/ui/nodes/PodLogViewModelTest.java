@@ -3,6 +3,7 @@ package dev.eksdesk.ui.nodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eksdesk.kube.Eventually;
+import dev.eksdesk.kube.Fabric8Gateway;
 import dev.eksdesk.kube.KubeGateway;
 import dev.eksdesk.kube.LogFollow;
 import dev.eksdesk.kube.PodRow;
@@ -37,7 +38,7 @@ class PodLogViewModelTest {
   @BeforeEach
   void start() throws Exception {
     sandbox = new SandboxWithWeb(1);
-    gateway = KubeGateway.connect(sandbox.kube.endpoint());
+    gateway = Fabric8Gateway.connect(sandbox.kube.endpoint());
     Pod web = sandbox.pods("app", "web").get(0);
     PodRow row =
         new PodRow(

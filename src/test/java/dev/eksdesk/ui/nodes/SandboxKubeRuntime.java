@@ -7,6 +7,7 @@ import dev.eksdesk.domain.spec.DefaultSpecs;
 import dev.eksdesk.kube.KubeEndpoint;
 import dev.eksdesk.kube.NodeIpView;
 import dev.eksdesk.kube.cni.CniSwap;
+import dev.eksdesk.kube.cni.Fabric8CniSwap;
 import dev.eksdesk.kube.recycle.NodeReplacer;
 import dev.eksdesk.kube.recycle.RecycleOptions;
 import dev.eksdesk.kube.sandbox.SandboxKube;
@@ -39,7 +40,7 @@ record SandboxKubeRuntime(SandboxKube kube) implements ClusterRuntime {
 
   @Override
   public CniSwap openCniSwap() {
-    return CniSwap.to(
+    return Fabric8CniSwap.to(
         kube.endpoint(),
         () -> {
           try (InputStream in =

@@ -1,6 +1,7 @@
 package dev.eksdesk.cloud.aws.resources;
 
 import dev.eksdesk.cloud.CloudResource;
+import dev.eksdesk.cloud.DiscoveredCluster;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;

@@ -1,6 +1,5 @@
-package dev.eksdesk.cloud.aws.resources;
+package dev.eksdesk.cloud;
 
-import dev.eksdesk.cloud.CloudResource;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package dev.eksdesk.cloud.aws;
+package dev.eksdesk.cloud;
 
 import java.util.Objects;
 import java.util.Optional;
