@@ -22,6 +22,10 @@ public final class SandboxAccountSession implements AccountSession {
 
   public static final double MAX_SPEED = SandboxSession.MAX_SPEED;
 
+  public static boolean validSpeed(double speed) {
+    return SandboxSession.validSpeed(speed);
+  }
+
   private final Path home;
   private final InstanceCatalog catalog;
   private final SandboxSession session;
@@ -35,10 +39,6 @@ public final class SandboxAccountSession implements AccountSession {
   @Override
   public double speed() {
     return session.speed();
-  }
-
-  public static boolean validSpeed(double speed) {
-    return SandboxSession.validSpeed(speed);
   }
 
   /** Every resource of the simulated account, Eksdesk's or not, tagged or not. */
