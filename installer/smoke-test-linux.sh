@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs target/installer/eksdesk_*.deb and checks the installed launcher headless:
 #   1. the CLI: `Eksdesk capacity t3.micro` prints the t3.micro row with 4 pods per node (VPC CNI);
-#   2. the GUI: started under Xvfb, it shows a visible "Eksdesk" window and is still running 15 s later.
+#   2. the Sandbox: the default spec applied there gives two Ready nodes, read through the
+#      Sandbox's Kubernetes API (what the installed jars and runtime must be able to serve);
+#   3. the GUI: started under Xvfb, it shows a visible "Eksdesk" window and is still running 15 s later.
 # Needs root (dpkg), xvfb-run and xdotool. CI runs it after installer/build-linux.sh app-image deb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +34,18 @@ awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "VPC-CNI") column = i }
      column && $1 == "t3.micro" && $column == 4 { found = 1 }
      END { exit !found }' <<<"$capacity" \
   || die "expected a t3.micro row with 4 pods (VPC-CNI column)"
+
+echo "smoke-test: a Sandbox cluster and its nodes"
+sandbox_home=$(mktemp -d)
+trap 'rm -rf "$sandbox_home"' EXIT
+EKSDESK_HOME=$sandbox_home "$launcher" spec init "$sandbox_home/smoke.yaml" >/dev/null \
+  || die "spec init exited with $?"
+EKSDESK_HOME=$sandbox_home "$launcher" apply "$sandbox_home/smoke.yaml" --sandbox --speed 1000 --yes \
+  >/dev/null 2>"$sandbox_home/apply.err" || { cat "$sandbox_home/apply.err" >&2; die "apply exited with $?"; }
+cluster=$(awk '$1 == "name:" { print $2; exit }' "$sandbox_home/smoke.yaml")
+nodes=$(EKSDESK_HOME=$sandbox_home "$launcher" nodes "$cluster" --sandbox) || die "nodes exited with $?"
+echo "$nodes"
+[[ $(grep -c ' Ready$' <<<"$nodes") -eq 2 ]] || die "expected two Ready nodes in the Sandbox cluster"
 
 echo "smoke-test: starting the GUI under Xvfb"
 # shellcheck disable=SC2016 # expanded by the inner shell

@@ -4,43 +4,35 @@ import dev.eksdesk.kube.KubeEndpoint;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import io.fabric8.mockwebserver.Context;
-import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.http.MockResponse;
 import io.fabric8.mockwebserver.http.RecordedRequest;
-import java.net.InetAddress;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sandbox's Kubernetes API: fabric8's mock server in CRUD mode on loopback, plus what the mock
- * lacks: the eviction and log subresources (so that the drain code written for EKS runs unchanged
- * against it), the metrics API ({@link MetricsApi}) and port forwards to pods ({@link
- * PortForwardResponder}).
+ * The sandbox's Kubernetes API: fabric8's CRUD dispatcher (the store behind its mock server) on
+ * loopback through {@link LoopbackHttpFront}, plus what the dispatcher lacks: the eviction and log
+ * subresources (so that the drain code written for EKS runs unchanged against it), the metrics API
+ * ({@link MetricsApi}) and port forwards to pods ({@link PortForwardResponder}).
  */
 final class SandboxApiServer implements AutoCloseable {
-  /** The mock server logs every request at INFO through JUL; kept referenced so it stays quiet. */
-  private static final Logger MOCK_LOG = Logger.getLogger("io.fabric8.mockwebserver.MockWebServer");
-
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(SandboxApiServer.class);
 
-  private final KubernetesMockServer server;
   private final Dispatcher dispatcher;
+  private final LoopbackHttpFront front;
 
-  /** Closes watches for the mock server (see {@link WatchClosedOffTheEventLoop}). */
+  /**
+   * Closes the dispatcher's watches off the event loop (see {@link WatchClosedOffTheEventLoop}).
+   */
   private final ExecutorService watchCloser =
       Executors.newCachedThreadPool(
           task -> {
@@ -50,16 +42,12 @@ final class SandboxApiServer implements AutoCloseable {
           });
 
   SandboxApiServer() {
-    MOCK_LOG.setLevel(Level.WARNING);
     dispatcher = new Dispatcher(watchCloser);
-    server =
-        new KubernetesMockServer(
-            new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
-    server.init(InetAddress.getLoopbackAddress(), 0);
+    front = new LoopbackHttpFront(dispatcher);
   }
 
   KubeEndpoint endpoint() {
-    return KubeEndpoint.anonymous(server.url("/"));
+    return KubeEndpoint.anonymous(front.url());
   }
 
   /**
@@ -120,15 +108,15 @@ final class SandboxApiServer implements AutoCloseable {
   }
 
   /**
-   * Stops the server. The mock gives up waiting for its event loop after 10 s when the machine is
-   * very busy; the server is stopping either way, so that is logged, not thrown.
+   * Stops the server. Its event loop may take longer than the front waits when the machine is very
+   * busy; the server is stopping either way, so that is logged, not thrown.
    */
   @Override
   public void close() {
     try {
-      server.destroy();
+      front.close();
     } catch (IllegalStateException e) {
-      LOG.debug("the mock API server took long to stop", e);
+      LOG.debug("the Sandbox's Kubernetes API took long to stop", e);
     } finally {
       watchCloser.shutdownNow();
     }
