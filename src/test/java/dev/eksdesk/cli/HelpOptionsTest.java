@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** `eksdesk ... COMMAND --help` prints that command's usage, for every command there is. */
+/**
+ * `eksdesk ... COMMAND --help` prints that command's usage, each option once, for every command
+ * there is.
+ */
 class HelpOptionsTest {
   @Test
   void everyCommandAnswersHelp() {
@@ -24,7 +27,13 @@ class HelpOptionsTest {
       CliRun run = CliRun.of(args.toArray(String[]::new));
       assertThat(run.code()).as("%s: %s", args, run.err()).isZero();
       assertThat(run.out()).startsWith("Usage: eksdesk " + String.join(" ", path));
+      assertThat(optionLines(run.out())).as("%s lists an option twice", args).doesNotHaveDuplicates();
     }
+  }
+
+  /** The option list's entries: each line that starts (after its indent) with a dash. */
+  private static List<String> optionLines(String usage) {
+    return usage.lines().map(String::strip).filter(line -> line.startsWith("-")).toList();
   }
 
   private static void collect(CommandLine line, List<String> path, List<List<String>> paths) {

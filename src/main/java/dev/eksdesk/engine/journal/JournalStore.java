@@ -312,7 +312,7 @@ public final class JournalStore {
   private static void moveIn(Path from, Path own) throws IOException {
     Path spec = from.resolve("spec.yaml");
     if (Files.exists(spec) && !Files.exists(own.resolve("spec.yaml"))) {
-      Files.copy(spec, own.resolve("spec.yaml"));
+      AtomicFiles.replace(own.resolve("spec.yaml"), Files.readAllBytes(spec), null);
     }
     Path old = from.resolve(JOURNAL);
     if (Files.exists(old)) {
