@@ -27,7 +27,9 @@ class HelpOptionsTest {
       CliRun run = CliRun.of(args.toArray(String[]::new));
       assertThat(run.code()).as("%s: %s", args, run.err()).isZero();
       assertThat(run.out()).startsWith("Usage: eksdesk " + String.join(" ", path));
-      assertThat(optionLines(run.out())).as("%s lists an option twice", args).doesNotHaveDuplicates();
+      assertThat(optionLines(run.out()))
+          .as("%s lists an option twice", args)
+          .doesNotHaveDuplicates();
     }
   }
 

@@ -25,6 +25,28 @@ final class SettledSnapshot {
     AtomicReference<ClusterSnapshot> latest = new AtomicReference<>();
     AtomicReference<Throwable> failed = new AtomicReference<>();
     AtomicLong lastChange = new AtomicLong(System.nanoTime());
+    try {
+      watchUntilQuiet(cluster, latest, failed, lastChange);
+    } catch (RuntimeException unreachable) {
+      // the first list can fail before the watch is set up (an unknown host fails at once): the
+      // same explanation as a failure reported by the watch
+      throw new IllegalStateException(cluster.explain(unreachable), unreachable);
+    }
+    if (failed.get() != null) {
+      throw new IllegalStateException(cluster.explain(failed.get()));
+    }
+    if (latest.get() == null) {
+      throw new IllegalStateException("the cluster's API server did not answer within " + AT_MOST);
+    }
+    return latest.get();
+  }
+
+  private static void watchUntilQuiet(
+      ClusterRuntime cluster,
+      AtomicReference<ClusterSnapshot> latest,
+      AtomicReference<Throwable> failed,
+      AtomicLong lastChange)
+      throws Exception {
     try (KubeGateway gateway = cluster.connect();
         AutoCloseable watch =
             gateway.watchCluster(
@@ -40,12 +62,5 @@ final class SettledSnapshot {
         Thread.sleep(100);
       }
     }
-    if (failed.get() != null) {
-      throw new IllegalStateException(cluster.explain(failed.get()));
-    }
-    if (latest.get() == null) {
-      throw new IllegalStateException("the cluster's API server did not answer within " + AT_MOST);
-    }
-    return latest.get();
   }
 }
